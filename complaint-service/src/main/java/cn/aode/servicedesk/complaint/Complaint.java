@@ -1,0 +1,156 @@
+package cn.aode.servicedesk.complaint;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.UUID;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.Table;
+
+import cn.aode.servicedesk.events.complaint.ComplaintAccepted;
+import cn.aode.servicedesk.events.complaint.ComplaintResolved;
+import cn.aode.servicedesk.platform.problem.RuleViolationException;
+
+/**
+ * A customer's complaint (投诉). Registers an event for each step of its procedure; the events
+ * are stored with the change and reach Kafka through the outbox.
+ */
+@Table("complaint")
+public class Complaint extends AbstractAggregateRoot<Complaint> {
+
+	@Id
+	private final UUID id;
+
+	private final String number;
+
+	private final String customerId;
+
+	private final String customerName;
+
+	private final String customerPhone;
+
+	private final ComplaintChannel channel;
+
+	private final String content;
+
+	private final Instant receivedAt;
+
+	private ComplaintStatus status;
+
+	private String handledBy;
+
+	private String resolution;
+
+	private Instant resolvedAt;
+
+	@Version
+	private Long version;
+
+	@PersistenceCreator
+	Complaint(UUID id, String number, String customerId, String customerName, String customerPhone,
+			ComplaintChannel channel, String content, Instant receivedAt, ComplaintStatus status, String handledBy,
+			String resolution, Instant resolvedAt, Long version) {
+		this.id = id;
+		this.number = number;
+		this.customerId = customerId;
+		this.customerName = customerName;
+		this.customerPhone = customerPhone;
+		this.channel = channel;
+		this.content = content;
+		this.receivedAt = receivedAt;
+		this.status = status;
+		this.handledBy = handledBy;
+		this.resolution = resolution;
+		this.resolvedAt = resolvedAt;
+		this.version = version;
+	}
+
+	/** Accepts (受理) a complaint: the first step of CMP-3. */
+	public static Complaint accept(String number, Complainant complainant, ComplaintChannel channel, String content,
+			Instant now) {
+		Complaint complaint = new Complaint(UUID.randomUUID(), number, complainant.customerId(), complainant.name(),
+				complainant.phone(), channel, content, now, ComplaintStatus.ACCEPTED, null, null, null, null);
+		complaint.registerEvent(new ComplaintAccepted(UUID.randomUUID(), now, complaint.id, number,
+				complainant.customerId(), channel.name(), content));
+		return complaint;
+	}
+
+	/**
+	 * Records that the complaint was handled and the result told to the complainant (处理、反馈).
+	 * Only an accepted complaint can be resolved: CMP-3 keeps the steps in order.
+	 */
+	public void resolve(String handledBy, String resolution, Instant now) {
+		if (status != ComplaintStatus.ACCEPTED) {
+			throw new RuleViolationException("CMP-3", "Complaint " + number + " is " + status.en().toLowerCase()
+					+ "; only an accepted complaint can be handled and fed back");
+		}
+		this.status = ComplaintStatus.RESOLVED;
+		this.handledBy = handledBy;
+		this.resolution = resolution;
+		this.resolvedAt = now;
+		registerEvent(new ComplaintResolved(UUID.randomUUID(), now, id, number, customerId, customerName,
+				customerPhone, handledBy, resolution));
+	}
+
+	/** Events registered and not yet published (they are published when the complaint is saved). */
+	Collection<Object> pendingEvents() {
+		return domainEvents();
+	}
+
+	public UUID id() {
+		return id;
+	}
+
+	public String number() {
+		return number;
+	}
+
+	public String customerId() {
+		return customerId;
+	}
+
+	public String customerName() {
+		return customerName;
+	}
+
+	public String customerPhone() {
+		return customerPhone;
+	}
+
+	public ComplaintChannel channel() {
+		return channel;
+	}
+
+	public String content() {
+		return content;
+	}
+
+	public Instant receivedAt() {
+		return receivedAt;
+	}
+
+	public ComplaintStatus status() {
+		return status;
+	}
+
+	public String handledBy() {
+		return handledBy;
+	}
+
+	public String resolution() {
+		return resolution;
+	}
+
+	public Instant resolvedAt() {
+		return resolvedAt;
+	}
+
+	/** Optimistic-lock version; {@code null} until first saved. */
+	public Long version() {
+		return version;
+	}
+
+}

@@ -1,0 +1,56 @@
+package cn.aode.servicedesk.complaint;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.aode.servicedesk.platform.cases.CaseNumbers;
+import cn.aode.servicedesk.platform.problem.NotFoundException;
+import cn.aode.servicedesk.platform.problem.StaleVersionException;
+
+/** The steps of the complaint procedure, each in one transaction with its event. */
+@Service
+public class ComplaintService {
+
+	/** Prefix of complaint numbers (投诉). */
+	static final String NUMBER_PREFIX = "TS";
+
+	private final Complaints complaints;
+
+	private final CaseNumbers numbers;
+
+	private final Clock clock;
+
+	ComplaintService(Complaints complaints, CaseNumbers numbers, Clock clock) {
+		this.complaints = complaints;
+		this.numbers = numbers;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Complaint accept(Complainant complainant, ComplaintChannel channel, String content) {
+		return complaints
+			.save(Complaint.accept(numbers.next(NUMBER_PREFIX), complainant, channel, content, clock.instant()));
+	}
+
+	/**
+	 * @param expectedVersion the version the caller saw ({@code If-Match}), or null to skip the check
+	 */
+	@Transactional
+	public Complaint resolve(UUID id, Long expectedVersion, String handledBy, String resolution) {
+		Complaint complaint = get(id);
+		if (expectedVersion != null && !expectedVersion.equals(complaint.version())) {
+			throw new StaleVersionException("Complaint", id, expectedVersion, complaint.version());
+		}
+		complaint.resolve(handledBy, resolution, clock.instant());
+		return complaints.save(complaint);
+	}
+
+	@Transactional(readOnly = true)
+	public Complaint get(UUID id) {
+		return complaints.findById(id).orElseThrow(() -> new NotFoundException("Complaint", id));
+	}
+
+}

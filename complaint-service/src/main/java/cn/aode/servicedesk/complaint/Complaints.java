@@ -1,0 +1,15 @@
+package cn.aode.servicedesk.complaint;
+
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.PagingAndSortingRepository;
+
+/** All complaints. */
+public interface Complaints extends ListCrudRepository<Complaint, UUID>, PagingAndSortingRepository<Complaint, UUID> {
+
+	Page<Complaint> findByStatus(ComplaintStatus status, Pageable pageable);
+
+}

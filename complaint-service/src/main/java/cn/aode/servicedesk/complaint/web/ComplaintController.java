@@ -1,0 +1,83 @@
+package cn.aode.servicedesk.complaint.web;
+
+import java.net.URI;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.aode.servicedesk.complaint.Complainant;
+import cn.aode.servicedesk.complaint.Complaint;
+import cn.aode.servicedesk.complaint.ComplaintService;
+import cn.aode.servicedesk.complaint.ComplaintStatus;
+import cn.aode.servicedesk.complaint.Complaints;
+import cn.aode.servicedesk.platform.web.ETags;
+import cn.aode.servicedesk.platform.web.PageView;
+
+/** Accepting, handling and looking up complaints. */
+@RestController
+@RequestMapping("/api/v1/complaints")
+@Tag(name = "Complaints 投诉", description = "CMP: accept → handle → feedback → revisit → archive")
+class ComplaintController {
+
+	private final ComplaintService service;
+
+	private final Complaints complaints;
+
+	ComplaintController(ComplaintService service, Complaints complaints) {
+		this.service = service;
+		this.complaints = complaints;
+	}
+
+	@PostMapping
+	@Operation(summary = "Accept a complaint (受理)")
+	ResponseEntity<ComplaintView> accept(@Valid @RequestBody AcceptComplaintRequest request) {
+		Complaint complaint = service.accept(
+				new Complainant(request.customerId(), request.customerName(), request.customerPhone()),
+				request.channel(), request.content());
+		return ResponseEntity.created(URI.create("/api/v1/complaints/" + complaint.id()))
+			.eTag(ETags.of(complaint.version()))
+			.body(ComplaintView.of(complaint));
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "One complaint")
+	ResponseEntity<ComplaintView> get(@PathVariable UUID id) {
+		Complaint complaint = service.get(id);
+		return ResponseEntity.ok().eTag(ETags.of(complaint.version())).body(ComplaintView.of(complaint));
+	}
+
+	@GetMapping
+	@Operation(summary = "Complaints, newest first, optionally by status")
+	PageView<ComplaintView> list(@RequestParam(required = false) ComplaintStatus status,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		PageRequest pageable = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200),
+				Sort.by(Sort.Direction.DESC, "receivedAt"));
+		return PageView.of(status == null ? complaints.findAll(pageable) : complaints.findByStatus(status, pageable),
+				ComplaintView::of);
+	}
+
+	@PostMapping("/{id}/resolution")
+	@Operation(summary = "Record the handling and the feedback given to the complainant (处理、反馈)")
+	ResponseEntity<ComplaintView> resolve(@PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@Valid @RequestBody ResolveComplaintRequest request) {
+		Complaint complaint = service.resolve(id, ETags.parseIfMatch(ifMatch), request.handledBy(),
+				request.resolution());
+		return ResponseEntity.ok().eTag(ETags.of(complaint.version())).body(ComplaintView.of(complaint));
+	}
+
+}

@@ -1,0 +1,124 @@
+package cn.aode.servicedesk.complaint.web;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import cn.aode.servicedesk.infra.test.EmbeddedInfra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The complaint API and its problem+json answers, against real PostgreSQL and Kafka. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@EmbeddedInfra
+class ComplaintApiIntegrationTests {
+
+	private static final String WANG_LI = """
+			{"customerId":"CRM-100234","customerName":"王丽","customerPhone":"13812345678",
+			 "channel":"PHONE","content":"燃气表读数异常"}""";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	@DisplayName("CMP-3: accepting answers 201 with a daily number, labels in Chinese and English, and an ETag")
+	void acceptAnswersCreated() {
+		MvcTestResult result = post("/api/v1/complaints", WANG_LI);
+
+		assertThat(result).hasStatus(HttpStatus.CREATED).hasHeader("ETag", "\"0\"");
+		assertThat(result.getResponse().getHeader("Location")).startsWith("/api/v1/complaints/");
+		assertThat(result).bodyJson().extractingPath("$.number").asString().matches("TS\\d{8}-\\d{4}");
+		assertThat(result).bodyJson().extractingPath("$.status").isEqualTo(
+				Map.of("code", "ACCEPTED", "zh", "已受理", "en", "Accepted"));
+		assertThat(result).bodyJson().extractingPath("$.channel.zh").isEqualTo("电话");
+	}
+
+	@Test
+	void invalidFieldsAnswer400ProblemWithEachFieldError() throws Exception {
+		MvcTestResult result = post("/api/v1/complaints", """
+				{"customerName":"","customerPhone":"12","channel":"PHONE","content":"x"}""");
+
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("urn:servicedesk:problem:validation");
+		assertThat(result).bodyJson()
+			.extractingPath("$.errors[*].field")
+			.asArray()
+			.containsExactlyInAnyOrder("customerName", "customerPhone");
+		assertThat(result.getResponse().getContentAsString()).doesNotContain("Exception", "at cn.");
+	}
+
+	@Test
+	void unreadableBodyAnswers400Problem() {
+		MvcTestResult result = post("/api/v1/complaints", "{\"channel\":\"CARRIER_PIGEON\"");
+
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void unknownComplaintAnswers404Problem() {
+		MvcTestResult result = mvc.get().uri("/api/v1/complaints/0b9e6a40-1f6c-4f5e-8c3a-7e2d9b4c5a66").exchange();
+
+		assertThat(result).hasStatus(HttpStatus.NOT_FOUND).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("urn:servicedesk:problem:not-found");
+	}
+
+	@Test
+	@DisplayName("CMP-3: handling an already handled complaint answers 422 naming the rule")
+	void resolvingTwiceAnswers422WithRule() {
+		String location = post("/api/v1/complaints", WANG_LI).getResponse().getHeader("Location");
+		String resolution = """
+				{"handledBy":"staff-017","resolution":"已上门更换燃气表"}""";
+
+		assertThat(post(location + "/resolution", resolution)).hasStatus(HttpStatus.OK)
+			.bodyJson()
+			.extractingPath("$.status.code")
+			.isEqualTo("RESOLVED");
+		MvcTestResult again = post(location + "/resolution", resolution);
+
+		assertThat(again).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(again).bodyJson().extractingPath("$.rule").isEqualTo("CMP-3");
+	}
+
+	@Test
+	void staleIfMatchAnswers412() {
+		String location = post("/api/v1/complaints", WANG_LI).getResponse().getHeader("Location");
+
+		MvcTestResult result = mvc.post()
+			.uri(location + "/resolution")
+			.header("If-Match", "\"7\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"handledBy":"staff-017","resolution":"已处理"}""")
+			.exchange();
+
+		assertThat(result).hasStatus(HttpStatus.PRECONDITION_FAILED)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void listsComplaintsByStatusPageByPage() {
+		post("/api/v1/complaints", WANG_LI);
+		post("/api/v1/complaints", WANG_LI);
+
+		MvcTestResult result = mvc.get().uri("/api/v1/complaints?status=ACCEPTED&size=1").exchange();
+
+		assertThat(result).hasStatus(HttpStatus.OK);
+		assertThat(result).bodyJson().extractingPath("$.items").asArray().hasSize(1);
+		assertThat(result).bodyJson().extractingPath("$.totalItems").asNumber().satisfies(
+				total -> assertThat(total.intValue()).isGreaterThanOrEqualTo(2));
+	}
+
+	private MvcTestResult post(String uri, String json) {
+		return mvc.post().uri(uri).contentType(MediaType.APPLICATION_JSON).content(json).exchange();
+	}
+
+}

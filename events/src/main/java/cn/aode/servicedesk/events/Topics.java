@@ -1,0 +1,21 @@
+package cn.aode.servicedesk.events;
+
+/**
+ * One topic per producing aggregate. Consumers that give up on a record after bounded retries
+ * send it to the same name with {@link #DEAD_LETTER_SUFFIX}.
+ */
+public final class Topics {
+
+	public static final String COMPLAINT_EVENTS = "complaint-events";
+
+	public static final String DEAD_LETTER_SUFFIX = "-dlt";
+
+	private Topics() {
+	}
+
+	/** The dead-letter topic of a topic. */
+	public static String deadLetterOf(String topic) {
+		return topic + DEAD_LETTER_SUFFIX;
+	}
+
+}

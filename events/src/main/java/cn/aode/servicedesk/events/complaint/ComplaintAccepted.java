@@ -1,0 +1,36 @@
+package cn.aode.servicedesk.events.complaint;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import cn.aode.servicedesk.events.IntegrationEvent;
+import cn.aode.servicedesk.events.Topics;
+
+/**
+ * A complaint was registered (受理) and now has a number and a handler to come.
+ *
+ * @param complaintNumber the human-facing number, e.g. {@code TS20261127-0001}
+ * @param customerId CRM id of the complaining customer, if known
+ * @param channel how it arrived, e.g. {@code PHONE}
+ */
+public record ComplaintAccepted(UUID eventId, Instant occurredAt, UUID complaintId, String complaintNumber,
+		String customerId, String channel, String summary) implements IntegrationEvent {
+
+	public static final String TYPE = "complaint.accepted";
+
+	@Override
+	public String aggregateId() {
+		return complaintId.toString();
+	}
+
+	@Override
+	public String eventType() {
+		return TYPE;
+	}
+
+	@Override
+	public String topic() {
+		return Topics.COMPLAINT_EVENTS;
+	}
+
+}

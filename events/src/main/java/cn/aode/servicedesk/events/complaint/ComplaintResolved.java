@@ -1,0 +1,39 @@
+package cn.aode.servicedesk.events.complaint;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import cn.aode.servicedesk.events.IntegrationEvent;
+import cn.aode.servicedesk.events.Topics;
+
+/**
+ * A complaint was handled and the result fed back to the complainant (处理并反馈); the complaint
+ * now waits for its return visit (回访, VST-4) before it can be archived.
+ *
+ * @param customerName whom to call back
+ * @param customerPhone the number to call back
+ * @param handledBy staff id of the handler
+ * @param resolution what was done, as told to the complainant
+ */
+public record ComplaintResolved(UUID eventId, Instant occurredAt, UUID complaintId, String complaintNumber,
+		String customerId, String customerName, String customerPhone, String handledBy, String resolution)
+		implements IntegrationEvent {
+
+	public static final String TYPE = "complaint.resolved";
+
+	@Override
+	public String aggregateId() {
+		return complaintId.toString();
+	}
+
+	@Override
+	public String eventType() {
+		return TYPE;
+	}
+
+	@Override
+	public String topic() {
+		return Topics.COMPLAINT_EVENTS;
+	}
+
+}

@@ -1,0 +1,113 @@
+package cn.aode.servicedesk.platform.problem;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.relational.core.conversion.DbActionExecutionException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Maps every exception a service lets escape to a problem+json answer. */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+	/** Base of the problem type URIs this system defines. */
+	public static final String TYPE_BASE = "urn:servicedesk:problem:";
+
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(NotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", ex.getMessage());
+	}
+
+	@ExceptionHandler(RuleViolationException.class)
+	ProblemDetail ruleViolation(RuleViolationException ex) {
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violation", "Refused by rule " + ex.rule(),
+				ex.getMessage());
+		problem.setProperty("rule", ex.rule());
+		return problem;
+	}
+
+	@ExceptionHandler(StaleVersionException.class)
+	ProblemDetail staleVersion(StaleVersionException ex) {
+		return problem(HttpStatus.PRECONDITION_FAILED, "stale-version", "Stale version", ex.getMessage());
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ProblemDetail concurrentChange(OptimisticLockingFailureException ex) {
+		return problem(HttpStatus.CONFLICT, "concurrent-change", "Changed by someone else",
+				"The resource was changed by another request; reload it and retry.");
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ProblemDetail conflict(DataIntegrityViolationException ex) {
+		log.info("Refused a write that breaks a constraint: {}", ex.getMostSpecificCause().getMessage());
+		return problem(HttpStatus.CONFLICT, "conflict", "Conflict",
+				"The request conflicts with existing data (a duplicate or a missing reference).");
+	}
+
+	/** Spring Data JDBC wraps what the database said; answer for the cause. */
+	@ExceptionHandler(DbActionExecutionException.class)
+	ProblemDetail dbAction(DbActionExecutionException ex) {
+		Throwable cause = ex.getCause();
+		if (cause instanceof OptimisticLockingFailureException optimistic) {
+			return concurrentChange(optimistic);
+		}
+		if (cause instanceof DataIntegrityViolationException integrity) {
+			return conflict(integrity);
+		}
+		return unexpected(ex);
+	}
+
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception ex) {
+		log.error("Unexpected error", ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
+				"The request could not be completed; the error has been logged.");
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+				"Some fields are missing or invalid.");
+		List<Map<String, Object>> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(ProblemDetailsAdvice::fieldError)
+			.toList();
+		problem.setProperty("errors", errors);
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	private static Map<String, Object> fieldError(FieldError error) {
+		return Map.of("field", error.getField(), "message",
+				error.getDefaultMessage() == null ? "invalid" : error.getDefaultMessage());
+	}
+
+	static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(URI.create(TYPE_BASE + type));
+		problem.setTitle(title);
+		return problem;
+	}
+
+}

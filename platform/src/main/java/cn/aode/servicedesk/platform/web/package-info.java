@@ -1,0 +1,2 @@
+/** HTTP plumbing shared by services: request ids in responses and logs. */
+package cn.aode.servicedesk.platform.web;
