@@ -1,0 +1,21 @@
+package cn.aode.servicedesk.visit.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import cn.aode.servicedesk.platform.cases.Label;
+import cn.aode.servicedesk.visit.VisitPlan;
+
+/** A visit plan as the API shows it. */
+record VisitPlanView(UUID id, String number, Label kind, String sourceCaseId, String sourceCaseNumber,
+		String customerId, String customerName, String customerPhone, String content, String purpose, LocalDate dueBy,
+		Instant plannedAt) {
+
+	static VisitPlanView of(VisitPlan plan) {
+		return new VisitPlanView(plan.id(), plan.number(), Label.of(plan.kind()), plan.sourceCaseId(),
+				plan.sourceCaseNumber(), plan.customerId(), plan.customerName(), plan.customerPhone(), plan.content(),
+				plan.purpose(), plan.dueBy(), plan.plannedAt());
+	}
+
+}

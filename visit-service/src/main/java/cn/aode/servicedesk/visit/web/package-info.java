@@ -1,0 +1,2 @@
+/** REST API of visit-service under {@code /api/v1/visits}. */
+package cn.aode.servicedesk.visit.web;

@@ -1,0 +1,147 @@
+package cn.aode.servicedesk.visit.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import tools.jackson.databind.json.JsonMapper;
+
+import cn.aode.servicedesk.events.EventHeaders;
+import cn.aode.servicedesk.events.Topics;
+import cn.aode.servicedesk.events.complaint.ComplaintResolved;
+import cn.aode.servicedesk.infra.test.EmbeddedInfra;
+import cn.aode.servicedesk.infra.test.SharedInfra;
+import cn.aode.servicedesk.visit.VisitKind;
+import cn.aode.servicedesk.visit.VisitPlan;
+import cn.aode.servicedesk.visit.VisitPlans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** complaint.resolved from Kafka becomes exactly one complaint revisit plan, whatever the broker does. */
+@SpringBootTest(properties = "servicedesk.consumer.initial-backoff=PT0.1S")
+@AutoConfigureMockMvc
+@EmbeddedInfra
+class ComplaintRevisitConsumerIntegrationTests {
+
+	@Autowired
+	KafkaTemplate<String, byte[]> kafka;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	VisitPlans plans;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	@DisplayName("VST-4: a handled complaint is planned for a revisit, visible through the API")
+	void handledComplaintBecomesARevisitPlan() {
+		ComplaintResolved resolved = resolvedComplaint();
+
+		send(resolved);
+
+		VisitPlan plan = awaitPlanFor(resolved);
+		assertThat(plan.kind()).isEqualTo(VisitKind.COMPLAINT);
+		assertThat(plan.customerPhone()).isEqualTo("13812345678");
+		assertThat(plan.dueBy()).isEqualTo("2026-11-30");
+		assertThat(mvc.get().uri("/api/v1/visits?sourceCaseId=" + resolved.complaintId()).exchange())
+			.hasStatus(HttpStatus.OK)
+			.bodyJson()
+			.extractingPath("$[0].kind.zh")
+			.isEqualTo("投诉回访");
+	}
+
+	@Test
+	@DisplayName("VST-4: the same complaint.resolved delivered twice plans one revisit")
+	void duplicateDeliveryHasOneEffect() {
+		ComplaintResolved resolved = resolvedComplaint();
+		ComplaintResolved later = resolvedComplaint();
+
+		send(resolved);
+		send(resolved);
+		send(later);
+
+		awaitPlanFor(later);
+		assertThat(plans.findBySourceCaseId(resolved.complaintId().toString())).hasSize(1);
+	}
+
+	@Test
+	void malformedRecordGoesToTheDeadLetterTopicAndTheNextOneIsStillProcessed() {
+		String poisonKey = UUID.randomUUID().toString();
+		ProducerRecord<String, byte[]> poison = new ProducerRecord<>(Topics.COMPLAINT_EVENTS, poisonKey,
+				"{\"eventId\": not json".getBytes(StandardCharsets.UTF_8));
+		poison.headers().add(EventHeaders.TYPE, ComplaintResolved.TYPE.getBytes(StandardCharsets.UTF_8));
+		ComplaintResolved next = resolvedComplaint();
+
+		kafka.send(poison).join();
+		send(next);
+
+		awaitPlanFor(next);
+		ConsumerRecord<String, String> dead = awaitDeadLetter(poisonKey);
+		assertThat(dead.value()).isEqualTo("{\"eventId\": not json");
+		assertThat(dead.headers().lastHeader("kafka_dlt-exception-fqcn")).isNotNull();
+	}
+
+	private static ComplaintResolved resolvedComplaint() {
+		return new ComplaintResolved(UUID.randomUUID(), Instant.parse("2026-11-27T02:30:00Z"), UUID.randomUUID(),
+				"TS20261127-0001", "CRM-100234", "王丽", "13812345678", "staff-017", "已上门更换燃气表");
+	}
+
+	private void send(ComplaintResolved event) {
+		ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), event.aggregateId(),
+				json.writeValueAsBytes(event));
+		record.headers().add(EventHeaders.TYPE, event.eventType().getBytes(StandardCharsets.UTF_8));
+		kafka.send(record).join();
+	}
+
+	private VisitPlan awaitPlanFor(ComplaintResolved event) {
+		List<VisitPlan> found = new ArrayList<>();
+		await().atMost(Duration.ofSeconds(30)).until(() -> {
+			found.clear();
+			found.addAll(plans.findBySourceCaseId(event.complaintId().toString()));
+			return !found.isEmpty();
+		});
+		return found.get(0);
+	}
+
+	private ConsumerRecord<String, String> awaitDeadLetter(String key) {
+		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+				SharedInfra.get().kafka().bootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG,
+				"dlt-reader-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+		List<ConsumerRecord<String, String>> found = new ArrayList<>();
+		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+				new StringDeserializer())) {
+			consumer.subscribe(List.of(Topics.deadLetterOf(Topics.COMPLAINT_EVENTS)));
+			await().atMost(Duration.ofSeconds(30)).until(() -> {
+				consumer.poll(Duration.ofMillis(500)).forEach(record -> {
+					if (key.equals(record.key())) {
+						found.add(record);
+					}
+				});
+				return !found.isEmpty();
+			});
+		}
+		return found.get(0);
+	}
+
+}
