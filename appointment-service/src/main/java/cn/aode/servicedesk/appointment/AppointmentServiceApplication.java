@@ -1,0 +1,17 @@
+package cn.aode.servicedesk.appointment;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+import cn.aode.servicedesk.platform.ServiceApplication;
+
+/** Runs appointment-service on its own. */
+@SpringBootApplication
+public class AppointmentServiceApplication {
+
+	public static final String NAME = "appointment-service";
+
+	public static void main(String[] args) {
+		ServiceApplication.run(AppointmentServiceApplication.class, NAME, args);
+	}
+
+}
