@@ -1,0 +1,65 @@
+package cn.aode.servicedesk.gateway;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/** A tiny downstream service: answers health, an OpenAPI document and one API path, and records request ids. */
+final class StubService implements AutoCloseable {
+
+	private final HttpServer server;
+
+	final List<String> requestIds = new CopyOnWriteArrayList<>();
+
+	StubService() {
+		try {
+			server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		server.createContext("/actuator/health", exchange -> reply(exchange, "{\"status\":\"UP\"}"));
+		server.createContext("/v3/api-docs", exchange -> reply(exchange, "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"stub\"}}"));
+		server.createContext("/api/v1/complaints", exchange -> {
+			requestIds.add(exchange.getRequestHeaders().getFirst("X-Request-Id"));
+			reply(exchange, "{\"path\":\"" + exchange.getRequestURI().getPath() + "\"}");
+		});
+		server.start();
+	}
+
+	/** A loopback port nothing listens on (free when asked). */
+	static int unusedPort() {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	String url() {
+		return "http://127.0.0.1:" + server.getAddress().getPort();
+	}
+
+	private static void reply(HttpExchange exchange, String json) throws IOException {
+		byte[] body = json.getBytes(StandardCharsets.UTF_8);
+		exchange.getResponseHeaders().set("Content-Type", "application/json");
+		exchange.sendResponseHeaders(200, body.length);
+		exchange.getResponseBody().write(body);
+		exchange.close();
+	}
+
+	@Override
+	public void close() {
+		server.stop(0);
+	}
+
+}
