@@ -20,7 +20,8 @@ public final class Ports {
 	/** Whether nothing listens on the given loopback port right now. */
 	public static boolean isFree(int port) {
 		try (ServerSocket socket = new ServerSocket()) {
-			socket.setReuseAddress(false);
+			// as servers bind: a port held only by connections in TIME_WAIT counts as free
+			socket.setReuseAddress(true);
 			socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
 			return true;
 		}

@@ -20,6 +20,7 @@ import com.sun.security.auth.module.UnixSystem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import cn.aode.servicedesk.infra.Directories;
 import cn.aode.servicedesk.infra.Ports;
 
 /**
@@ -118,6 +119,23 @@ public final class EmbeddedPostgres implements AutoCloseable {
 	@Override
 	public void close() {
 		stop();
+	}
+
+	/** Stops any server still running from the base directory, then deletes the directory. */
+	public synchronized void discardData() {
+		if (port > 0) {
+			throw new IllegalStateException("Stop the server before discarding its data");
+		}
+		if (Files.exists(dataDir)) {
+			binDir = PostgresBinaries.extracted();
+			try {
+				stopStaleServer();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Could not stop the server in " + dataDir, ex);
+			}
+		}
+		Directories.deleteRecursively(baseDir);
 	}
 
 	public boolean isRunning() {

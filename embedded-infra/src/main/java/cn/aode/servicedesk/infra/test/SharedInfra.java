@@ -9,11 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
+import cn.aode.servicedesk.infra.Directories;
 import cn.aode.servicedesk.infra.kafka.EmbeddedKafka;
 import cn.aode.servicedesk.infra.postgres.EmbeddedPostgres;
 
@@ -45,7 +44,7 @@ public final class SharedInfra {
 			SharedInfra infra = new SharedInfra(slot);
 			Runtime.getRuntime().addShutdownHook(new Thread(infra::stopAll, "embedded-infra-shutdown"));
 			infra.postgres.start();
-			wipe(slot.resolve("kafka"));
+			Directories.deleteRecursively(slot.resolve("kafka"));
 			infra.kafka.start();
 			instance = infra;
 		}
@@ -104,18 +103,5 @@ public final class SharedInfra {
 		}
 	}
 
-	private static void wipe(Path dir) {
-		if (!Files.exists(dir)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(dir)) {
-			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(path);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not wipe " + dir, ex);
-		}
-	}
 
 }
