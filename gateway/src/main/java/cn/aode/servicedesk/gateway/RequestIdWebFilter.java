@@ -36,11 +36,19 @@ class RequestIdWebFilter implements WebFilter {
 		ServerWebExchange tagged = exchange.mutate()
 			.request(request -> request.headers(headers -> headers.set(REQUEST_ID, requestId)))
 			.build();
-		tagged.getResponse().getHeaders().set(REQUEST_ID, requestId);
-		ServerRequestObservationContext.findCurrent(exchange.getAttributes())
+		String traceId = ServerRequestObservationContext.findCurrent(exchange.getAttributes())
 			.map(context -> context.<TracingObservationHandler.TracingContext>get(TracingObservationHandler.TracingContext.class))
 			.filter(tracing -> tracing.getSpan() != null)
-			.ifPresent(tracing -> tagged.getResponse().getHeaders().set(TRACE_ID, tracing.getSpan().context().traceId()));
+			.map(tracing -> tracing.getSpan().context().traceId())
+			.orElse(null);
+		// set just before the response is written, replacing the copies the service sent back
+		tagged.getResponse().beforeCommit(() -> {
+			tagged.getResponse().getHeaders().set(REQUEST_ID, requestId);
+			if (traceId != null && !traceId.isEmpty()) {
+				tagged.getResponse().getHeaders().set(TRACE_ID, traceId);
+			}
+			return Mono.empty();
+		});
 		return chain.filter(tagged);
 	}
 

@@ -61,7 +61,9 @@ class GatewayIntegrationTests {
 			.expectHeader()
 			.valueEquals("X-Request-Id", "support-call-7")
 			.expectHeader()
-			.exists("X-Trace-Id")
+			.value("X-Trace-Id", traceId -> assertThat(traceId).matches("[0-9a-f]{32}"))
+			.expectHeader()
+			.values("X-Request-Id", ids -> assertThat(ids).hasSize(1))
 			.expectBody()
 			.jsonPath("$.path")
 			.isEqualTo("/api/v1/complaints/42");

@@ -30,6 +30,8 @@ final class StubService implements AutoCloseable {
 		server.createContext("/v3/api-docs", exchange -> reply(exchange, "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"stub\"}}"));
 		server.createContext("/api/v1/complaints", exchange -> {
 			requestIds.add(exchange.getRequestHeaders().getFirst("X-Request-Id"));
+			// a real service echoes the request id; the gateway must not send it twice
+			exchange.getResponseHeaders().set("X-Request-Id", exchange.getRequestHeaders().getFirst("X-Request-Id"));
 			reply(exchange, "{\"path\":\"" + exchange.getRequestURI().getPath() + "\"}");
 		});
 		server.start();

@@ -1,0 +1,102 @@
+package cn.aode.servicedesk.systemtests;
+
+import java.time.Duration;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The first key flow, end to end through the gateway: a complaint is accepted and handled in
+ * complaint-service, and visit-service plans its revisit from the event.
+ */
+class ComplaintRevisitFlowIT {
+
+	private RestClient gateway;
+
+	@BeforeEach
+	void gateway() {
+		gateway = RestClient.builder()
+			.baseUrl(SystemUnderTest.get().gatewayUrl().toString())
+			.defaultStatusHandler(status -> true, (request, response) -> {
+			})
+			.build();
+	}
+
+	@Test
+	@DisplayName("CMP-3, VST-4: a complaint handled through the gateway gets a complaint revisit plan")
+	void handledComplaintIsPlannedForARevisit() {
+		ResponseEntity<String> accepted = gateway.post()
+			.uri("/api/v1/complaints")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("""
+					{"customerId":"CRM-100234","customerName":"王丽","customerPhone":"13812345678",
+					 "channel":"WECHAT","content":"燃气表读数异常"}""")
+			.retrieve()
+			.toEntity(String.class);
+		assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		assertThat(accepted.getHeaders().getFirst("X-Request-Id")).isNotBlank();
+		String complaintId = JsonPath.read(accepted.getBody(), "$.id");
+
+		ResponseEntity<String> resolved = gateway.post()
+			.uri("/api/v1/complaints/{id}/resolution", complaintId)
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("If-Match", accepted.getHeaders().getETag())
+			.body("""
+					{"handledBy":"staff-017","resolution":"已上门更换燃气表并向客户说明"}""")
+			.retrieve()
+			.toEntity(String.class);
+		assertThat(resolved.getStatusCode()).isEqualTo(HttpStatus.OK);
+
+		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
+			String plans = gateway.get()
+				.uri("/api/v1/visits?sourceCaseId={id}", complaintId)
+				.retrieve()
+				.body(String.class);
+			assertThat(JsonPath.<Integer>read(plans, "$.length()")).isEqualTo(1);
+			assertThat(JsonPath.<String>read(plans, "$[0].kind.code")).isEqualTo("COMPLAINT");
+			assertThat(JsonPath.<String>read(plans, "$[0].customerPhone")).isEqualTo("13812345678");
+		});
+	}
+
+	@Test
+	@DisplayName("CMP-3: a rule refusal travels through the gateway as problem+json with the rule ID")
+	void ruleRefusalReachesTheCallerAsProblemDetails() {
+		ResponseEntity<String> accepted = gateway.post()
+			.uri("/api/v1/complaints")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("""
+					{"customerName":"李强","customerPhone":"13900001111","channel":"PHONE","content":"维修人员迟到"}""")
+			.retrieve()
+			.toEntity(String.class);
+		String complaintId = JsonPath.read(accepted.getBody(), "$.id");
+		String resolution = """
+				{"handledBy":"staff-003","resolution":"已致歉"}""";
+		gateway.post()
+			.uri("/api/v1/complaints/{id}/resolution", complaintId)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(resolution)
+			.retrieve()
+			.toBodilessEntity();
+
+		ResponseEntity<String> again = gateway.post()
+			.uri("/api/v1/complaints/{id}/resolution", complaintId)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(resolution)
+			.retrieve()
+			.toEntity(String.class);
+
+		assertThat(again.getStatusCode().value()).isEqualTo(422);
+		assertThat(again.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(JsonPath.<String>read(again.getBody(), "$.rule")).isEqualTo("CMP-3");
+	}
+
+}
