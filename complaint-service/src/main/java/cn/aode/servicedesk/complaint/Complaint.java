@@ -15,8 +15,8 @@ import cn.aode.servicedesk.events.complaint.ComplaintResolved;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
 
 /**
- * A customer's complaint (投诉). Registers an event for each step of its procedure; the events
- * are stored with the change and reach Kafka through the outbox.
+ * A customer's complaint (投诉). Registers an event for each step of its procedure; the
+ * events are stored with the change and reach Kafka through the outbox.
  */
 @Table("complaint")
 public class Complaint extends AbstractAggregateRoot<Complaint> {
@@ -79,8 +79,9 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
 	}
 
 	/**
-	 * Records that the complaint was handled and the result told to the complainant (处理、反馈).
-	 * Only an accepted complaint can be resolved: CMP-3 keeps the steps in order.
+	 * Records that the complaint was handled and the result told to the complainant
+	 * (处理、反馈). Only an accepted complaint can be resolved: CMP-3 keeps the steps in
+	 * order.
 	 */
 	public void resolve(String handledBy, String resolution, Instant now) {
 		if (status != ComplaintStatus.ACCEPTED) {
@@ -91,11 +92,14 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
 		this.handledBy = handledBy;
 		this.resolution = resolution;
 		this.resolvedAt = now;
-		registerEvent(new ComplaintResolved(UUID.randomUUID(), now, id, number, customerId, customerName,
-				customerPhone, handledBy, resolution));
+		registerEvent(new ComplaintResolved(UUID.randomUUID(), now, id, number, customerId, customerName, customerPhone,
+				handledBy, resolution));
 	}
 
-	/** Events registered and not yet published (they are published when the complaint is saved). */
+	/**
+	 * Events registered and not yet published (they are published when the complaint is
+	 * saved).
+	 */
 	Collection<Object> pendingEvents() {
 		return domainEvents();
 	}

@@ -36,7 +36,8 @@ public class ComplaintService {
 	}
 
 	/**
-	 * @param expectedVersion the version the caller saw ({@code If-Match}), or null to skip the check
+	 * @param expectedVersion the version the caller saw ({@code If-Match}), or null to
+	 * skip the check
 	 */
 	@Transactional
 	public Complaint resolve(UUID id, Long expectedVersion, String handledBy, String resolution) {

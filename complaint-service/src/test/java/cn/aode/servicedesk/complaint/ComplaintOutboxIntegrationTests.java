@@ -27,8 +27,12 @@ import cn.aode.servicedesk.infra.test.SharedInfra;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The transactional outbox: committed complaint events reach Kafka even when Kafka was away. */
-@SpringBootTest(properties = { "servicedesk.outbox.resubmit-interval=PT1S", "servicedesk.outbox.resubmit-min-age=PT1S" })
+/**
+ * The transactional outbox: committed complaint events reach Kafka even when Kafka was
+ * away.
+ */
+@SpringBootTest(
+		properties = { "servicedesk.outbox.resubmit-interval=PT1S", "servicedesk.outbox.resubmit-min-age=PT1S" })
 @EmbeddedInfra
 class ComplaintOutboxIntegrationTests {
 
@@ -54,8 +58,7 @@ class ComplaintOutboxIntegrationTests {
 		kafka.stop();
 		complaints.resolve(accepted.id(), null, "staff-017", "已上门更换燃气表");
 
-		await().atMost(Duration.ofSeconds(30))
-			.untilAsserted(() -> assertThat(incompletePublications()).isPositive());
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(incompletePublications()).isPositive());
 		kafka.start();
 
 		ConsumerRecord<String, String> record = awaitOnTopic(accepted.id().toString(), ComplaintResolved.TYPE);

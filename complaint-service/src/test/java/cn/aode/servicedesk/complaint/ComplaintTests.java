@@ -24,12 +24,11 @@ class ComplaintTests {
 		Complaint complaint = Complaint.accept("TS20261127-0001", wangLi, ComplaintChannel.PHONE, "燃气表读数异常", NOW);
 
 		assertThat(complaint.status()).isEqualTo(ComplaintStatus.ACCEPTED);
-		assertThat(complaint.pendingEvents()).singleElement()
-			.isInstanceOfSatisfying(ComplaintAccepted.class, event -> {
-				assertThat(event.complaintId()).isEqualTo(complaint.id());
-				assertThat(event.complaintNumber()).isEqualTo("TS20261127-0001");
-				assertThat(event.occurredAt()).isEqualTo(NOW);
-			});
+		assertThat(complaint.pendingEvents()).singleElement().isInstanceOfSatisfying(ComplaintAccepted.class, event -> {
+			assertThat(event.complaintId()).isEqualTo(complaint.id());
+			assertThat(event.complaintNumber()).isEqualTo("TS20261127-0001");
+			assertThat(event.occurredAt()).isEqualTo(NOW);
+		});
 	}
 
 	@Test

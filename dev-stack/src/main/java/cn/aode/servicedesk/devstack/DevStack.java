@@ -33,8 +33,8 @@ import cn.aode.servicedesk.infra.postgres.EmbeddedPostgres;
 import cn.aode.servicedesk.platform.ServiceApplication;
 
 /**
- * The running system: PostgreSQL, Kafka, every service and the gateway. {@link #close()} stops
- * all of it, in reverse order, and leaves nothing running.
+ * The running system: PostgreSQL, Kafka, every service and the gateway. {@link #close()}
+ * stops all of it, in reverse order, and leaves nothing running.
  */
 public final class DevStack implements AutoCloseable {
 
@@ -66,7 +66,8 @@ public final class DevStack implements AutoCloseable {
 			throw new IllegalStateException("Gateway jar not found at " + options.gatewayJar().toAbsolutePath()
 					+ "; build first (bin/dev-stack does) or set -Ddevstack.gateway-jar");
 		}
-		// many applications share this JVM: logback.xml configures logging once for all of them
+		// many applications share this JVM: logback.xml configures logging once for all
+		// of them
 		System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
 		DevStack stack = new DevStack(options);
 		try {
@@ -145,7 +146,8 @@ public final class DevStack implements AutoCloseable {
 		properties.put("spring.datasource.password", "");
 		properties.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
 		properties.put("spring.main.banner-mode", "off");
-		// one JVM, many applications: the logged application name would be whichever started last
+		// one JVM, many applications: the logged application name would be whichever
+		// started last
 		properties.put("logging.include-application-name", false);
 		properties.put("spring.datasource.hikari.maximum-pool-size", 3);
 		properties.put("server.tomcat.threads.max", 20);
@@ -170,7 +172,8 @@ public final class DevStack implements AutoCloseable {
 				"--server.port=" + port, "--spring.main.banner-mode=off"));
 		ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
 		for (Service service : ServiceCatalog.SERVICES) {
-			builder.environment().put("SERVICES_" + service.envKey() + "_URL", serviceUrls.get(service.name()).toString());
+			builder.environment()
+				.put("SERVICES_" + service.envKey() + "_URL", serviceUrls.get(service.name()).toString());
 		}
 		try {
 			gateway = builder.start();

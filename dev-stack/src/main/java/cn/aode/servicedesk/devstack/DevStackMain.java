@@ -4,10 +4,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
-
 /**
- * {@code bin/dev-stack}: starts everything, prints where to find it, and runs until Ctrl-C,
- * which stops everything.
+ * {@code bin/dev-stack}: starts everything, prints where to find it, and runs until
+ * Ctrl-C, which stops everything.
  */
 public final class DevStackMain {
 

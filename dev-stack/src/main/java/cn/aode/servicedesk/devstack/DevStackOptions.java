@@ -10,7 +10,8 @@ import java.nio.file.Path;
  * @param postgresPort preferred PostgreSQL port (0 = any free port)
  * @param kafkaPort preferred Kafka port (0 = any)
  * @param gatewayPort preferred gateway port (0 = any)
- * @param servicePorts whether services try their usual ports (8081-8087) or take any free one
+ * @param servicePorts whether services try their usual ports (8081-8087) or take any free
+ * one
  * @param gatewayJar the gateway's executable jar
  */
 public record DevStackOptions(Path dataDir, boolean fresh, int postgresPort, int kafkaPort, int gatewayPort,
@@ -22,7 +23,9 @@ public record DevStackOptions(Path dataDir, boolean fresh, int postgresPort, int
 				Path.of(System.getProperty("devstack.gateway-jar", "dev-stack/target/gateway.jar")));
 	}
 
-	/** Any free ports, throw-away data: for system tests that run beside anything else. */
+	/**
+	 * Any free ports, throw-away data: for system tests that run beside anything else.
+	 */
 	public static DevStackOptions isolated(Path dataDir) {
 		return new DevStackOptions(dataDir, true, 0, 0, 0, false,
 				Path.of(System.getProperty("devstack.gateway-jar", "dev-stack/target/gateway.jar")));

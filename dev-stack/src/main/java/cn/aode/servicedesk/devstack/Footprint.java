@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /**
- * Resident memory of the running stack, read from {@code /proc}: this JVM (services and Kafka),
- * the gateway's JVM and every PostgreSQL process. Linux only.
+ * Resident memory of the running stack, read from {@code /proc}: this JVM (services and
+ * Kafka), the gateway's JVM and every PostgreSQL process. Linux only.
  */
 record Footprint(long servicesKib, long gatewayKib, long postgresKib) {
 

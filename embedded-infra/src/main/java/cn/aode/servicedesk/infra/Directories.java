@@ -13,7 +13,9 @@ public final class Directories {
 	private Directories() {
 	}
 
-	/** Deletes the directory and everything in it; nothing happens when it does not exist. */
+	/**
+	 * Deletes the directory and everything in it; nothing happens when it does not exist.
+	 */
 	public static void deleteRecursively(Path dir) {
 		if (!Files.exists(dir)) {
 			return;

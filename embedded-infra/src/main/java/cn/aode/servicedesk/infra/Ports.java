@@ -9,7 +9,10 @@ import java.net.ServerSocket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Picks TCP ports on the loopback interface, so a port already taken never ends in a confusing crash. */
+/**
+ * Picks TCP ports on the loopback interface, so a port already taken never ends in a
+ * confusing crash.
+ */
 public final class Ports {
 
 	private static final Logger log = LoggerFactory.getLogger(Ports.class);
@@ -20,7 +23,8 @@ public final class Ports {
 	/** Whether nothing listens on the given loopback port right now. */
 	public static boolean isFree(int port) {
 		try (ServerSocket socket = new ServerSocket()) {
-			// as servers bind: a port held only by connections in TIME_WAIT counts as free
+			// as servers bind: a port held only by connections in TIME_WAIT counts as
+			// free
 			socket.setReuseAddress(true);
 			socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
 			return true;
@@ -41,8 +45,8 @@ public final class Ports {
 	}
 
 	/**
-	 * The preferred port when it is free; otherwise a free one, with a warning naming who wanted
-	 * the port. A preferred port of 0 means "any".
+	 * The preferred port when it is free; otherwise a free one, with a warning naming who
+	 * wanted the port. A preferred port of 0 means "any".
 	 */
 	public static int preferred(int port, String purpose) {
 		if (port == 0) {
@@ -52,8 +56,8 @@ public final class Ports {
 			return port;
 		}
 		int fallback = anyFree();
-		log.warn("Port {} for {} is already in use (another server on this machine?); using {} instead", port,
-				purpose, fallback);
+		log.warn("Port {} for {} is already in use (another server on this machine?); using {} instead", port, purpose,
+				fallback);
 		return fallback;
 	}
 

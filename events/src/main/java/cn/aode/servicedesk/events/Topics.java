@@ -1,8 +1,8 @@
 package cn.aode.servicedesk.events;
 
 /**
- * One topic per producing aggregate. Consumers that give up on a record after bounded retries
- * send it to the same name with {@link #DEAD_LETTER_SUFFIX}.
+ * One topic per producing aggregate. Consumers that give up on a record after bounded
+ * retries send it to the same name with {@link #DEAD_LETTER_SUFFIX}.
  */
 public final class Topics {
 

@@ -21,8 +21,9 @@ import cn.aode.servicedesk.events.complaint.ComplaintResolved;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every event's JSON is pinned by a file under {@code golden/}: a contract change that breaks
- * consumers fails here first. Changing a golden file is a contract change (additive only).
+ * Every event's JSON is pinned by a file under {@code golden/}: a contract change that
+ * breaks consumers fails here first. Changing a golden file is a contract change
+ * (additive only).
  */
 class GoldenJsonTests {
 

@@ -13,7 +13,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Shows operations the state of every service behind the gateway under
- * {@code /actuator/health/downstream}: each service's own health answer, or why it gave none.
+ * {@code /actuator/health/downstream}: each service's own health answer, or why it gave
+ * none.
  */
 @Configuration(proxyBeanMethods = false)
 class DownstreamHealthConfiguration {

@@ -8,8 +8,9 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The services behind the gateway, by name: where each one listens and which API paths it owns.
- * URLs come from configuration (environment in containers), not from a service registry.
+ * The services behind the gateway, by name: where each one listens and which API paths it
+ * owns. URLs come from configuration (environment in containers), not from a service
+ * registry.
  *
  * @param services by service name, e.g. {@code complaint-service}
  * @param timeout how long a call may take before the circuit breaker answers instead

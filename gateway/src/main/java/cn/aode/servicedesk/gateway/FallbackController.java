@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** What a caller gets when a service does not answer or its circuit is open: a 503 problem. */
+/**
+ * What a caller gets when a service does not answer or its circuit is open: a 503
+ * problem.
+ */
 @RestController
 class FallbackController {
 

@@ -14,9 +14,10 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Gives every request an {@value #REQUEST_ID} (kept when the caller sent a sane one), passes it
- * to the service, and returns it with the trace id ({@value #TRACE_ID}) on every response,
- * fallbacks and errors included, so a support call can be matched to the logs.
+ * Gives every request an {@value #REQUEST_ID} (kept when the caller sent a sane one),
+ * passes it to the service, and returns it with the trace id ({@value #TRACE_ID}) on
+ * every response, fallbacks and errors included, so a support call can be matched to the
+ * logs.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -37,11 +38,13 @@ class RequestIdWebFilter implements WebFilter {
 			.request(request -> request.headers(headers -> headers.set(REQUEST_ID, requestId)))
 			.build();
 		String traceId = ServerRequestObservationContext.findCurrent(exchange.getAttributes())
-			.map(context -> context.<TracingObservationHandler.TracingContext>get(TracingObservationHandler.TracingContext.class))
+			.map(context -> context.<TracingObservationHandler.TracingContext>get(
+					TracingObservationHandler.TracingContext.class))
 			.filter(tracing -> tracing.getSpan() != null)
 			.map(tracing -> tracing.getSpan().context().traceId())
 			.orElse(null);
-		// set just before the response is written, replacing the copies the service sent back
+		// set just before the response is written, replacing the copies the service sent
+		// back
 		tagged.getResponse().beforeCommit(() -> {
 			tagged.getResponse().getHeaders().set(REQUEST_ID, requestId);
 			if (traceId != null && !traceId.isEmpty()) {

@@ -18,8 +18,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * One route per service for its API paths, each behind its own circuit breaker, plus a route
- * to the service's OpenAPI document at {@code /v3/api-docs/<service>} for the merged Swagger UI.
+ * One route per service for its API paths, each behind its own circuit breaker, plus a
+ * route to the service's OpenAPI document at {@code /v3/api-docs/<service>} for the
+ * merged Swagger UI.
  */
 @Configuration(proxyBeanMethods = false)
 class RoutesConfiguration {
@@ -28,18 +29,23 @@ class RoutesConfiguration {
 	RouteLocator serviceRoutes(RouteLocatorBuilder builder, DownstreamServices downstream) {
 		RouteLocatorBuilder.Builder routes = builder.routes();
 		downstream.services().forEach((name, service) -> {
-			routes.route(name, route -> route.path(service.paths().toArray(String[]::new))
-				.filters(filter -> filter.circuitBreaker(breaker -> breaker.setName(name)
-					.setFallbackUri("forward:" + FallbackController.PATH + "/" + name)))
-				.uri(service.url()));
-			routes.route(name + "-api-docs", route -> route.path("/v3/api-docs/" + name)
-				.filters(filter -> filter.setPath("/v3/api-docs"))
-				.uri(service.url()));
+			routes.route(name,
+					route -> route.path(service.paths().toArray(String[]::new))
+						.filters(filter -> filter.circuitBreaker(breaker -> breaker.setName(name)
+							.setFallbackUri("forward:" + FallbackController.PATH + "/" + name)))
+						.uri(service.url()));
+			routes.route(name + "-api-docs",
+					route -> route.path("/v3/api-docs/" + name)
+						.filters(filter -> filter.setPath("/v3/api-docs"))
+						.uri(service.url()));
 		});
 		return routes.build();
 	}
 
-	/** Open after half of at least 10 calls failed; a call slower than the timeout counts as failed. */
+	/**
+	 * Open after half of at least 10 calls failed; a call slower than the timeout counts
+	 * as failed.
+	 */
 	@Bean
 	Customizer<ReactiveResilience4JCircuitBreakerFactory> circuitBreakerDefaults(DownstreamServices downstream) {
 		Duration timeout = downstream.timeout() == null ? Duration.ofSeconds(10) : downstream.timeout();
@@ -59,7 +65,9 @@ class RoutesConfiguration {
 	InitializingBean swaggerUiUrls(SwaggerUiConfigProperties swaggerUi, DownstreamServices downstream) {
 		return () -> {
 			Set<SwaggerUrl> urls = new LinkedHashSet<>();
-			downstream.services().keySet().forEach(name -> urls.add(new SwaggerUrl(name, "/v3/api-docs/" + name, name)));
+			downstream.services()
+				.keySet()
+				.forEach(name -> urls.add(new SwaggerUrl(name, "/v3/api-docs/" + name, name)));
 			swaggerUi.setUrls(urls);
 		};
 	}

@@ -14,7 +14,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Routing, circuit-breaker fallback, merged API docs and downstream health, against a stub service. */
+/**
+ * Routing, circuit-breaker fallback, merged API docs and downstream health, against a
+ * stub service.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GatewayIntegrationTests {
 

@@ -12,7 +12,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
-/** A tiny downstream service: answers health, an OpenAPI document and one API path, and records request ids. */
+/**
+ * A tiny downstream service: answers health, an OpenAPI document and one API path, and
+ * records request ids.
+ */
 final class StubService implements AutoCloseable {
 
 	private final HttpServer server;
@@ -27,7 +30,8 @@ final class StubService implements AutoCloseable {
 			throw new UncheckedIOException(ex);
 		}
 		server.createContext("/actuator/health", exchange -> reply(exchange, "{\"status\":\"UP\"}"));
-		server.createContext("/v3/api-docs", exchange -> reply(exchange, "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"stub\"}}"));
+		server.createContext("/v3/api-docs",
+				exchange -> reply(exchange, "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"stub\"}}"));
 		server.createContext("/api/v1/complaints", exchange -> {
 			requestIds.add(exchange.getRequestHeaders().getFirst("X-Request-Id"));
 			// a real service echoes the request id; the gateway must not send it twice

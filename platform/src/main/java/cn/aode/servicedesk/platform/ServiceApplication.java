@@ -4,9 +4,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Starts a service so that it reads {@code platform.yml} and then its own {@code <name>.yml}.
- * Services do not use {@code application.yml} because the dev stack runs them all on one
- * classpath, where one file name could only serve one of them.
+ * Starts a service so that it reads {@code platform.yml} and then its own
+ * {@code <name>.yml}. Services do not use {@code application.yml} because the dev stack
+ * runs them all on one classpath, where one file name could only serve one of them.
  */
 public final class ServiceApplication {
 

@@ -12,7 +12,10 @@ import cn.aode.servicedesk.infra.test.EmbeddedInfra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The service starts on real PostgreSQL and Kafka, migrates its database and serves health and API docs. */
+/**
+ * The service starts on real PostgreSQL and Kafka, migrates its database and serves
+ * health and API docs.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @EmbeddedInfra

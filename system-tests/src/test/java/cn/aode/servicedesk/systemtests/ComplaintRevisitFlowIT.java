@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The first key flow, end to end through the gateway: a complaint is accepted and handled in
- * complaint-service, and visit-service plans its revisit from the event.
+ * The first key flow, end to end through the gateway: a complaint is accepted and handled
+ * in complaint-service, and visit-service plans its revisit from the event.
  */
 class ComplaintRevisitFlowIT {
 

@@ -18,8 +18,7 @@ class OperationsViewIT {
 		String health = gateway.get().uri("/actuator/health").retrieve().body(String.class);
 
 		assertThat(JsonPath.<String>read(health, "$.status")).isEqualTo("UP");
-		assertThat(JsonPath.<List<String>>read(health, "$.components.downstream.components.*.status"))
-			.hasSize(7)
+		assertThat(JsonPath.<List<String>>read(health, "$.components.downstream.components.*.status")).hasSize(7)
 			.containsOnly("UP");
 	}
 

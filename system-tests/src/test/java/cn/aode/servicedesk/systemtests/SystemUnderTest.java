@@ -10,8 +10,8 @@ import cn.aode.servicedesk.devstack.DevStack;
 import cn.aode.servicedesk.devstack.DevStackOptions;
 
 /**
- * The whole system, started once per test JVM exactly as {@code bin/dev-stack} starts it, but on
- * free ports and throw-away data, and stopped when the JVM exits.
+ * The whole system, started once per test JVM exactly as {@code bin/dev-stack} starts it,
+ * but on free ports and throw-away data, and stopped when the JVM exits.
  */
 final class SystemUnderTest {
 

@@ -63,13 +63,16 @@ public class VisitPlan {
 		this.version = version;
 	}
 
-	/** A complaint revisit (VST-4): apologise and learn the customer's view of the handling and result. */
+	/**
+	 * A complaint revisit (VST-4): apologise and learn the customer's view of the
+	 * handling and result.
+	 */
 	static VisitPlan complaintRevisit(String number, String complaintId, String complaintNumber, String customerId,
 			String customerName, String customerPhone, String resolution, LocalDate dueBy, Instant now) {
 		return new VisitPlan(UUID.randomUUID(), number, VisitKind.COMPLAINT, complaintId, complaintNumber, customerId,
 				customerName, customerPhone, "投诉 " + complaintNumber + " 的处理结果：" + resolution,
-				"向客户致歉，了解客户对投诉处理过程及结果的意见 (apologise; learn the customer's view of the handling and its result)",
-				dueBy, now, null);
+				"向客户致歉，了解客户对投诉处理过程及结果的意见 (apologise; learn the customer's view of the handling and its result)", dueBy,
+				now, null);
 	}
 
 	public UUID id() {

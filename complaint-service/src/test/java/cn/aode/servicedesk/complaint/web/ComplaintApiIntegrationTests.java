@@ -37,8 +37,9 @@ class ComplaintApiIntegrationTests {
 		assertThat(result).hasStatus(HttpStatus.CREATED).hasHeader("ETag", "\"0\"");
 		assertThat(result.getResponse().getHeader("Location")).startsWith("/api/v1/complaints/");
 		assertThat(result).bodyJson().extractingPath("$.number").asString().matches("TS\\d{8}-\\d{4}");
-		assertThat(result).bodyJson().extractingPath("$.status").isEqualTo(
-				Map.of("code", "ACCEPTED", "zh", "已受理", "en", "Accepted"));
+		assertThat(result).bodyJson()
+			.extractingPath("$.status")
+			.isEqualTo(Map.of("code", "ACCEPTED", "zh", "已受理", "en", "Accepted"));
 		assertThat(result).bodyJson().extractingPath("$.channel.zh").isEqualTo("电话");
 	}
 
@@ -84,7 +85,8 @@ class ComplaintApiIntegrationTests {
 			.isEqualTo("RESOLVED");
 		MvcTestResult again = post(location + "/resolution", resolution);
 
-		assertThat(again).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(again).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(again).bodyJson().extractingPath("$.rule").isEqualTo("CMP-3");
 	}
 
@@ -100,8 +102,7 @@ class ComplaintApiIntegrationTests {
 					{"handledBy":"staff-017","resolution":"已处理"}""")
 			.exchange();
 
-		assertThat(result).hasStatus(HttpStatus.PRECONDITION_FAILED)
-			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).hasStatus(HttpStatus.PRECONDITION_FAILED).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
 	@Test
@@ -113,8 +114,10 @@ class ComplaintApiIntegrationTests {
 
 		assertThat(result).hasStatus(HttpStatus.OK);
 		assertThat(result).bodyJson().extractingPath("$.items").asArray().hasSize(1);
-		assertThat(result).bodyJson().extractingPath("$.totalItems").asNumber().satisfies(
-				total -> assertThat(total.intValue()).isGreaterThanOrEqualTo(2));
+		assertThat(result).bodyJson()
+			.extractingPath("$.totalItems")
+			.asNumber()
+			.satisfies(total -> assertThat(total.intValue()).isGreaterThanOrEqualTo(2));
 	}
 
 	private MvcTestResult post(String uri, String json) {

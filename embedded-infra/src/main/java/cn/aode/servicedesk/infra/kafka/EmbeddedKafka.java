@@ -29,8 +29,9 @@ import org.slf4j.LoggerFactory;
 import cn.aode.servicedesk.infra.Ports;
 
 /**
- * A single-node Kafka (KRaft) running inside this JVM. Its ports are chosen on the first start
- * and kept, so a stopped broker comes back where its clients expect it, with its data.
+ * A single-node Kafka (KRaft) running inside this JVM. Its ports are chosen on the first
+ * start and kept, so a stopped broker comes back where its clients expect it, with its
+ * data.
  */
 public final class EmbeddedKafka implements AutoCloseable {
 

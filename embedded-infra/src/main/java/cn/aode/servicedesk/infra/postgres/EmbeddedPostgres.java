@@ -27,9 +27,9 @@ import cn.aode.servicedesk.infra.Ports;
  * A real PostgreSQL server in a directory of our choosing, started with {@code pg_ctl}.
  * <p>
  * PostgreSQL refuses to run as root, so as root every server command runs as the
- * unprivileged user 65534 (nobody) through {@code setpriv}. A server left running by a killed
- * JVM is found through the data directory's {@code postmaster.pid} and stopped before the next
- * start.
+ * unprivileged user 65534 (nobody) through {@code setpriv}. A server left running by a
+ * killed JVM is found through the data directory's {@code postmaster.pid} and stopped
+ * before the next start.
  */
 public final class EmbeddedPostgres implements AutoCloseable {
 
@@ -88,8 +88,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
 			int chosen = Ports.preferred(preferredPort, "PostgreSQL");
 			String options = "-p " + chosen + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=''"
 					+ " -c max_connections=300" + (durable ? "" : " -c fsync=off -c synchronous_commit=off");
-			run(List.of(bin("pg_ctl"), "-D", dataDir.toString(), "-l", baseDir.resolve("postgres.log").toString(),
-					"-w", "-t", "60", "-o", options, "start"), true);
+			run(List.of(bin("pg_ctl"), "-D", dataDir.toString(), "-l", baseDir.resolve("postgres.log").toString(), "-w",
+					"-t", "60", "-o", options, "start"), true);
 			port = chosen;
 			log.info("PostgreSQL listening on 127.0.0.1:{} (data in {})", port, dataDir);
 			return this;
@@ -121,7 +121,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
 		stop();
 	}
 
-	/** Stops any server still running from the base directory, then deletes the directory. */
+	/**
+	 * Stops any server still running from the base directory, then deletes the directory.
+	 */
 	public synchronized void discardData() {
 		if (port > 0) {
 			throw new IllegalStateException("Stop the server before discarding its data");
@@ -162,7 +164,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
 			throw new IllegalArgumentException("Not a plain lower-case database name: " + name);
 		}
 		try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), SUPERUSER, "")) {
-			try (PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+			try (PreparedStatement exists = connection
+				.prepareStatement("select 1 from pg_database where datname = ?")) {
 				exists.setString(1, name);
 				if (exists.executeQuery().next()) {
 					return;
@@ -201,8 +204,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
 	private static void requireTraversableByEveryone(Path dir) throws IOException {
 		for (Path parent = dir.getParent(); parent != null; parent = parent.getParent()) {
 			if (!Files.getPosixFilePermissions(parent).contains(PosixFilePermission.OTHERS_EXECUTE)) {
-				throw new IllegalStateException("PostgreSQL cannot run as root, so it runs as user 65534, which cannot enter "
-						+ parent + ". Choose a data directory under a world-traversable path (e.g. under /tmp or /var/tmp).");
+				throw new IllegalStateException(
+						"PostgreSQL cannot run as root, so it runs as user 65534, which cannot enter " + parent
+								+ ". Choose a data directory under a world-traversable path (e.g. under /tmp or /var/tmp).");
 			}
 		}
 	}
@@ -211,8 +215,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
 	private Result run(List<String> command, boolean failOnError) throws IOException {
 		List<String> full = new ArrayList<>();
 		if (root && !command.get(0).equals("chown")) {
-			full.addAll(List.of("setpriv", "--reuid=" + UNPRIVILEGED_ID, "--regid=" + UNPRIVILEGED_ID,
-					"--clear-groups", "--"));
+			full.addAll(List.of("setpriv", "--reuid=" + UNPRIVILEGED_ID, "--regid=" + UNPRIVILEGED_ID, "--clear-groups",
+					"--"));
 		}
 		full.addAll(command);
 		ProcessBuilder builder = new ProcessBuilder(full).redirectErrorStream(true);
@@ -233,8 +237,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
 			throw new IllegalStateException("Interrupted: " + String.join(" ", full), ex);
 		}
 		if (failOnError && process.exitValue() != 0) {
-			throw new IllegalStateException("Command failed (exit " + process.exitValue() + "): "
-					+ String.join(" ", command) + "\n" + output);
+			throw new IllegalStateException(
+					"Command failed (exit " + process.exitValue() + "): " + String.join(" ", command) + "\n" + output);
 		}
 		return new Result(process.exitValue(), output);
 	}

@@ -19,8 +19,8 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 
 /**
- * The PostgreSQL binaries shipped as a {@code .txz} inside the zonky jar, extracted once per
- * machine into a world-readable directory (so an unprivileged user can run them).
+ * The PostgreSQL binaries shipped as a {@code .txz} inside the zonky jar, extracted once
+ * per machine into a world-readable directory (so an unprivileged user can run them).
  */
 final class PostgresBinaries {
 
@@ -31,7 +31,10 @@ final class PostgresBinaries {
 	private PostgresBinaries() {
 	}
 
-	/** The directory holding {@code bin/initdb}, {@code bin/pg_ctl} and {@code bin/postgres}. */
+	/**
+	 * The directory holding {@code bin/initdb}, {@code bin/pg_ctl} and
+	 * {@code bin/postgres}.
+	 */
 	static Path extracted() {
 		String version = version();
 		Path target = Path.of(System.getProperty("java.io.tmpdir"), "aode-postgres-" + version);

@@ -15,9 +15,9 @@ import org.springframework.test.context.TestContextAnnotationUtils;
 import cn.aode.servicedesk.infra.postgres.EmbeddedPostgres;
 
 /**
- * Connects every test class annotated with {@link EmbeddedInfra} to the shared servers and to
- * a database of its own. The customizer is equal only for the same test class, so each class
- * gets its own application context.
+ * Connects every test class annotated with {@link EmbeddedInfra} to the shared servers
+ * and to a database of its own. The customizer is equal only for the same test class, so
+ * each class gets its own application context.
  */
 public class EmbeddedInfraContextCustomizerFactory implements ContextCustomizerFactory {
 

@@ -17,10 +17,10 @@ import cn.aode.servicedesk.infra.kafka.EmbeddedKafka;
 import cn.aode.servicedesk.infra.postgres.EmbeddedPostgres;
 
 /**
- * The PostgreSQL and Kafka servers of one test JVM, started on first use and stopped when the
- * JVM exits. Each JVM takes a numbered slot directory under the temp dir, held by a file lock:
- * builds running side by side never share servers, and a server left by a killed JVM is found
- * in its slot and stopped by the next JVM that takes the slot.
+ * The PostgreSQL and Kafka servers of one test JVM, started on first use and stopped when
+ * the JVM exits. Each JVM takes a numbered slot directory under the temp dir, held by a
+ * file lock: builds running side by side never share servers, and a server left by a
+ * killed JVM is found in its slot and stopped by the next JVM that takes the slot.
  */
 public final class SharedInfra {
 
@@ -78,11 +78,12 @@ public final class SharedInfra {
 			Files.createDirectories(root);
 			Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));
 			for (int slot = 0; slot < 64; slot++) {
-				FileChannel channel = FileChannel.open(root.resolve("slot-" + slot + ".lock"), StandardOpenOption.CREATE,
-						StandardOpenOption.WRITE);
+				FileChannel channel = FileChannel.open(root.resolve("slot-" + slot + ".lock"),
+						StandardOpenOption.CREATE, StandardOpenOption.WRITE);
 				FileLock lock = tryLock(channel);
 				if (lock != null) {
-					// the lock lives as long as this JVM: channel and lock are deliberately never closed
+					// the lock lives as long as this JVM: channel and lock are
+					// deliberately never closed
 					return Files.createDirectories(root.resolve("slot-" + slot));
 				}
 				channel.close();
@@ -102,6 +103,5 @@ public final class SharedInfra {
 			return null;
 		}
 	}
-
 
 }

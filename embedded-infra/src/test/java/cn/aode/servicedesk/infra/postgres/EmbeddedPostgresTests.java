@@ -52,7 +52,8 @@ class EmbeddedPostgresTests {
 	void keepsDataAcrossAStopAndAStart() throws SQLException {
 		postgres = new EmbeddedPostgres(baseDir, 0, true).start();
 		postgres.createDatabaseIfMissing("kept");
-		execute(postgres.jdbcUrl("kept"), "create table note (text varchar(20)); insert into note values ('still here')");
+		execute(postgres.jdbcUrl("kept"),
+				"create table note (text varchar(20)); insert into note values ('still here')");
 		postgres.stop();
 
 		postgres.start();

@@ -7,8 +7,8 @@ import cn.aode.servicedesk.events.IntegrationEvent;
 import cn.aode.servicedesk.events.Topics;
 
 /**
- * A complaint was handled and the result fed back to the complainant (处理并反馈); the complaint
- * now waits for its return visit (回访, VST-4) before it can be archived.
+ * A complaint was handled and the result fed back to the complainant (处理并反馈); the
+ * complaint now waits for its return visit (回访, VST-4) before it can be archived.
  *
  * @param customerName whom to call back
  * @param customerPhone the number to call back
@@ -16,8 +16,8 @@ import cn.aode.servicedesk.events.Topics;
  * @param resolution what was done, as told to the complainant
  */
 public record ComplaintResolved(UUID eventId, Instant occurredAt, UUID complaintId, String complaintNumber,
-		String customerId, String customerName, String customerPhone, String handledBy, String resolution)
-		implements IntegrationEvent {
+		String customerId, String customerName, String customerPhone, String handledBy,
+		String resolution) implements IntegrationEvent {
 
 	public static final String TYPE = "complaint.resolved";
 

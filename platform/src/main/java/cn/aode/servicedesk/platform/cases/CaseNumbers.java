@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Hands out case numbers as front desks expect them: prefix, business date (Asia/Shanghai) and
- * a daily counter, e.g. {@code TS20261127-0001}. The counter row is locked by the upsert, so
- * concurrent requests never share a number; it rolls back with the case that took it.
+ * Hands out case numbers as front desks expect them: prefix, business date
+ * (Asia/Shanghai) and a daily counter, e.g. {@code TS20261127-0001}. The counter row is
+ * locked by the upsert, so concurrent requests never share a number; it rolls back with
+ * the case that took it.
  */
 public class CaseNumbers {
 
@@ -32,7 +33,10 @@ public class CaseNumbers {
 		this.clock = clock;
 	}
 
-	/** The next number for the prefix today; call inside the transaction that creates the case. */
+	/**
+	 * The next number for the prefix today; call inside the transaction that creates the
+	 * case.
+	 */
 	public String next(String prefix) {
 		if (!PREFIX.matcher(prefix).matches()) {
 			throw new IllegalArgumentException("Case number prefix must be 2-8 capital letters: " + prefix);

@@ -1,8 +1,8 @@
 package cn.aode.servicedesk.platform.cases;
 
 /**
- * How an enum value travels to a front end: the stable code plus the Chinese label staff and
- * customers read and an English one beside it.
+ * How an enum value travels to a front end: the stable code plus the Chinese label staff
+ * and customers read and an English one beside it.
  */
 public record Label(String code, String zh, String en) {
 

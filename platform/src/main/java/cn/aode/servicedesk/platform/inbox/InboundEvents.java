@@ -18,8 +18,9 @@ import cn.aode.servicedesk.events.EventHeaders;
 import cn.aode.servicedesk.events.IntegrationEvent;
 
 /**
- * Turns a Kafka record into a typed event and applies it at most once per consumer. Call it
- * from a {@code @KafkaListener}; the effect and the processed-event row commit together.
+ * Turns a Kafka record into a typed event and applies it at most once per consumer. Call
+ * it from a {@code @KafkaListener}; the effect and the processed-event row commit
+ * together.
  */
 public class InboundEvents {
 
@@ -39,7 +40,8 @@ public class InboundEvents {
 
 	/**
 	 * Applies the record with the handler when its type header names {@code eventType}.
-	 * @param consumer names the effect (one service may have several effects of one event)
+	 * @param consumer names the effect (one service may have several effects of one
+	 * event)
 	 * @return whether the record was of that type (duplicates count as handled)
 	 * @throws MalformedEventException when the record cannot be read at all
 	 */
@@ -48,8 +50,8 @@ public class InboundEvents {
 			String eventType, Class<E> type, Consumer<E> handler) {
 		String recordType = header(record, EventHeaders.TYPE);
 		if (recordType == null) {
-			throw new MalformedEventException("Record at " + position(record) + " has no " + EventHeaders.TYPE
-					+ " header", null);
+			throw new MalformedEventException(
+					"Record at " + position(record) + " has no " + EventHeaders.TYPE + " header", null);
 		}
 		if (!recordType.equals(eventType)) {
 			return false;

@@ -17,7 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import cn.aode.servicedesk.events.Topics;
 
-/** Bounded retries with exponential back-off, then the record goes to {@code <topic>-dlt}. */
+/**
+ * Bounded retries with exponential back-off, then the record goes to {@code <topic>-dlt}.
+ */
 @Configuration(proxyBeanMethods = false)
 public class InboxConfiguration {
 

@@ -17,9 +17,9 @@ import cn.aode.servicedesk.events.EventHeaders;
 import cn.aode.servicedesk.events.IntegrationEvent;
 
 /**
- * Routes every {@link IntegrationEvent} to its aggregate's topic, keyed by aggregate id, with the
- * logical type and event id as headers; and resubmits publications that did not reach Kafka
- * (broker down, timeout) on a schedule rather than only at the next restart.
+ * Routes every {@link IntegrationEvent} to its aggregate's topic, keyed by aggregate id,
+ * with the logical type and event id as headers; and resubmits publications that did not
+ * reach Kafka (broker down, timeout) on a schedule rather than only at the next restart.
  */
 @Configuration(proxyBeanMethods = false)
 public class OutboxConfiguration {

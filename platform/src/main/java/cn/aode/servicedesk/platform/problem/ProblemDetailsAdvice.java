@@ -40,8 +40,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(RuleViolationException.class)
 	ProblemDetail ruleViolation(RuleViolationException ex) {
-		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violation", "Refused by rule " + ex.rule(),
-				ex.getMessage());
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violation",
+				"Refused by rule " + ex.rule(), ex.getMessage());
 		problem.setProperty("rule", ex.rule());
 		return problem;
 	}

@@ -3,8 +3,9 @@ package cn.aode.servicedesk.platform.web;
 import cn.aode.servicedesk.platform.problem.StaleVersionException;
 
 /**
- * Optimistic-lock versions as HTTP entity tags: responses carry {@code ETag: "3"}, changing
- * requests may send {@code If-Match: "3"} and get 412 when someone else changed it first.
+ * Optimistic-lock versions as HTTP entity tags: responses carry {@code ETag: "3"},
+ * changing requests may send {@code If-Match: "3"} and get 412 when someone else changed
+ * it first.
  */
 public final class ETags {
 
@@ -15,7 +16,9 @@ public final class ETags {
 		return "\"" + version + "\"";
 	}
 
-	/** The version named by an {@code If-Match} header, or null when the header is absent. */
+	/**
+	 * The version named by an {@code If-Match} header, or null when the header is absent.
+	 */
 	public static Long parseIfMatch(String ifMatch) {
 		if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
 			return null;

@@ -35,7 +35,10 @@ import cn.aode.servicedesk.visit.VisitPlans;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** complaint.resolved from Kafka becomes exactly one complaint revisit plan, whatever the broker does. */
+/**
+ * complaint.resolved from Kafka becomes exactly one complaint revisit plan, whatever the
+ * broker does.
+ */
 @SpringBootTest(properties = "servicedesk.consumer.initial-backoff=PT0.1S")
 @AutoConfigureMockMvc
 @EmbeddedInfra
