@@ -1,55 +1,8 @@
 package cn.aode.servicedesk.appointment;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import cn.aode.servicedesk.platform.ServiceStartupContract;
 
-import cn.aode.servicedesk.infra.test.EmbeddedInfra;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
-/**
- * The service starts on real PostgreSQL and Kafka, migrates its database and serves
- * health and API docs.
- */
-@SpringBootTest
-@AutoConfigureMockMvc
-@EmbeddedInfra
-class AppointmentServiceStartupIntegrationTests {
-
-	@Autowired
-	MockMvcTester mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Test
-	void migratesItsDatabaseWithFlyway() {
-		assertThat(jdbc.sql("select count(*) from flyway_schema_history where success").query(Integer.class).single())
-			.isGreaterThanOrEqualTo(3);
-		assertThat(jdbc.sql("select to_regclass('event_publication') is not null").query(Boolean.class).single())
-			.isTrue();
-	}
-
-	@Test
-	void reportsHealthUp() {
-		assertThat(mvc.get().uri("/actuator/health").exchange()).hasStatus(HttpStatus.OK)
-			.bodyJson()
-			.extractingPath("$.status")
-			.isEqualTo("UP");
-	}
-
-	@Test
-	void servesItsOpenApiDocument() {
-		assertThat(mvc.get().uri("/v3/api-docs").exchange()).hasStatus(HttpStatus.OK)
-			.bodyJson()
-			.extractingPath("$.openapi")
-			.asString()
-			.startsWith("3.1");
-	}
+/** appointment-service starts, migrates its database and serves health and API docs. */
+class AppointmentServiceStartupIntegrationTests extends ServiceStartupContract {
 
 }
