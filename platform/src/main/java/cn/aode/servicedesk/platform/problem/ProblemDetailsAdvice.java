@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -75,6 +76,20 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			return conflict(integrity);
 		}
 		return unexpected(ex);
+	}
+
+	/** Constraint checks outside Spring MVC's own method validation (e.g. {@code @Validated} services). */
+	@ExceptionHandler(ConstraintViolationException.class)
+	ProblemDetail constraintViolation(ConstraintViolationException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+				"Some values are missing or invalid.");
+		problem.setProperty("errors",
+				ex.getConstraintViolations()
+					.stream()
+					.map(violation -> Map.<String, Object>of("field", violation.getPropertyPath().toString(), "message",
+							violation.getMessage()))
+					.toList());
+		return problem;
 	}
 
 	@ExceptionHandler(Exception.class)

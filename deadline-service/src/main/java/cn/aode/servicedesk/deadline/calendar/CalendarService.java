@@ -1,0 +1,179 @@
+package cn.aode.servicedesk.deadline.calendar;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import tools.jackson.databind.json.JsonMapper;
+
+import cn.aode.servicedesk.platform.problem.RuleViolationException;
+
+/**
+ * Keeps the business calendar: seeds it from the official data shipped with the service, lets
+ * administrators amend it (audited, X-1), and recomputes what depends on it.
+ */
+@Service
+public class CalendarService {
+
+	private static final Logger log = LoggerFactory.getLogger(CalendarService.class);
+
+	private static final String SYSTEM = "system";
+
+	private final CalendarRepository repository;
+
+	private final List<CalendarDependent> dependents;
+
+	private final CalendarProperties properties;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	private final AtomicReference<BusinessCalendar> current = new AtomicReference<>();
+
+	CalendarService(CalendarRepository repository, List<CalendarDependent> dependents, CalendarProperties properties,
+			JsonMapper json, Clock clock) {
+		this.repository = repository;
+		this.dependents = dependents;
+		this.properties = properties;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/** The calendar as it stands now. */
+	public BusinessCalendar current() {
+		BusinessCalendar calendar = current.get();
+		if (calendar == null) {
+			calendar = load();
+			current.compareAndSet(null, calendar);
+		}
+		return calendar;
+	}
+
+	public WorkingHours workingHours() {
+		return properties.toWorkingHours();
+	}
+
+	/** Imports every year shipped in {@code holiday-cn/} that the database does not know yet. */
+	@Transactional
+	public void seedFromOfficialData() {
+		try {
+			Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:holiday-cn/*.json");
+			for (Resource file : files) {
+				try (InputStream in = file.getInputStream()) {
+					OfficialYear year = json.readValue(in, OfficialYear.class);
+					if (!repository.hasYear(year.year())) {
+						List<OfficialDay> days = year.officialDays();
+						repository.saveYear(year.year(), !days.isEmpty(), String.join(" ", year.papers()),
+								clock.instant());
+						repository.replaceDaysOfYear(year.year(), days);
+						repository.audit(clock.instant(), SYSTEM, "Imported from " + file.getFilename(),
+								CalendarChangeKind.SEEDED, year.year(), null, null, null, 0);
+						log.info("Business calendar {}: {}", year.year(),
+								days.isEmpty() ? "not announced" : days.size() + " official days");
+					}
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Could not read the official holiday data", ex);
+		}
+		reloadAfterCommit();
+	}
+
+	/**
+	 * Publishes (or replaces) a year's official arrangement, e.g. when the State Council announces
+	 * next year's holidays or revises a year already published.
+	 */
+	@Transactional
+	public CalendarChange announceYear(int year, List<OfficialDay> days, String source, String reason,
+			String changedBy) {
+		for (OfficialDay day : days) {
+			if (day.date().getYear() != year) {
+				throw new RuleViolationException("DL-1", day.date() + " is not in " + year);
+			}
+		}
+		repository.saveYear(year, true, source, clock.instant());
+		repository.replaceDaysOfYear(year, days);
+		return audited(CalendarChangeKind.YEAR_ANNOUNCED, year, null, null, reason, changedBy);
+	}
+
+	/**
+	 * Makes one day a holiday, a make-up working day, or (with {@code kind} WORKDAY or WEEKEND) an
+	 * ordinary day again. Only announced years can be amended day by day.
+	 */
+	@Transactional
+	public CalendarChange setDay(LocalDate date, DayKind kind, String name, String reason, String changedBy) {
+		int year = date.getYear();
+		if (!current().isAnnounced(year)) {
+			throw new RuleViolationException("DL-1", "Announce " + year + " before amending its days");
+		}
+		DayKind before = current().kindOf(date);
+		switch (kind) {
+			case HOLIDAY -> repository.saveDay(new OfficialDay(date, true, name == null ? "" : name));
+			case MAKEUP_WORKDAY -> repository.saveDay(new OfficialDay(date, false, name == null ? "" : name));
+			case WORKDAY, WEEKEND -> repository.deleteDay(date);
+		}
+		return audited(CalendarChangeKind.DAY_SET, year, date, before, reason, changedBy);
+	}
+
+	/** The audit trail of a year. */
+	@Transactional(readOnly = true)
+	public List<CalendarChange> changes(int year) {
+		return repository.changes(year);
+	}
+
+	private CalendarChange audited(CalendarChangeKind kind, int year, LocalDate day, DayKind before, String reason,
+			String changedBy) {
+		BusinessCalendar updated = load();
+		DayKind after = day == null ? null : updated.kindOf(day);
+		int moved = dependents.stream().mapToInt(dependent -> dependent.calendarAmended(updated)).sum();
+		long id = repository.audit(clock.instant(), changedBy, reason, kind, year, day, before, after, moved);
+		reloadAfterCommit();
+		return new CalendarChange(id, clock.instant(), changedBy, reason, kind, year, day, before, after, moved);
+	}
+
+	private BusinessCalendar load() {
+		return new BusinessCalendar(repository.announcedYears(), repository.officialDays(),
+				properties.fallbackToOrdinaryWeeks());
+	}
+
+	private void reloadAfterCommit() {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					current.set(load());
+				}
+			});
+		}
+		else {
+			current.set(load());
+		}
+	}
+
+	/** One file of the official data. */
+	record OfficialYear(int year, List<String> papers, List<Day> days) {
+
+		List<OfficialDay> officialDays() {
+			return days == null ? List.of()
+					: days.stream().map(day -> new OfficialDay(LocalDate.parse(day.date()), day.isOffDay(), day.name())).toList();
+		}
+
+		record Day(String name, String date, boolean isOffDay) {
+		}
+
+	}
+
+}

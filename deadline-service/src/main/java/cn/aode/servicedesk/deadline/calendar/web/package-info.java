@@ -1,0 +1,2 @@
+/** REST API of the business calendar under {@code /api/v1/calendar}. */
+package cn.aode.servicedesk.deadline.calendar.web;

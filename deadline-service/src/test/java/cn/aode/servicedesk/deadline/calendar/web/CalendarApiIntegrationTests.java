@@ -1,0 +1,123 @@
+package cn.aode.servicedesk.deadline.calendar.web;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import cn.aode.servicedesk.infra.test.EmbeddedInfra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The calendar API on the official data imported into a real PostgreSQL at start. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@EmbeddedInfra
+class CalendarApiIntegrationTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	@DisplayName("DL-1: a holiday answers with its kind in Chinese and English and its name")
+	void describesAHoliday() {
+		MvcTestResult result = mvc.get().uri("/api/v1/calendar/days/2025-10-01").exchange();
+
+		assertThat(result).hasStatus(HttpStatus.OK);
+		assertThat(result).bodyJson().extractingPath("$.kind.code").isEqualTo("HOLIDAY");
+		assertThat(result).bodyJson().extractingPath("$.kind.zh").isEqualTo("法定节假日");
+		assertThat(result).bodyJson().extractingPath("$.workingDay").isEqualTo(false);
+		assertThat(result).bodyJson().extractingPath("$.name").asString().contains("国庆节");
+	}
+
+	@Test
+	void addsAndCountsWorkingDays() {
+		assertThat(mvc.get().uri("/api/v1/calendar/working-days/add?from=2025-09-30&days=1").exchange())
+			.bodyJson()
+			.extractingPath("$.result")
+			.isEqualTo("2025-10-09");
+		assertThat(mvc.get().uri("/api/v1/calendar/working-days/count?from=2024-12-31&to=2025-12-31").exchange())
+			.bodyJson()
+			.extractingPath("$.workingDays")
+			.isEqualTo(248);
+	}
+
+	@Test
+	void addsWorkingHoursWithinOpeningPeriods() {
+		assertThat(mvc.get().uri("/api/v1/calendar/working-hours/add?from=2025-11-14T09:00:00Z&hours=4").exchange())
+			.bodyJson()
+			.extractingPath("$.result")
+			.isEqualTo("2025-11-17T03:30:00Z");
+	}
+
+	@Test
+	void listsAMonthWithItsWorkingDays() {
+		MvcTestResult result = mvc.get().uri("/api/v1/calendar/months/2025-10").exchange();
+
+		assertThat(result).bodyJson().extractingPath("$.days").asArray().hasSize(31);
+		assertThat(result).bodyJson().extractingPath("$.workingDays").isEqualTo(18);
+	}
+
+	@Test
+	@DisplayName("DL-1: a day in a year without an announced calendar answers 422 naming the rule")
+	void refusesAnUnannouncedYear() {
+		MvcTestResult result = mvc.get().uri("/api/v1/calendar/days/2027-03-01").exchange();
+
+		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson().extractingPath("$.rule").isEqualTo("DL-1");
+	}
+
+	@Test
+	void badParametersAnswer400() {
+		assertThat(mvc.get().uri("/api/v1/calendar/working-days/add?from=2025-13-40&days=1").exchange())
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(mvc.get().uri("/api/v1/calendar/working-days/add?from=2025-01-02&days=-1").exchange())
+			.hasStatus(HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
+	@DisplayName("DL-1, X-1: an administrator's amendment takes effect at once and is audited")
+	void amendsADayWithAnAuditRow() {
+		MvcTestResult change = mvc.put()
+			.uri("/api/v1/calendar/days/2026-06-22")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"kind":"HOLIDAY","name":"端午节（调整）","reason":"国务院办公厅补充通知","changedBy":"admin-01"}""")
+			.exchange();
+
+		assertThat(change).hasStatus(HttpStatus.OK);
+		assertThat(change).bodyJson().extractingPath("$.before.code").isEqualTo("WORKDAY");
+		assertThat(change).bodyJson().extractingPath("$.after.code").isEqualTo("HOLIDAY");
+		assertThat(mvc.get().uri("/api/v1/calendar/days/2026-06-22").exchange()).bodyJson()
+			.extractingPath("$.workingDay")
+			.isEqualTo(false);
+		assertThat(mvc.get().uri("/api/v1/calendar/years/2026/changes").exchange()).bodyJson()
+			.extractingPath("$[?(@.kind.code == 'DAY_SET')].changedBy")
+			.asArray()
+			.containsExactly("admin-01");
+	}
+
+	@Test
+	@DisplayName("DL-1: announcing a new year makes its days answerable")
+	void announcesANewYear() {
+		MvcTestResult change = mvc.put()
+			.uri("/api/v1/calendar/years/2028")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"source":"国办发明电〔2026〕X号","reason":"2028年部分节假日安排公布","changedBy":"admin-01",
+					 "days":[{"date":"2028-01-01","offDay":true,"name":"元旦"}]}""")
+			.exchange();
+
+		assertThat(change).hasStatus(HttpStatus.OK);
+		assertThat(mvc.get().uri("/api/v1/calendar/days/2028-01-01").exchange()).bodyJson()
+			.extractingPath("$.kind.code")
+			.isEqualTo("HOLIDAY");
+	}
+
+}
