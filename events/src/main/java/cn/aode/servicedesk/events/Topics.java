@@ -8,6 +8,11 @@ public final class Topics {
 
 	public static final String COMPLAINT_EVENTS = "complaint-events";
 
+	/** Requests from any service to watch a time limit; keyed by the subject case. */
+	public static final String DEADLINE_REQUESTS = "deadline-requests";
+
+	public static final String DEADLINE_EVENTS = "deadline-events";
+
 	public static final String DEAD_LETTER_SUFFIX = "-dlt";
 
 	private Topics() {

@@ -17,6 +17,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 import cn.aode.servicedesk.events.complaint.ComplaintAccepted;
 import cn.aode.servicedesk.events.complaint.ComplaintResolved;
+import cn.aode.servicedesk.events.deadline.DeadlineBreached;
+import cn.aode.servicedesk.events.deadline.DeadlineRequested;
+import cn.aode.servicedesk.events.deadline.DeadlineScheduled;
+import cn.aode.servicedesk.events.deadline.DeadlineSubject;
+import cn.aode.servicedesk.events.deadline.DeadlineViolationRecorded;
+import cn.aode.servicedesk.events.deadline.DeadlineWarned;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,12 +41,27 @@ class GoldenJsonTests {
 
 	private static final Instant AT = Instant.parse("2026-11-27T02:30:00Z");
 
+	private static final Instant DUE = Instant.parse("2026-11-30T10:00:00Z");
+
+	private static final UUID CLOCK_ID = UUID.fromString("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d");
+
+	private static final DeadlineSubject SUBJECT = new DeadlineSubject("appointment-service",
+			"3c0d8a52-9f1e-4b7a-8e21-5a6b7c8d9e01", "YY20261127-0003", "reply");
+
 	static Stream<Arguments> events() {
 		return Stream.of(
 				Arguments.of(new ComplaintAccepted(EVENT_ID, AT, COMPLAINT_ID, "TS20261127-0001", "CRM-100234", "PHONE",
 						"燃气表读数异常")),
 				Arguments.of(new ComplaintResolved(EVENT_ID, AT, COMPLAINT_ID, "TS20261127-0001", "CRM-100234", "王丽",
-						"13812345678", "staff-017", "已上门更换燃气表并向客户说明")));
+						"13812345678", "staff-017", "已上门更换燃气表并向客户说明")),
+				Arguments.of(new DeadlineRequested(EVENT_ID, AT, SUBJECT, "答复预约申请", "P1WD", AT, "SERVICE_RULE",
+						"staff-017", "客服中心", false)),
+				Arguments.of(new DeadlineScheduled(EVENT_ID, AT, CLOCK_ID, SUBJECT, "P1WD", DUE, "staff-017", "客服中心")),
+				Arguments.of(new DeadlineWarned(EVENT_ID, AT, CLOCK_ID, SUBJECT, DUE, "staff-017", "客服中心")),
+				Arguments.of(new DeadlineBreached(EVENT_ID, AT, CLOCK_ID, SUBJECT, DUE, "staff-017", "客服中心", 1,
+						"RESPONSIBLE_STAFF")),
+				Arguments.of(new DeadlineViolationRecorded(EVENT_ID, AT, CLOCK_ID, SUBJECT, "staff-017", "客服中心",
+						"OVERDUE_WITHOUT_REASON", "CRITICISM", "超过办结时限且未报告进展和原因")));
 	}
 
 	@ParameterizedTest(name = "{0}")

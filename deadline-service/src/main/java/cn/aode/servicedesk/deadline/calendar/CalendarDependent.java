@@ -7,9 +7,10 @@ package cn.aode.servicedesk.deadline.calendar;
 public interface CalendarDependent {
 
 	/**
-	 * Recomputes what depends on the calendar after an amendment, in the amendment's transaction.
+	 * Recomputes what depends on the calendar after an amendment of one year, in the amendment's
+	 * transaction.
 	 * @return how many items changed
 	 */
-	int calendarAmended(BusinessCalendar updated);
+	int calendarAmended(BusinessCalendar updated, int year);
 
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
@@ -32,7 +33,7 @@ public class CalendarService {
 
 	private final CalendarRepository repository;
 
-	private final List<CalendarDependent> dependents;
+	private final ObjectProvider<CalendarDependent> dependents;
 
 	private final CalendarProperties properties;
 
@@ -42,7 +43,7 @@ public class CalendarService {
 
 	private final AtomicReference<BusinessCalendar> current = new AtomicReference<>();
 
-	CalendarService(CalendarRepository repository, List<CalendarDependent> dependents, CalendarProperties properties,
+	CalendarService(CalendarRepository repository, ObjectProvider<CalendarDependent> dependents, CalendarProperties properties,
 			JsonMapper json, Clock clock) {
 		this.repository = repository;
 		this.dependents = dependents;
@@ -138,7 +139,7 @@ public class CalendarService {
 			String changedBy) {
 		BusinessCalendar updated = load();
 		DayKind after = day == null ? null : updated.kindOf(day);
-		int moved = dependents.stream().mapToInt(dependent -> dependent.calendarAmended(updated)).sum();
+		int moved = dependents.orderedStream().mapToInt(dependent -> dependent.calendarAmended(updated, year)).sum();
 		long id = repository.audit(clock.instant(), changedBy, reason, kind, year, day, before, after, moved);
 		reloadAfterCommit();
 		return new CalendarChange(id, clock.instant(), changedBy, reason, kind, year, day, before, after, moved);

@@ -1,0 +1,130 @@
+package cn.aode.servicedesk.deadline.clock;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.aode.servicedesk.platform.problem.NotFoundException;
+import cn.aode.servicedesk.platform.problem.RuleViolationException;
+
+/** Starting, pausing, extending and completing deadline clocks, each in one transaction with its events. */
+@Service
+public class DeadlineClockService {
+
+	private static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
+
+	private final DeadlineClocks clocks;
+
+	private final DueTimeCalculator dueTimes;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	DeadlineClockService(DeadlineClocks clocks, DueTimeCalculator dueTimes, JdbcClient jdbc, Clock clock) {
+		this.clocks = clocks;
+		this.dueTimes = dueTimes;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * Starts a clock. No limit given means DL-3: three working days and a written reply.
+	 */
+	@Transactional
+	public DeadlineClock start(ClockRequest request) {
+		boolean noLimit = request.policy() == null || request.policy().isBlank();
+		DeadlinePolicy policy;
+		try {
+			policy = noLimit ? DeadlinePolicy.DEFAULT : DeadlinePolicy.parse(request.policy());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new RuleViolationException("DL-2", ex.getMessage());
+		}
+		ClockRequest effective = noLimit ? new ClockRequest(request.subject(), request.title(), null,
+				request.startsAt(), DeadlineSource.NO_LIMIT_GIVEN, request.responsibleStaffId(), request.department(),
+				true, request.requestEventId()) : request;
+		Instant startsAt = effective.startsAt() == null ? clock.instant() : effective.startsAt();
+		ClockRequest started = new ClockRequest(effective.subject(), effective.title(), effective.policy(), startsAt,
+				effective.source(), effective.responsibleStaffId(), effective.department(),
+				effective.writtenReplyRequired(), effective.requestEventId());
+		return clocks.save(DeadlineClock.start(started, policy, dueTimes.forNewClock(policy, startsAt), clock.instant()));
+	}
+
+	@Transactional
+	public DeadlineClock pause(UUID id, String reason) {
+		DeadlineClock deadline = get(id);
+		deadline.pause(reason, clock.instant());
+		return clocks.save(deadline);
+	}
+
+	@Transactional
+	public DeadlineClock resume(UUID id) {
+		DeadlineClock deadline = get(id);
+		if (deadline.pausedAt() == null) {
+			throw new RuleViolationException("DL-1", "The clock is not paused");
+		}
+		long paused = dueTimes.pausedMinutes(deadline.policy(), deadline.pausedAt(), clock.instant());
+		deadline.resume(paused, dueTimes.forClock(deadline, deadline.pausedMinutes() + paused, deadline.extendedDueAt()));
+		return clocks.save(deadline);
+	}
+
+	@Transactional
+	public DeadlineClock extend(UUID id, Instant newDueAt, String reason, String approvedBy) {
+		DeadlineClock deadline = get(id);
+		deadline.extend(newDueAt, reason, approvedBy, dueTimes.forClock(deadline, deadline.pausedMinutes(), newDueAt));
+		return clocks.save(deadline);
+	}
+
+	/** DL-4: a report of progress and reason, kept with the clock. */
+	@Transactional
+	public DeadlineClock reportProgress(UUID id, String progress, String reason, String reportedBy) {
+		DeadlineClock deadline = get(id);
+		jdbc.sql("insert into deadline_progress_report (clock_id, reported_at, reported_by, progress, reason)"
+				+ " values (?, ?, ?, ?, ?)")
+			.params(id, Timestamp.from(clock.instant()), reportedBy, progress, reason)
+			.update();
+		deadline.progressReported();
+		return clocks.save(deadline);
+	}
+
+	/** The matter is completed; DL-5 records a violation when a required written reply was not given. */
+	@Transactional
+	public DeadlineClock satisfy(UUID id, boolean resultTold) {
+		DeadlineClock deadline = get(id);
+		ViolationKind violation = deadline.satisfy(resultTold, clock.instant());
+		if (violation != null) {
+			recordViolation(deadline, violation);
+		}
+		return clocks.save(deadline);
+	}
+
+	@Transactional(readOnly = true)
+	public DeadlineClock get(UUID id) {
+		return clocks.findById(id).orElseThrow(() -> new NotFoundException("Deadline clock", id));
+	}
+
+	/** DL-5 → DL-6: the consequence grows with the staff member's violations this year. */
+	void recordViolation(DeadlineClock deadline, ViolationKind kind) {
+		Instant now = clock.instant();
+		int year = now.atZone(BUSINESS_ZONE).getYear();
+		int earlier = jdbc.sql("select count(*) from deadline_violation where staff_id = ? and year = ?")
+			.params(deadline.responsibleStaffId(), year)
+			.query(Integer.class)
+			.single();
+		Consequence consequence = Consequence.forViolationNumber(earlier + 1);
+		jdbc.sql("insert into deadline_violation (clock_id, staff_id, kind, consequence, recorded_at, year)"
+				+ " values (?, ?, ?, ?, ?, ?)")
+			.params(deadline.id(), deadline.responsibleStaffId(), kind.name(), consequence.name(), Timestamp.from(now),
+					year)
+			.update();
+		deadline.violationRecorded(kind, consequence, now);
+	}
+
+}

@@ -1,0 +1,30 @@
+package cn.aode.servicedesk.deadline.clock;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.PagingAndSortingRepository;
+
+/** All deadline clocks. */
+public interface DeadlineClocks
+		extends ListCrudRepository<DeadlineClock, UUID>, PagingAndSortingRepository<DeadlineClock, UUID> {
+
+	boolean existsByRequestEventId(UUID requestEventId);
+
+	Page<DeadlineClock> findByStatus(ClockStatus status, Pageable pageable);
+
+	Page<DeadlineClock> findByDepartment(String department, Pageable pageable);
+
+	Page<DeadlineClock> findByResponsibleStaffId(String responsibleStaffId, Pageable pageable);
+
+	/** Open clocks whose running time overlaps the year: the ones a calendar amendment of that year can move. */
+	@Query("""
+			select * from deadline_clock where status in ('RUNNING', 'PAUSED') and extended_due_at is null
+			and starts_at < make_date(:year + 1, 1, 1) and due_at >= make_date(:year, 1, 1) - interval '1 day'""")
+	List<DeadlineClock> findOpenOverlappingYear(int year);
+
+}

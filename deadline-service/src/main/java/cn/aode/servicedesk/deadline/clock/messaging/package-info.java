@@ -1,0 +1,2 @@
+/** Kafka listeners of deadline-service. */
+package cn.aode.servicedesk.deadline.clock.messaging;

@@ -1,0 +1,66 @@
+package cn.aode.servicedesk.deadline.clock.web;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import cn.aode.servicedesk.deadline.clock.DeadlineClock;
+import cn.aode.servicedesk.deadline.clock.DeadlineSource;
+import cn.aode.servicedesk.events.deadline.DeadlineSubject;
+import cn.aode.servicedesk.platform.cases.Label;
+
+/** Request and response bodies of the deadline API. */
+final class DeadlineViews {
+
+	private DeadlineViews() {
+	}
+
+	/** A clock as the API shows it. */
+	record ClockView(UUID id, DeadlineSubject subject, String title, Label source, String policy, Instant startsAt,
+			Instant dueAt, Instant warnAt, Label status, String responsibleStaffId, String department,
+			boolean writtenReplyRequired, String pauseReason, Instant extendedDueAt, String extensionReason,
+			String extensionApprovedBy, boolean progressReported, Instant satisfiedAt, Boolean resultTold,
+			Instant breachedAt, Label escalationLevel, long version) {
+
+		static ClockView of(DeadlineClock clock) {
+			return new ClockView(clock.id(), clock.subject(), clock.title(), Label.of(clock.source()),
+					clock.policy().toString(), clock.startsAt(), clock.dueAt(), clock.warnAt(), Label.of(clock.status()),
+					clock.responsibleStaffId(), clock.department(), clock.writtenReplyRequired(), clock.pauseReason(),
+					clock.extendedDueAt(), clock.extensionReason(), clock.extensionApprovedBy(),
+					clock.isProgressReported(), clock.satisfiedAt(), clock.resultTold(), clock.breachedAt(),
+					clock.escalationLevel() == null ? null : Label.of(clock.escalationLevel()), clock.version());
+		}
+
+	}
+
+	/** The case a staff-registered clock belongs to. */
+	record SubjectRequest(@NotBlank @Size(max = 64) String service, @NotBlank @Size(max = 64) String caseId,
+			@Size(max = 32) String caseNumber, @NotBlank @Size(max = 64) String purpose) {
+	}
+
+	/** A deadline registered by staff (DL-2: promise, public commitment, leader's instruction, meeting, feedback). */
+	record StartClockRequest(@NotNull @Valid SubjectRequest subject, @NotBlank @Size(max = 500) String title,
+			@Size(max = 16) String policy, Instant startsAt, @NotNull DeadlineSource source,
+			@NotBlank @Size(max = 64) String responsibleStaffId, @NotBlank @Size(max = 100) String department,
+			boolean writtenReplyRequired) {
+	}
+
+	record PauseRequest(@NotBlank @Size(max = 500) String reason) {
+	}
+
+	record ExtendRequest(@NotNull Instant dueAt, @NotBlank @Size(max = 500) String reason,
+			@NotBlank @Size(max = 64) String approvedBy) {
+	}
+
+	record ProgressReportRequest(@NotBlank @Size(max = 2000) String progress, @NotBlank @Size(max = 2000) String reason,
+			@NotBlank @Size(max = 64) String reportedBy) {
+	}
+
+	record SatisfyRequest(boolean resultTold) {
+	}
+
+}
