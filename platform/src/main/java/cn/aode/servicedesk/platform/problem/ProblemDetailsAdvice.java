@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -92,6 +93,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	/** A value the domain cannot take (e.g. an unparsable limit, a date outside the calendar). */
+	@ExceptionHandler(IllegalArgumentException.class)
+	ProblemDetail illegalArgument(IllegalArgumentException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "invalid-value", "Invalid value", ex.getMessage());
+	}
+
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex) {
 		log.error("Unexpected error", ex);
@@ -110,6 +117,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			.map(ProblemDetailsAdvice::fieldError)
 			.toList();
 		problem.setProperty("errors", errors);
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	/** Says what in the body could not be read (first line of the parser's message), never a stack trace. */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Throwable cause = ex.getMostSpecificCause();
+		String reason = cause.getMessage() == null ? "" : cause.getMessage().lines().findFirst().orElse("");
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unreadable", "Unreadable request body",
+				"The body is not valid JSON for this request" + (reason.isBlank() ? "." : ": " + reason));
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
 	}
 

@@ -53,7 +53,7 @@ class DeadlineController {
 				new DeadlineSubject(request.subject().service(), request.subject().caseId(),
 						request.subject().caseNumber(), request.subject().purpose()),
 				request.title(), request.policy(), request.startsAt(), request.source(), request.responsibleStaffId(),
-				request.department(), request.writtenReplyRequired(), null));
+				request.department(), Boolean.TRUE.equals(request.writtenReplyRequired()), null));
 		return ResponseEntity.created(URI.create("/api/v1/deadlines/" + clock.id())).body(ClockView.of(clock));
 	}
 

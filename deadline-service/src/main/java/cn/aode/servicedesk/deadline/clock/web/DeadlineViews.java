@@ -46,7 +46,7 @@ final class DeadlineViews {
 	record StartClockRequest(@NotNull @Valid SubjectRequest subject, @NotBlank @Size(max = 500) String title,
 			@Size(max = 16) String policy, Instant startsAt, @NotNull DeadlineSource source,
 			@NotBlank @Size(max = 64) String responsibleStaffId, @NotBlank @Size(max = 100) String department,
-			boolean writtenReplyRequired) {
+			Boolean writtenReplyRequired) {
 	}
 
 	record PauseRequest(@NotBlank @Size(max = 500) String reason) {
@@ -60,7 +60,7 @@ final class DeadlineViews {
 			@NotBlank @Size(max = 64) String reportedBy) {
 	}
 
-	record SatisfyRequest(boolean resultTold) {
+	record SatisfyRequest(@NotNull Boolean resultTold) {
 	}
 
 }
