@@ -12,11 +12,11 @@ import java.util.Set;
 /**
  * An immutable snapshot of the business calendar with constant-time working-day lookups.
  * <p>
- * Every date from {@link #FIRST_YEAR} to {@link #LAST_YEAR} has a slot; {@code cumulative[i]}
- * counts the working days from the first slot up to and including slot {@code i}. Counting is a
- * subtraction and adding is a binary search, so neither loops day by day over long spans.
- * Years that are not announced are laid out as ordinary weeks but refused (or flagged as
- * estimates when the fallback is on).
+ * Every date from {@link #FIRST_YEAR} to {@link #LAST_YEAR} has a slot;
+ * {@code cumulative[i]} counts the working days from the first slot up to and including
+ * slot {@code i}. Counting is a subtraction and adding is a binary search, so neither
+ * loops day by day over long spans. Years that are not announced are laid out as ordinary
+ * weeks but refused (or flagged as estimates when the fallback is on).
  */
 public final class BusinessCalendar {
 
@@ -39,11 +39,11 @@ public final class BusinessCalendar {
 	private final boolean fallbackToOrdinaryWeeks;
 
 	/**
-	 * @param announcedYears years whose official notice is known (their weekdays and weekends are
-	 * exact once the official days are applied)
+	 * @param announcedYears years whose official notice is known (their weekdays and
+	 * weekends are exact once the official days are applied)
 	 * @param officialDays holidays and make-up workdays of those years
-	 * @param fallbackToOrdinaryWeeks answer for unannounced years as if they had no holidays (the
-	 * answer is then marked an estimate) instead of refusing
+	 * @param fallbackToOrdinaryWeeks answer for unannounced years as if they had no
+	 * holidays (the answer is then marked an estimate) instead of refusing
 	 */
 	public BusinessCalendar(Set<Integer> announcedYears, Collection<OfficialDay> officialDays,
 			boolean fallbackToOrdinaryWeeks) {
@@ -99,7 +99,10 @@ public final class BusinessCalendar {
 		return year >= FIRST_YEAR && year <= LAST_YEAR && announced[year - FIRST_YEAR];
 	}
 
-	/** Whether an answer touching these years is an estimate (fallback on, some year not announced). */
+	/**
+	 * Whether an answer touching these years is an estimate (fallback on, some year not
+	 * announced).
+	 */
 	public boolean isEstimate(int fromYear, int toYear) {
 		for (int year = Math.min(fromYear, toYear); year <= Math.max(fromYear, toYear); year++) {
 			if (!isAnnounced(year)) {
@@ -110,8 +113,8 @@ public final class BusinessCalendar {
 	}
 
 	/**
-	 * The {@code n}-th working day after {@code date} ({@code n >= 1}); for {@code n == 0} the date
-	 * itself when it is a working day, else the next working day.
+	 * The {@code n}-th working day after {@code date} ({@code n >= 1}); for
+	 * {@code n == 0} the date itself when it is a working day, else the next working day.
 	 */
 	public LocalDate addWorkingDays(LocalDate date, int n) {
 		if (n < 0) {
@@ -128,19 +131,28 @@ public final class BusinessCalendar {
 		return result;
 	}
 
-	/** Working days after {@code from} up to and including {@code to}; negative when {@code to} is earlier. */
+	/**
+	 * Working days after {@code from} up to and including {@code to}; negative when
+	 * {@code to} is earlier.
+	 */
 	public int countWorkingDays(LocalDate from, LocalDate to) {
 		requireAnnounced(from.getYear(), to.getYear());
 		return cumulative[index(to)] - cumulative[index(from)];
 	}
 
-	/** How many working days lie between the calendar's first day and this date, the date excluded. */
+	/**
+	 * How many working days lie between the calendar's first day and this date, the date
+	 * excluded.
+	 */
 	int workingDaysBefore(LocalDate date) {
 		int i = index(date);
 		return cumulative[i] - (kinds[i].isWorking() ? 1 : 0);
 	}
 
-	/** The working day preceded by exactly {@code ordinal} working days (the inverse of {@link #workingDaysBefore}). */
+	/**
+	 * The working day preceded by exactly {@code ordinal} working days (the inverse of
+	 * {@link #workingDaysBefore}).
+	 */
 	LocalDate workingDayAt(int ordinal) {
 		if (ordinal < 0 || ordinal >= cumulative[cumulative.length - 1]) {
 			throw new IllegalArgumentException("Result lies outside " + BASE + " to " + END);

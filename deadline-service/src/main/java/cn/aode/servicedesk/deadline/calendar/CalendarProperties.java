@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Calendar settings.
  *
- * @param fallbackToOrdinaryWeeks answer for years whose holidays are not announced as if they had
- * none (answers are then flagged as estimates) instead of refusing them
+ * @param fallbackToOrdinaryWeeks answer for years whose holidays are not announced as if
+ * they had none (answers are then flagged as estimates) instead of refusing them
  * @param zone the business time zone
  * @param workingHours opening periods of the service center on a working day
  */

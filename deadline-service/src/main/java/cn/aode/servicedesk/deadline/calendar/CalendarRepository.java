@@ -22,7 +22,10 @@ class CalendarRepository {
 	}
 
 	boolean hasYear(int year) {
-		return jdbc.sql("select count(*) from calendar_year where year = ?").param(year).query(Integer.class).single() > 0;
+		return jdbc.sql("select count(*) from calendar_year where year = ?")
+			.param(year)
+			.query(Integer.class)
+			.single() > 0;
 	}
 
 	Set<Integer> announcedYears() {
@@ -40,9 +43,7 @@ class CalendarRepository {
 		jdbc.sql("""
 				insert into calendar_year (year, announced, source, recorded_at) values (?, ?, ?, ?)
 				on conflict (year) do update set announced = excluded.announced, source = excluded.source,
-				recorded_at = excluded.recorded_at""")
-			.params(year, announced, source, Timestamp.from(at))
-			.update();
+				recorded_at = excluded.recorded_at""").params(year, announced, source, Timestamp.from(at)).update();
 	}
 
 	void replaceDaysOfYear(int year, List<OfficialDay> days) {
@@ -78,10 +79,10 @@ class CalendarRepository {
 			String before = rs.getString("before_kind");
 			String after = rs.getString("after_kind");
 			return new CalendarChange(rs.getLong("id"), rs.getTimestamp("changed_at").toInstant(),
-					rs.getString("changed_by"), rs.getString("reason"), CalendarChangeKind.valueOf(rs.getString("kind")),
-					rs.getInt("year"), rs.getObject("day", LocalDate.class),
-					before == null ? null : DayKind.valueOf(before), after == null ? null : DayKind.valueOf(after),
-					rs.getInt("clocks_moved"));
+					rs.getString("changed_by"), rs.getString("reason"),
+					CalendarChangeKind.valueOf(rs.getString("kind")), rs.getInt("year"),
+					rs.getObject("day", LocalDate.class), before == null ? null : DayKind.valueOf(before),
+					after == null ? null : DayKind.valueOf(after), rs.getInt("clocks_moved"));
 		}).list();
 	}
 

@@ -21,8 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
 
 /**
- * Keeps the business calendar: seeds it from the official data shipped with the service, lets
- * administrators amend it (audited, X-1), and recomputes what depends on it.
+ * Keeps the business calendar: seeds it from the official data shipped with the service,
+ * lets administrators amend it (audited, X-1), and recomputes what depends on it.
  */
 @Service
 public class CalendarService {
@@ -43,8 +43,8 @@ public class CalendarService {
 
 	private final AtomicReference<BusinessCalendar> current = new AtomicReference<>();
 
-	CalendarService(CalendarRepository repository, ObjectProvider<CalendarDependent> dependents, CalendarProperties properties,
-			JsonMapper json, Clock clock) {
+	CalendarService(CalendarRepository repository, ObjectProvider<CalendarDependent> dependents,
+			CalendarProperties properties, JsonMapper json, Clock clock) {
 		this.repository = repository;
 		this.dependents = dependents;
 		this.properties = properties;
@@ -66,7 +66,10 @@ public class CalendarService {
 		return properties.toWorkingHours();
 	}
 
-	/** Imports every year shipped in {@code holiday-cn/} that the database does not know yet. */
+	/**
+	 * Imports every year shipped in {@code holiday-cn/} that the database does not know
+	 * yet.
+	 */
 	@Transactional
 	public void seedFromOfficialData() {
 		try {
@@ -94,8 +97,8 @@ public class CalendarService {
 	}
 
 	/**
-	 * Publishes (or replaces) a year's official arrangement, e.g. when the State Council announces
-	 * next year's holidays or revises a year already published.
+	 * Publishes (or replaces) a year's official arrangement, e.g. when the State Council
+	 * announces next year's holidays or revises a year already published.
 	 */
 	@Transactional
 	public CalendarChange announceYear(int year, List<OfficialDay> days, String source, String reason,
@@ -111,8 +114,8 @@ public class CalendarService {
 	}
 
 	/**
-	 * Makes one day a holiday, a make-up working day, or (with {@code kind} WORKDAY or WEEKEND) an
-	 * ordinary day again. Only announced years can be amended day by day.
+	 * Makes one day a holiday, a make-up working day, or (with {@code kind} WORKDAY or
+	 * WEEKEND) an ordinary day again. Only announced years can be amended day by day.
 	 */
 	@Transactional
 	public CalendarChange setDay(LocalDate date, DayKind kind, String name, String reason, String changedBy) {
@@ -169,7 +172,9 @@ public class CalendarService {
 
 		List<OfficialDay> officialDays() {
 			return days == null ? List.of()
-					: days.stream().map(day -> new OfficialDay(LocalDate.parse(day.date()), day.isOffDay(), day.name())).toList();
+					: days.stream()
+						.map(day -> new OfficialDay(LocalDate.parse(day.date()), day.isOffDay(), day.name()))
+						.toList();
 		}
 
 		record Day(String name, String date, boolean isOffDay) {

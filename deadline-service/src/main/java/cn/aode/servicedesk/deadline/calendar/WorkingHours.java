@@ -10,8 +10,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The service center's opening periods on a working day (default 08:30–12:00 and 14:30–18:00,
- * Asia/Shanghai) and arithmetic in working minutes over the business calendar.
+ * The service center's opening periods on a working day (default 08:30–12:00 and
+ * 14:30–18:00, Asia/Shanghai) and arithmetic in working minutes over the business
+ * calendar.
  */
 public final class WorkingHours {
 
@@ -67,9 +68,9 @@ public final class WorkingHours {
 	}
 
 	/**
-	 * The instant when {@code amount} of working time has passed after {@code from}. Time outside
-	 * the opening periods does not count; a result exactly at the end of a day's work is that
-	 * day's closing time, not the next day's opening.
+	 * The instant when {@code amount} of working time has passed after {@code from}. Time
+	 * outside the opening periods does not count; a result exactly at the end of a day's
+	 * work is that day's closing time, not the next day's opening.
 	 */
 	public Instant plusWorkingTime(BusinessCalendar calendar, Instant from, Duration amount) {
 		if (amount.isNegative()) {
@@ -86,7 +87,9 @@ public final class WorkingHours {
 		return day.atTime(timeAfterMinutes(rest)).atZone(zone).toInstant();
 	}
 
-	/** Working time between two instants, counting only opening periods of working days. */
+	/**
+	 * Working time between two instants, counting only opening periods of working days.
+	 */
 	public Duration workingTimeBetween(BusinessCalendar calendar, Instant from, Instant to) {
 		return Duration.ofMinutes(position(calendar, to) - position(calendar, from));
 	}

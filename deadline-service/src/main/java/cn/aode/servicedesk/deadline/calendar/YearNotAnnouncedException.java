@@ -3,8 +3,8 @@ package cn.aode.servicedesk.deadline.calendar;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
 
 /**
- * The answer needs a year whose holidays have not been announced. Never silently treated as
- * ordinary weeks unless the fallback is switched on.
+ * The answer needs a year whose holidays have not been announced. Never silently treated
+ * as ordinary weeks unless the fallback is switched on.
  */
 public class YearNotAnnouncedException extends RuleViolationException {
 

@@ -2,7 +2,9 @@ package cn.aode.servicedesk.deadline.clock;
 
 import cn.aode.servicedesk.platform.cases.Label;
 
-/** The DL-6 consequences, heavier with each violation of the same staff member in a year. */
+/**
+ * The DL-6 consequences, heavier with each violation of the same staff member in a year.
+ */
 public enum Consequence implements Label.Labelled {
 
 	CRITICISM("批评", "Criticism"), CIRCULATED_CRITICISM("通报批评", "Circulated criticism"), WARNING("警告", "Warning");
@@ -16,7 +18,10 @@ public enum Consequence implements Label.Labelled {
 		this.en = en;
 	}
 
-	/** DL-6: the first violation in a year is criticised, the second circulated, from the third on warned. */
+	/**
+	 * DL-6: the first violation in a year is criticised, the second circulated, from the
+	 * third on warned.
+	 */
 	static Consequence forViolationNumber(int numberThisYear) {
 		return numberThisYear <= 1 ? CRITICISM : numberThisYear == 2 ? CIRCULATED_CRITICISM : WARNING;
 	}

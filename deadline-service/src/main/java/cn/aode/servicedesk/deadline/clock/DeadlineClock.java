@@ -18,9 +18,9 @@ import cn.aode.servicedesk.events.deadline.DeadlineWarned;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
 
 /**
- * A deadline clock (时限): a matter that must be completed, or answered, by {@code dueAt} on
- * the business calendar. Paused time does not count; an extension moves the due time; running
- * out breaches it and starts escalation (DL-4).
+ * A deadline clock (时限): a matter that must be completed, or answered, by {@code dueAt}
+ * on the business calendar. Paused time does not count; an extension moves the due time;
+ * running out breaches it and starts escalation (DL-4).
  */
 @Table("deadline_clock")
 public class DeadlineClock extends AbstractAggregateRoot<DeadlineClock> {
@@ -140,7 +140,9 @@ public class DeadlineClock extends AbstractAggregateRoot<DeadlineClock> {
 		return clock;
 	}
 
-	/** Stops the clock while the matter waits for something outside the company's hands. */
+	/**
+	 * Stops the clock while the matter waits for something outside the company's hands.
+	 */
 	void pause(String reason, Instant now) {
 		requireStatus(ClockStatus.RUNNING, "pause");
 		this.status = ClockStatus.PAUSED;
@@ -148,7 +150,10 @@ public class DeadlineClock extends AbstractAggregateRoot<DeadlineClock> {
 		this.pauseReason = reason;
 	}
 
-	/** Restarts a paused clock; the paused time (in the policy's units) is added to the due time. */
+	/**
+	 * Restarts a paused clock; the paused time (in the policy's units) is added to the
+	 * due time.
+	 */
 	void resume(long pausedFor, DueTimes rescheduled) {
 		requireStatus(ClockStatus.PAUSED, "resume");
 		this.pausedMinutes += pausedFor;
@@ -171,7 +176,9 @@ public class DeadlineClock extends AbstractAggregateRoot<DeadlineClock> {
 		reschedule(rescheduled);
 	}
 
-	/** New due and warning times (after a resume, an extension or a calendar amendment). */
+	/**
+	 * New due and warning times (after a resume, an extension or a calendar amendment).
+	 */
 	void reschedule(DueTimes times) {
 		boolean moved = !times.dueAt().equals(dueAt);
 		this.dueAt = times.dueAt();
@@ -187,8 +194,9 @@ public class DeadlineClock extends AbstractAggregateRoot<DeadlineClock> {
 	}
 
 	/**
-	 * The matter was completed or answered. Returns the DL-5 violation this completion reveals, if
-	 * any: a written reply was required but the result was not told to the party.
+	 * The matter was completed or answered. Returns the DL-5 violation this completion
+	 * reveals, if any: a written reply was required but the result was not told to the
+	 * party.
 	 */
 	ViolationKind satisfy(boolean resultToldToParty, Instant now) {
 		if (status == ClockStatus.SATISFIED) {
@@ -208,8 +216,8 @@ public class DeadlineClock extends AbstractAggregateRoot<DeadlineClock> {
 	}
 
 	/**
-	 * The limit ran out: the responsible staff member is told first (DL-4). Returns the DL-5
-	 * violation when no progress report with a reason was filed in time.
+	 * The limit ran out: the responsible staff member is told first (DL-4). Returns the
+	 * DL-5 violation when no progress report with a reason was filed in time.
 	 */
 	ViolationKind breach(Instant now, Duration escalationDelay) {
 		this.status = ClockStatus.BREACHED;
@@ -229,15 +237,19 @@ public class DeadlineClock extends AbstractAggregateRoot<DeadlineClock> {
 				escalationLevel.ordinal() + 1, escalationLevel.name()));
 	}
 
-	/** Registers a DL-5 violation with its DL-6 consequence for the responsible staff member's record. */
+	/**
+	 * Registers a DL-5 violation with its DL-6 consequence for the responsible staff
+	 * member's record (X-2).
+	 */
 	void violationRecorded(ViolationKind kind, Consequence consequence, Instant now) {
-		registerEvent(new DeadlineViolationRecorded(UUID.randomUUID(), now, id, subject(), responsibleStaffId, department,
-				kind.name(), consequence.name(), kind.zh() + "：" + title));
+		registerEvent(new DeadlineViolationRecorded(UUID.randomUUID(), now, id, subject(), responsibleStaffId,
+				department, kind.name(), consequence.name(), kind.zh() + "：" + title));
 	}
 
 	private void requireStatus(ClockStatus expected, String action) {
 		if (status != expected) {
-			throw new RuleViolationException("DL-1", "Cannot " + action + " a clock that is " + status.en().toLowerCase());
+			throw new RuleViolationException("DL-1",
+					"Cannot " + action + " a clock that is " + status.en().toLowerCase());
 		}
 	}
 
@@ -301,7 +313,10 @@ public class DeadlineClock extends AbstractAggregateRoot<DeadlineClock> {
 		return pauseReason;
 	}
 
-	/** Paused time so far, in minutes of the policy's clock (working minutes or wall minutes). */
+	/**
+	 * Paused time so far, in minutes of the policy's clock (working minutes or wall
+	 * minutes).
+	 */
 	public long pausedMinutes() {
 		return pausedMinutes;
 	}

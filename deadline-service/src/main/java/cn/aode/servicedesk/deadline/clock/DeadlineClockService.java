@@ -13,7 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.aode.servicedesk.platform.problem.NotFoundException;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
 
-/** Starting, pausing, extending and completing deadline clocks, each in one transaction with its events. */
+/**
+ * Starting, pausing, extending and completing deadline clocks, each in one transaction
+ * with its events.
+ */
 @Service
 public class DeadlineClockService {
 
@@ -54,7 +57,8 @@ public class DeadlineClockService {
 		ClockRequest started = new ClockRequest(effective.subject(), effective.title(), effective.policy(), startsAt,
 				effective.source(), effective.responsibleStaffId(), effective.department(),
 				effective.writtenReplyRequired(), effective.requestEventId());
-		return clocks.save(DeadlineClock.start(started, policy, dueTimes.forNewClock(policy, startsAt), clock.instant()));
+		return clocks
+			.save(DeadlineClock.start(started, policy, dueTimes.forNewClock(policy, startsAt), clock.instant()));
 	}
 
 	@Transactional
@@ -71,7 +75,8 @@ public class DeadlineClockService {
 			throw new RuleViolationException("DL-1", "The clock is not paused");
 		}
 		long paused = dueTimes.pausedMinutes(deadline.policy(), deadline.pausedAt(), clock.instant());
-		deadline.resume(paused, dueTimes.forClock(deadline, deadline.pausedMinutes() + paused, deadline.extendedDueAt()));
+		deadline.resume(paused,
+				dueTimes.forClock(deadline, deadline.pausedMinutes() + paused, deadline.extendedDueAt()));
 		return clocks.save(deadline);
 	}
 
@@ -94,7 +99,10 @@ public class DeadlineClockService {
 		return clocks.save(deadline);
 	}
 
-	/** The matter is completed; DL-5 records a violation when a required written reply was not given. */
+	/**
+	 * The matter is completed; DL-5 records a violation when a required written reply was
+	 * not given.
+	 */
 	@Transactional
 	public DeadlineClock satisfy(UUID id, boolean resultTold) {
 		DeadlineClock deadline = get(id);
@@ -110,7 +118,9 @@ public class DeadlineClockService {
 		return clocks.findById(id).orElseThrow(() -> new NotFoundException("Deadline clock", id));
 	}
 
-	/** DL-5 → DL-6: the consequence grows with the staff member's violations this year. */
+	/**
+	 * DL-5 → DL-6: the consequence grows with the staff member's violations this year.
+	 */
 	void recordViolation(DeadlineClock deadline, ViolationKind kind) {
 		Instant now = clock.instant();
 		int year = now.atZone(BUSINESS_ZONE).getYear();

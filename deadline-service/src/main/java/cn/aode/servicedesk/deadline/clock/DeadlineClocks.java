@@ -21,7 +21,10 @@ public interface DeadlineClocks
 
 	Page<DeadlineClock> findByResponsibleStaffId(String responsibleStaffId, Pageable pageable);
 
-	/** Open clocks whose running time overlaps the year: the ones a calendar amendment of that year can move. */
+	/**
+	 * Open clocks whose running time overlaps the year: the ones a calendar amendment of
+	 * that year can move.
+	 */
 	@Query("""
 			select * from deadline_clock where status in ('RUNNING', 'PAUSED') and extended_due_at is null
 			and starts_at < make_date(:year + 1, 1, 1) and due_at >= make_date(:year, 1, 1) - interval '1 day'""")

@@ -10,8 +10,8 @@ import cn.aode.servicedesk.deadline.calendar.BusinessCalendar;
 import cn.aode.servicedesk.deadline.calendar.WorkingHours;
 
 /**
- * A time limit as written in requests: {@code P1WD} (working days), {@code PT4WH} (working
- * hours) or {@code P3D} (calendar days).
+ * A time limit as written in requests: {@code P1WD} (working days), {@code PT4WH}
+ * (working hours) or {@code P3D} (calendar days).
  */
 public record DeadlinePolicy(int amount, Unit unit) {
 
@@ -48,22 +48,28 @@ public record DeadlinePolicy(int amount, Unit unit) {
 	}
 
 	/**
-	 * When the limit runs out for a clock started at {@code start}: working days end at the
-	 * closing time of the n-th working day after the start's date; working hours count opening
-	 * periods only; calendar days are exact.
+	 * When the limit runs out for a clock started at {@code start}: working days end at
+	 * the closing time of the n-th working day after the start's date; working hours
+	 * count opening periods only; calendar days are exact.
 	 */
 	public Instant dueAfter(Instant start, BusinessCalendar calendar, WorkingHours hours) {
 		return switch (unit) {
 			case WORKING_DAYS -> {
 				LocalDate startDay = start.atZone(hours.zone()).toLocalDate();
-				yield calendar.addWorkingDays(startDay, amount).atTime(hours.closingTime()).atZone(hours.zone()).toInstant();
+				yield calendar.addWorkingDays(startDay, amount)
+					.atTime(hours.closingTime())
+					.atZone(hours.zone())
+					.toInstant();
 			}
 			case WORKING_HOURS -> hours.plusWorkingTime(calendar, start, Duration.ofHours(amount));
 			case CALENDAR_DAYS -> start.plus(Duration.ofDays(amount));
 		};
 	}
 
-	/** Whether paused time and warnings are measured in working time rather than wall time. */
+	/**
+	 * Whether paused time and warnings are measured in working time rather than wall
+	 * time.
+	 */
 	public boolean countsWorkingTime() {
 		return unit != Unit.CALENDAR_DAYS;
 	}

@@ -7,8 +7,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * How clocks are watched.
  *
- * @param warnShare share of the allowed time after which a running clock warns (default 0.75)
- * @param escalationDelay how long an overdue matter stays at one level before the next is told
+ * @param warnShare share of the allowed time after which a running clock warns (default
+ * 0.75)
+ * @param escalationDelay how long an overdue matter stays at one level before the next is
+ * told
  * @param scanBatch how many due clocks one scan handles per kind (warn, breach, escalate)
  */
 @ConfigurationProperties("servicedesk.deadlines")

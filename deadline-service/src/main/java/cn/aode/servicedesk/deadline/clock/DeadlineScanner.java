@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds clocks that must warn, breach or escalate. Each query reads only due rows through a
- * partial index, so its cost does not grow with clocks that are not due, and locks them with
- * {@code FOR UPDATE SKIP LOCKED}, so two instances never fire the same clock.
+ * Finds clocks that must warn, breach or escalate. Each query reads only due rows through
+ * a partial index, so its cost does not grow with clocks that are not due, and locks them
+ * with {@code FOR UPDATE SKIP LOCKED}, so two instances never fire the same clock.
  */
 @Component
 public class DeadlineScanner {
@@ -33,8 +33,8 @@ public class DeadlineScanner {
 
 	private final Clock clock;
 
-	DeadlineScanner(DeadlineClocks clocks, DeadlineClockService service, JdbcClient jdbc,
-			DeadlineProperties properties, Clock clock) {
+	DeadlineScanner(DeadlineClocks clocks, DeadlineClockService service, JdbcClient jdbc, DeadlineProperties properties,
+			Clock clock) {
 		this.clocks = clocks;
 		this.service = service;
 		this.jdbc = jdbc;

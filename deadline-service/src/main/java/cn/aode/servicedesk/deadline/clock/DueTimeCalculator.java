@@ -37,7 +37,10 @@ class DueTimeCalculator implements CalendarDependent {
 		return times(calendars.current(), clock.policy(), clock.startsAt(), pausedMinutes, extendedDueAt);
 	}
 
-	/** Paused time between two instants in the policy's units: working minutes, or wall minutes for calendar days. */
+	/**
+	 * Paused time between two instants in the policy's units: working minutes, or wall
+	 * minutes for calendar days.
+	 */
 	long pausedMinutes(DeadlinePolicy policy, Instant from, Instant to) {
 		if (!policy.countsWorkingTime()) {
 			return Duration.between(from, to).toMinutes();
@@ -78,7 +81,8 @@ class DueTimeCalculator implements CalendarDependent {
 					Duration.ofMinutes((long) (allowed.toMinutes() * properties.warnShare())));
 		}
 		else {
-			warn = startsAt.plus(Duration.ofMillis((long) (Duration.between(startsAt, due).toMillis() * properties.warnShare())));
+			warn = startsAt
+				.plus(Duration.ofMillis((long) (Duration.between(startsAt, due).toMillis() * properties.warnShare())));
 		}
 		return new DueTimes(due, warn);
 	}

@@ -2,7 +2,9 @@ package cn.aode.servicedesk.deadline.clock;
 
 import cn.aode.servicedesk.platform.cases.Label;
 
-/** Who has been told of an overdue matter, level by level up the management chain (DL-4). */
+/**
+ * Who has been told of an overdue matter, level by level up the management chain (DL-4).
+ */
 public enum EscalationLevel implements Label.Labelled {
 
 	RESPONSIBLE_STAFF("责任人", "Responsible staff"), DEPARTMENT_HEAD("部门负责人", "Department head"),

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * What managers ask of the deadlines: where matters are open or overdue now, and who completes
- * on time (for the staff evaluation, SPC-7).
+ * What managers ask of the deadlines: where matters are open or overdue now, and who
+ * completes on time (for the staff evaluation, SPC-7).
  */
 @RestController
 @RequestMapping("/api/v1/deadlines/reports")
@@ -76,10 +76,11 @@ class DeadlineReports {
 	List<OnTimeRow> onTime(@RequestParam int year, @RequestParam(defaultValue = "STAFF") GroupBy groupBy) {
 		Timestamp from = Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(BUSINESS_ZONE).toInstant());
 		Timestamp to = Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(BUSINESS_ZONE).toInstant());
-		return jdbc.sql("select " + groupBy.expression + " as key, count(*) as completed,"
-				+ " count(*) filter (where breached_at is null and satisfied_at <= due_at) as on_time"
-				+ " from deadline_clock where status = 'SATISFIED' and satisfied_at >= ? and satisfied_at < ?"
-				+ " group by 1 order by 1")
+		return jdbc
+			.sql("select " + groupBy.expression + " as key, count(*) as completed,"
+					+ " count(*) filter (where breached_at is null and satisfied_at <= due_at) as on_time"
+					+ " from deadline_clock where status = 'SATISFIED' and satisfied_at >= ? and satisfied_at < ?"
+					+ " group by 1 order by 1")
 			.params(from, to)
 			.query((rs, row) -> {
 				long completed = rs.getLong("completed");

@@ -1,2 +1,5 @@
-/** Deadline reports for managers: open and overdue clocks, and on-time rates by staff, department and month. */
+/**
+ * Deadline reports for managers: open and overdue clocks, and on-time rates by staff,
+ * department and month.
+ */
 package cn.aode.servicedesk.deadline.report;

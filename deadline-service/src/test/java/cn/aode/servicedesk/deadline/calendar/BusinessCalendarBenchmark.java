@@ -17,8 +17,8 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Working-day arithmetic throughput on one thread (target: at least 5 million operations per
- * second). Spans up to three years, so a day-by-day loop would show. Run with
+ * Working-day arithmetic throughput on one thread (target: at least 5 million operations
+ * per second). Spans up to three years, so a day-by-day loop would show. Run with
  * {@code ./mvnw -q -pl deadline-service -Pjmh test-compile exec:exec}.
  */
 @State(Scope.Thread)

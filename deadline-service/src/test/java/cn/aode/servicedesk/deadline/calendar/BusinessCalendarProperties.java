@@ -17,7 +17,8 @@ class BusinessCalendarProperties {
 	private final BusinessCalendar calendar = OfficialCalendarData.calendar(false);
 
 	@Property
-	void addingThenCountingGivesBackN(@ForAll("announcedDates") LocalDate date, @ForAll @IntRange(min = 1, max = 60) int n) {
+	void addingThenCountingGivesBackN(@ForAll("announcedDates") LocalDate date,
+			@ForAll @IntRange(min = 1, max = 60) int n) {
 		LocalDate result = calendar.addWorkingDays(date, n);
 
 		assertThat(calendar.countWorkingDays(date, result)).isEqualTo(n);
@@ -32,7 +33,10 @@ class BusinessCalendarProperties {
 		assertThat(result).isAfterOrEqualTo(date);
 	}
 
-	/** From n = 1 on (n = 0 and n = 1 both give the next working day when the start is a day off). */
+	/**
+	 * From n = 1 on (n = 0 and n = 1 both give the next working day when the start is a
+	 * day off).
+	 */
 	@Property
 	void oneMoreWorkingDayIsAlwaysLater(@ForAll("announcedDates") LocalDate date,
 			@ForAll @IntRange(min = 1, max = 60) int n) {

@@ -10,7 +10,10 @@ import java.util.Set;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** The business calendar built straight from the official data files, for tests without a database. */
+/**
+ * The business calendar built straight from the official data files, for tests without a
+ * database.
+ */
 final class OfficialCalendarData {
 
 	private static final JsonMapper json = JsonMapper.builder().build();

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Working-hour arithmetic over the service center's opening periods (08:30–12:00, 14:30–18:00). */
+/**
+ * Working-hour arithmetic over the service center's opening periods (08:30–12:00,
+ * 14:30–18:00).
+ */
 class WorkingHoursTests {
 
 	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");

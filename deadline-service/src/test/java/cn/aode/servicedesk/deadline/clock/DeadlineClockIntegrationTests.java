@@ -40,7 +40,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /** Deadline clocks on real PostgreSQL and Kafka, driven by a clock the test moves. */
-@SpringBootTest(properties = { "servicedesk.deadlines.scan-interval=PT1H", "servicedesk.deadlines.escalation-delay=PT2H" })
+@SpringBootTest(
+		properties = { "servicedesk.deadlines.scan-interval=PT1H", "servicedesk.deadlines.escalation-delay=PT2H" })
 @EmbeddedInfra
 class DeadlineClockIntegrationTests {
 

@@ -43,7 +43,8 @@ public final class SharedInfra {
 			Path slot = lockSlot();
 			SharedInfra infra = new SharedInfra(slot);
 			Runtime.getRuntime().addShutdownHook(new Thread(infra::stopAll, "embedded-infra-shutdown"));
-			// a new JVM starts from empty servers: what an earlier run left in this slot is discarded
+			// a new JVM starts from empty servers: what an earlier run left in this slot
+			// is discarded
 			infra.postgres.discardData();
 			infra.postgres.start();
 			Directories.deleteRecursively(slot.resolve("kafka"));

@@ -6,9 +6,11 @@ import java.util.UUID;
 import cn.aode.servicedesk.events.IntegrationEvent;
 import cn.aode.servicedesk.events.Topics;
 
-/** A clock was started; {@code dueAt} is when the limit runs out on the business calendar. */
-public record DeadlineScheduled(UUID eventId, Instant occurredAt, UUID clockId, DeadlineSubject subject, String policy, Instant dueAt, String responsibleStaffId, String department)
-		implements IntegrationEvent {
+/**
+ * A clock was started; {@code dueAt} is when the limit runs out on the business calendar.
+ */
+public record DeadlineScheduled(UUID eventId, Instant occurredAt, UUID clockId, DeadlineSubject subject, String policy,
+		Instant dueAt, String responsibleStaffId, String department) implements IntegrationEvent {
 
 	public static final String TYPE = "deadline.scheduled";
 

@@ -6,9 +6,11 @@ import java.util.UUID;
 import cn.aode.servicedesk.events.IntegrationEvent;
 import cn.aode.servicedesk.events.Topics;
 
-/** A clock used up the warning share of its time (default 75%) and is not satisfied yet. */
-public record DeadlineWarned(UUID eventId, Instant occurredAt, UUID clockId, DeadlineSubject subject, Instant dueAt, String responsibleStaffId, String department)
-		implements IntegrationEvent {
+/**
+ * A clock used up the warning share of its time (default 75%) and is not satisfied yet.
+ */
+public record DeadlineWarned(UUID eventId, Instant occurredAt, UUID clockId, DeadlineSubject subject, Instant dueAt,
+		String responsibleStaffId, String department) implements IntegrationEvent {
 
 	public static final String TYPE = "deadline.warned";
 

@@ -79,7 +79,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return unexpected(ex);
 	}
 
-	/** Constraint checks outside Spring MVC's own method validation (e.g. {@code @Validated} services). */
+	/**
+	 * Constraint checks outside Spring MVC's own method validation (e.g.
+	 * {@code @Validated} services).
+	 */
 	@ExceptionHandler(ConstraintViolationException.class)
 	ProblemDetail constraintViolation(ConstraintViolationException ex) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
@@ -93,7 +96,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
-	/** A value the domain cannot take (e.g. an unparsable limit, a date outside the calendar). */
+	/**
+	 * A value the domain cannot take (e.g. an unparsable limit, a date outside the
+	 * calendar).
+	 */
 	@ExceptionHandler(IllegalArgumentException.class)
 	ProblemDetail illegalArgument(IllegalArgumentException ex) {
 		return problem(HttpStatus.BAD_REQUEST, "invalid-value", "Invalid value", ex.getMessage());
@@ -120,7 +126,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
-	/** Says what in the body could not be read (first line of the parser's message), never a stack trace. */
+	/**
+	 * Says what in the body could not be read (first line of the parser's message), never
+	 * a stack trace.
+	 */
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {

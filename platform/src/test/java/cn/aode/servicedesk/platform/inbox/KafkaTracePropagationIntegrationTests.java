@@ -22,7 +22,9 @@ import cn.aode.servicedesk.infra.test.EmbeddedInfra;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The trace of the work that sends a record continues in the listener that receives it. */
+/**
+ * The trace of the work that sends a record continues in the listener that receives it.
+ */
 @SpringBootTest(classes = KafkaTracePropagationIntegrationTests.TracingApplication.class,
 		properties = "spring.application.name=platform-test")
 @EmbeddedInfra
@@ -51,7 +53,8 @@ class KafkaTracePropagationIntegrationTests {
 		});
 
 		assertThat(senderTrace[0]).matches("[0-9a-f]{32}");
-		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(capture.traceIds).contains(senderTrace[0]));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(capture.traceIds).contains(senderTrace[0]));
 	}
 
 	@SpringBootApplication

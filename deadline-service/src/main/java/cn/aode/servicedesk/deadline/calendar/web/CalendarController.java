@@ -83,14 +83,15 @@ class CalendarController {
 		BusinessCalendar calendar = calendars.current();
 		WorkingHours workingHours = calendars.workingHours();
 		Instant result = workingHours.plusWorkingTime(calendar, from, Duration.ofMinutes(Math.round(hours * 60)));
-		return new WorkingTimeAdded(from, hours, result, calendar.isEstimate(
-				from.atZone(workingHours.zone()).getYear(), result.atZone(workingHours.zone()).getYear()));
+		return new WorkingTimeAdded(from, hours, result, calendar.isEstimate(from.atZone(workingHours.zone()).getYear(),
+				result.atZone(workingHours.zone()).getYear()));
 	}
 
 	@PutMapping("/days/{date}")
 	@Operation(summary = "Amend one day (audited); answers how many open deadline clocks moved")
 	ChangeView setDay(@PathVariable LocalDate date, @Valid @RequestBody SetDayRequest request) {
-		return ChangeView.of(calendars.setDay(date, request.kind(), request.name(), request.reason(), request.changedBy()));
+		return ChangeView
+			.of(calendars.setDay(date, request.kind(), request.name(), request.reason(), request.changedBy()));
 	}
 
 	@PutMapping("/years/{year}")
@@ -101,7 +102,8 @@ class CalendarController {
 			.stream()
 			.map(day -> new OfficialDay(day.date(), day.offDay(), day.name()))
 			.toList();
-		return ChangeView.of(calendars.announceYear(year, days, request.source(), request.reason(), request.changedBy()));
+		return ChangeView
+			.of(calendars.announceYear(year, days, request.source(), request.reason(), request.changedBy()));
 	}
 
 	@GetMapping("/years/{year}/changes")

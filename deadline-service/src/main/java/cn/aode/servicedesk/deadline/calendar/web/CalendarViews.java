@@ -58,7 +58,8 @@ final class CalendarViews {
 	}
 
 	/** One official day of an announced year. */
-	record OfficialDayRequest(@NotNull LocalDate date, @NotNull Boolean offDay, @NotBlank @Size(max = 100) String name) {
+	record OfficialDayRequest(@NotNull LocalDate date, @NotNull Boolean offDay,
+			@NotBlank @Size(max = 100) String name) {
 	}
 
 	/** An audited change and how many open deadline clocks it moved. */

@@ -28,11 +28,12 @@ final class DeadlineViews {
 
 		static ClockView of(DeadlineClock clock) {
 			return new ClockView(clock.id(), clock.subject(), clock.title(), Label.of(clock.source()),
-					clock.policy().toString(), clock.startsAt(), clock.dueAt(), clock.warnAt(), Label.of(clock.status()),
-					clock.responsibleStaffId(), clock.department(), clock.writtenReplyRequired(), clock.pauseReason(),
-					clock.extendedDueAt(), clock.extensionReason(), clock.extensionApprovedBy(),
-					clock.isProgressReported(), clock.satisfiedAt(), clock.resultTold(), clock.breachedAt(),
-					clock.escalationLevel() == null ? null : Label.of(clock.escalationLevel()), clock.version());
+					clock.policy().toString(), clock.startsAt(), clock.dueAt(), clock.warnAt(),
+					Label.of(clock.status()), clock.responsibleStaffId(), clock.department(),
+					clock.writtenReplyRequired(), clock.pauseReason(), clock.extendedDueAt(), clock.extensionReason(),
+					clock.extensionApprovedBy(), clock.isProgressReported(), clock.satisfiedAt(), clock.resultTold(),
+					clock.breachedAt(), clock.escalationLevel() == null ? null : Label.of(clock.escalationLevel()),
+					clock.version());
 		}
 
 	}
@@ -42,7 +43,10 @@ final class DeadlineViews {
 			@Size(max = 32) String caseNumber, @NotBlank @Size(max = 64) String purpose) {
 	}
 
-	/** A deadline registered by staff (DL-2: promise, public commitment, leader's instruction, meeting, feedback). */
+	/**
+	 * A deadline registered by staff (DL-2: promise, public commitment, leader's
+	 * instruction, meeting, feedback).
+	 */
 	record StartClockRequest(@NotNull @Valid SubjectRequest subject, @NotBlank @Size(max = 500) String title,
 			@Size(max = 16) String policy, Instant startsAt, @NotNull DeadlineSource source,
 			@NotBlank @Size(max = 64) String responsibleStaffId, @NotBlank @Size(max = 100) String department,

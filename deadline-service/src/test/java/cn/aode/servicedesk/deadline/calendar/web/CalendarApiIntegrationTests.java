@@ -37,8 +37,7 @@ class CalendarApiIntegrationTests {
 
 	@Test
 	void addsAndCountsWorkingDays() {
-		assertThat(mvc.get().uri("/api/v1/calendar/working-days/add?from=2025-09-30&days=1").exchange())
-			.bodyJson()
+		assertThat(mvc.get().uri("/api/v1/calendar/working-days/add?from=2025-09-30&days=1").exchange()).bodyJson()
 			.extractingPath("$.result")
 			.isEqualTo("2025-10-09");
 		assertThat(mvc.get().uri("/api/v1/calendar/working-days/count?from=2024-12-31&to=2025-12-31").exchange())
@@ -68,7 +67,8 @@ class CalendarApiIntegrationTests {
 	void refusesAnUnannouncedYear() {
 		MvcTestResult result = mvc.get().uri("/api/v1/calendar/days/2027-03-01").exchange();
 
-		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(result).bodyJson().extractingPath("$.rule").isEqualTo("DL-1");
 	}
 

@@ -42,7 +42,8 @@ class DeadlineApiIntegrationTests {
 	void refusesAnUnreadableLimit() {
 		MvcTestResult result = start("MEETING_DECISION", "\"next week\"", "staff-102", "市场部");
 
-		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(result).bodyJson().extractingPath("$.rule").isEqualTo("DL-2");
 	}
 
@@ -80,10 +81,15 @@ class DeadlineApiIntegrationTests {
 	}
 
 	private MvcTestResult start(String source, String policy, String staff, String department) {
-		return mvc.post().uri("/api/v1/deadlines").contentType(MediaType.APPLICATION_JSON).content("""
-				{"subject":{"service":"specialist-service","caseId":"need-%s-%s","caseNumber":"XQ20261127-0001","purpose":"complete"},
-				 "title":"客户用气需求办理","policy":%s,"source":"%s","responsibleStaffId":"%s","department":"%s"}"""
-			.formatted(staff, System.nanoTime(), policy, source, staff, department)).exchange();
+		return mvc.post()
+			.uri("/api/v1/deadlines")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"""
+							{"subject":{"service":"specialist-service","caseId":"need-%s-%s","caseNumber":"XQ20261127-0001","purpose":"complete"},
+							 "title":"客户用气需求办理","policy":%s,"source":"%s","responsibleStaffId":"%s","department":"%s"}"""
+						.formatted(staff, System.nanoTime(), policy, source, staff, department))
+			.exchange();
 	}
 
 }
