@@ -175,7 +175,7 @@ public final class BusinessCalendar {
 		return low;
 	}
 
-	private void requireAnnounced(int fromYear, int toYear) {
+	void requireAnnounced(int fromYear, int toYear) {
 		for (int year = Math.min(fromYear, toYear); year <= Math.max(fromYear, toYear); year++) {
 			requireAnnounced(year);
 		}

@@ -77,8 +77,9 @@ public class CalendarService {
 			for (Resource file : files) {
 				try (InputStream in = file.getInputStream()) {
 					OfficialYear year = json.readValue(in, OfficialYear.class);
-					if (!repository.hasYear(year.year())) {
-						List<OfficialDay> days = year.officialDays();
+					List<OfficialDay> days = year.officialDays();
+					boolean newlyAnnounced = !days.isEmpty() && !repository.announcedYears().contains(year.year());
+					if (!repository.hasYear(year.year()) || newlyAnnounced) {
 						repository.saveYear(year.year(), !days.isEmpty(), String.join(" ", year.papers()),
 								clock.instant());
 						repository.replaceDaysOfYear(year.year(), days);
@@ -127,9 +128,22 @@ public class CalendarService {
 		switch (kind) {
 			case HOLIDAY -> repository.saveDay(new OfficialDay(date, true, name == null ? "" : name));
 			case MAKEUP_WORKDAY -> repository.saveDay(new OfficialDay(date, false, name == null ? "" : name));
-			case WORKDAY, WEEKEND -> repository.deleteDay(date);
+			case WORKDAY, WEEKEND -> {
+				if (kind != ordinaryKind(date)) {
+					throw new RuleViolationException("DL-1", date + " is a " + ordinaryKind(date).en().toLowerCase()
+							+ " in an ordinary week; mark it HOLIDAY or MAKEUP_WORKDAY instead of " + kind);
+				}
+				repository.deleteDay(date);
+			}
 		}
 		return audited(CalendarChangeKind.DAY_SET, year, date, before, reason, changedBy);
+	}
+
+	private static DayKind ordinaryKind(LocalDate date) {
+		return switch (date.getDayOfWeek()) {
+			case SATURDAY, SUNDAY -> DayKind.WEEKEND;
+			default -> DayKind.WORKDAY;
+		};
 	}
 
 	/** The audit trail of a year. */

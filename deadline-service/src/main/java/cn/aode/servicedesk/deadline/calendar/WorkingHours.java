@@ -77,13 +77,16 @@ public final class WorkingHours {
 			throw new IllegalArgumentException("Working time to add must not be negative: " + amount);
 		}
 		long target = position(calendar, from) + amount.toMinutes();
+		int fromYear = LocalDateTime.ofInstant(from, zone).getYear();
 		long days = target / minutesPerDay;
 		int rest = (int) (target % minutesPerDay);
 		if (rest == 0 && days > 0) {
 			LocalDate day = calendar.workingDayAt((int) days - 1);
+			calendar.requireAnnounced(fromYear, day.getYear());
 			return day.atTime(closingTime()).atZone(zone).toInstant();
 		}
 		LocalDate day = calendar.workingDayAt((int) days);
+		calendar.requireAnnounced(fromYear, day.getYear());
 		return day.atTime(timeAfterMinutes(rest)).atZone(zone).toInstant();
 	}
 
@@ -115,7 +118,7 @@ public final class WorkingHours {
 	private LocalTime timeAfterMinutes(int minutes) {
 		int left = minutes;
 		for (Period period : periods) {
-			if (left < period.minutes()) {
+			if (left <= period.minutes()) {
 				return period.start().plusMinutes(left);
 			}
 			left -= period.minutes();

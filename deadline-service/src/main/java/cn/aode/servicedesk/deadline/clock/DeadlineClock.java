@@ -145,6 +145,10 @@ public class DeadlineClock extends AbstractAggregateRoot<DeadlineClock> {
 	 */
 	void pause(String reason, Instant now) {
 		requireStatus(ClockStatus.RUNNING, "pause");
+		if (!now.isBefore(dueAt)) {
+			throw new RuleViolationException("DL-1",
+					"The limit has already run out; a clock cannot be paused after " + dueAt);
+		}
 		this.status = ClockStatus.PAUSED;
 		this.pausedAt = now;
 		this.pauseReason = reason;
@@ -154,9 +158,10 @@ public class DeadlineClock extends AbstractAggregateRoot<DeadlineClock> {
 	 * Restarts a paused clock; the paused time (in the policy's units) is added to the
 	 * due time.
 	 */
-	void resume(long pausedFor, DueTimes rescheduled) {
+	void resume(long pausedFor, Instant movedExtension, DueTimes rescheduled) {
 		requireStatus(ClockStatus.PAUSED, "resume");
 		this.pausedMinutes += pausedFor;
+		this.extendedDueAt = movedExtension;
 		this.status = ClockStatus.RUNNING;
 		this.pausedAt = null;
 		reschedule(rescheduled);
@@ -202,10 +207,17 @@ public class DeadlineClock extends AbstractAggregateRoot<DeadlineClock> {
 		if (status == ClockStatus.SATISFIED) {
 			throw new RuleViolationException("DL-1", "The matter of this clock is already completed");
 		}
+		boolean lateUnnoticed = status == ClockStatus.RUNNING && now.isAfter(dueAt);
+		if (lateUnnoticed) {
+			this.breachedAt = dueAt;
+		}
 		this.status = ClockStatus.SATISFIED;
 		this.satisfiedAt = now;
 		this.resultTold = resultToldToParty;
 		this.nextEscalationAt = null;
+		if (lateUnnoticed && !progressReported) {
+			return ViolationKind.OVERDUE_WITHOUT_REASON;
+		}
 		return (writtenReplyRequired && !resultToldToParty) ? ViolationKind.RESULT_NOT_TOLD : null;
 	}
 

@@ -50,9 +50,15 @@ public class DeadlineClockService {
 		catch (IllegalArgumentException ex) {
 			throw new RuleViolationException("DL-2", ex.getMessage());
 		}
+		if (!noLimit && request.source() == DeadlineSource.NO_LIMIT_GIVEN) {
+			throw new RuleViolationException("DL-3",
+					"A matter with no time limit gets 3 working days; do not send a limit with source NO_LIMIT_GIVEN");
+		}
+		// DL-3: no limit → three working days with a written reply; the DL-2 source is
+		// kept when one was named
 		ClockRequest effective = noLimit ? new ClockRequest(request.subject(), request.title(), null,
-				request.startsAt(), DeadlineSource.NO_LIMIT_GIVEN, request.responsibleStaffId(), request.department(),
-				true, request.requestEventId()) : request;
+				request.startsAt(), request.source() == null ? DeadlineSource.NO_LIMIT_GIVEN : request.source(),
+				request.responsibleStaffId(), request.department(), true, request.requestEventId()) : request;
 		Instant startsAt = effective.startsAt() == null ? clock.instant() : effective.startsAt();
 		ClockRequest started = new ClockRequest(effective.subject(), effective.title(), effective.policy(), startsAt,
 				effective.source(), effective.responsibleStaffId(), effective.department(),
@@ -75,8 +81,9 @@ public class DeadlineClockService {
 			throw new RuleViolationException("DL-1", "The clock is not paused");
 		}
 		long paused = dueTimes.pausedMinutes(deadline.policy(), deadline.pausedAt(), clock.instant());
-		deadline.resume(paused,
-				dueTimes.forClock(deadline, deadline.pausedMinutes() + paused, deadline.extendedDueAt()));
+		Instant extension = deadline.extendedDueAt() == null ? null
+				: dueTimes.later(deadline.policy(), deadline.extendedDueAt(), paused);
+		deadline.resume(paused, extension, dueTimes.forClock(deadline, deadline.pausedMinutes() + paused, extension));
 		return clocks.save(deadline);
 	}
 
@@ -124,6 +131,12 @@ public class DeadlineClockService {
 	void recordViolation(DeadlineClock deadline, ViolationKind kind) {
 		Instant now = clock.instant();
 		int year = now.atZone(BUSINESS_ZONE).getYear();
+		// one staff member's violations are counted one at a time, so consequences grow
+		// exactly
+		jdbc.sql("select pg_advisory_xact_lock(hashtext(?), ?)")
+			.params(deadline.responsibleStaffId(), year)
+			.query((rs, row) -> 1)
+			.list();
 		int earlier = jdbc.sql("select count(*) from deadline_violation where staff_id = ? and year = ?")
 			.params(deadline.responsibleStaffId(), year)
 			.query(Integer.class)

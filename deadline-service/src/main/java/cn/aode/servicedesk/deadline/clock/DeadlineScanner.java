@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Finds clocks that must warn, breach or escalate. Each query reads only due rows through
@@ -33,13 +34,16 @@ public class DeadlineScanner {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transaction;
+
 	DeadlineScanner(DeadlineClocks clocks, DeadlineClockService service, JdbcClient jdbc, DeadlineProperties properties,
-			Clock clock) {
+			Clock clock, PlatformTransactionManager transactions) {
 		this.clocks = clocks;
 		this.service = service;
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.clock = clock;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	@Scheduled(fixedDelayString = "${servicedesk.deadlines.scan-interval:PT30S}")
@@ -51,10 +55,15 @@ public class DeadlineScanner {
 		}
 	}
 
-	/** One pass at the clock's current time. */
-	@Transactional
+	/**
+	 * One pass at the clock's current time, in one transaction (the row locks of SKIP
+	 * LOCKED hold until it commits, also when the scheduler calls it).
+	 */
 	public ScanResult scan() {
-		Instant now = clock.instant();
+		return transaction.execute(status -> scanAt(clock.instant()));
+	}
+
+	private ScanResult scanAt(Instant now) {
 		List<UUID> toWarn = lockDue("status = 'RUNNING' and not warned and warn_at <= ?", "warn_at", now);
 		for (DeadlineClock due : clocks.findAllById(toWarn)) {
 			due.warn(now);

@@ -48,6 +48,14 @@ class DueTimeCalculator implements CalendarDependent {
 		return calendars.workingHours().workingTimeBetween(calendars.current(), from, to).toMinutes();
 	}
 
+	/** An instant moved later by paused time in the policy's units. */
+	Instant later(DeadlinePolicy policy, Instant instant, long pausedMinutes) {
+		return policy.countsWorkingTime()
+				? calendars.workingHours()
+					.plusWorkingTime(calendars.current(), instant, Duration.ofMinutes(pausedMinutes))
+				: instant.plus(Duration.ofMinutes(pausedMinutes));
+	}
+
 	@Override
 	public int calendarAmended(BusinessCalendar updated, int year) {
 		int moved = 0;

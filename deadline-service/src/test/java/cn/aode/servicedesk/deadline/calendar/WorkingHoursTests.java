@@ -9,6 +9,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Working-hour arithmetic over the service center's opening periods (08:30–12:00,
@@ -36,6 +37,16 @@ class WorkingHoursTests {
 	@Test
 	void holidaysDoNotCount() {
 		assertThat(plus("2025-09-30T17:00", 120)).isEqualTo(at("2025-10-09T09:30"));
+	}
+
+	@Test
+	void endingExactlyAtLunchStaysBeforeLunch() {
+		assertThat(plus("2025-11-17T09:00", 180)).isEqualTo(at("2025-11-17T12:00"));
+	}
+
+	@Test
+	void aResultInAnUnannouncedYearIsRefused() {
+		assertThatThrownBy(() -> plus("2026-12-31T17:00", 120)).isInstanceOf(YearNotAnnouncedException.class);
 	}
 
 	@Test

@@ -82,7 +82,7 @@ class DeadlineClockIntegrationTests {
 		DeadlineClock started = clocks.start(request(null, "staff-dl3"));
 
 		assertThat(started.policy()).hasToString("P3WD");
-		assertThat(started.source()).isEqualTo(DeadlineSource.NO_LIMIT_GIVEN);
+		assertThat(started.source()).as("the DL-2 source is kept").isEqualTo(DeadlineSource.SERVICE_RULE);
 		assertThat(started.writtenReplyRequired()).isTrue();
 		assertThat(started.dueAt()).isEqualTo(at("2025-11-18T18:00"));
 	}
@@ -140,6 +140,19 @@ class DeadlineClockIntegrationTests {
 		// paused Thursday 10:00 to Friday 10:00 = 7 working hours
 		assertThat(resumed.dueAt()).isEqualTo(at("2025-11-14T16:30"));
 		assertThat(resumed.status()).isEqualTo(ClockStatus.RUNNING);
+	}
+
+	@Test
+	@DisplayName("DL-5: completing after the limit, before any scan noticed, is still overdue without a reason")
+	void lateCompletionBetweenScansIsStillAViolation() {
+		DeadlineClock started = clocks.start(request("P1WD", "staff-quiet-late"));
+		DeadlineClock other = clocks.start(request("P1WD", "staff-pause-late"));
+		clock.set(started.dueAt().plusSeconds(10));
+
+		clocks.satisfy(started.id(), true);
+
+		assertThat(violations("staff-quiet-late")).containsExactly("OVERDUE_WITHOUT_REASON/CRITICISM");
+		assertThatThrownBy(() -> clocks.pause(other.id(), "too late")).isInstanceOf(RuleViolationException.class);
 	}
 
 	@Test

@@ -26,6 +26,12 @@ public final class SharedInfra {
 
 	private static SharedInfra instance;
 
+	/**
+	 * Held for the JVM's life: an unreachable channel would be closed by the GC,
+	 * releasing the slot.
+	 */
+	private static FileLock slotLock;
+
 	private final EmbeddedPostgres postgres;
 
 	private final EmbeddedKafka kafka;

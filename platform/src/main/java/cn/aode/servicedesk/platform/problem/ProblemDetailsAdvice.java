@@ -1,6 +1,7 @@
 package cn.aode.servicedesk.platform.problem;
 
 import java.net.URI;
+import java.time.DateTimeException;
 import java.util.List;
 import java.util.Map;
 
@@ -100,8 +101,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	 * A value the domain cannot take (e.g. an unparsable limit, a date outside the
 	 * calendar).
 	 */
-	@ExceptionHandler(IllegalArgumentException.class)
-	ProblemDetail illegalArgument(IllegalArgumentException ex) {
+	@ExceptionHandler({ IllegalArgumentException.class, DateTimeException.class, ArithmeticException.class })
+	ProblemDetail illegalArgument(RuntimeException ex) {
 		return problem(HttpStatus.BAD_REQUEST, "invalid-value", "Invalid value", ex.getMessage());
 	}
 

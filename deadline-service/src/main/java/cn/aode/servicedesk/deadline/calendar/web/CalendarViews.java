@@ -53,7 +53,7 @@ final class CalendarViews {
 	}
 
 	/** A year's official arrangement, as published (or revised) by the State Council. */
-	record AnnounceYearRequest(@NotNull @Valid List<OfficialDayRequest> days, @Size(max = 1000) String source,
+	record AnnounceYearRequest(@NotNull List<@NotNull @Valid OfficialDayRequest> days, @Size(max = 1000) String source,
 			@NotBlank @Size(max = 1000) String reason, @NotBlank @Size(max = 64) String changedBy) {
 	}
 

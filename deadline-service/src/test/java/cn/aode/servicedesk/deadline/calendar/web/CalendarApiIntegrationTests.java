@@ -104,6 +104,13 @@ class CalendarApiIntegrationTests {
 	}
 
 	@Test
+	void refusesToCallAMondayAWeekend() {
+		assertThat(mvc.put().uri("/api/v1/calendar/days/2026-06-08").contentType(MediaType.APPLICATION_JSON).content("""
+				{"kind":"WEEKEND","reason":"typo","changedBy":"admin-01"}""").exchange())
+			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+	}
+
+	@Test
 	@DisplayName("DL-1: announcing a new year makes its days answerable")
 	void announcesANewYear() {
 		MvcTestResult change = mvc.put()
