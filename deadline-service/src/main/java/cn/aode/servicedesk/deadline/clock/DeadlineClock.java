@@ -1,6 +1,5 @@
 package cn.aode.servicedesk.deadline.clock;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -10,17 +9,15 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.Table;
 
-import cn.aode.servicedesk.events.deadline.DeadlineBreached;
 import cn.aode.servicedesk.events.deadline.DeadlineScheduled;
 import cn.aode.servicedesk.events.deadline.DeadlineSubject;
-import cn.aode.servicedesk.events.deadline.DeadlineViolationRecorded;
-import cn.aode.servicedesk.events.deadline.DeadlineWarned;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
 
 /**
  * A deadline clock (时限): a matter that must be completed, or answered, by {@code dueAt}
- * on the business calendar. Paused time does not count; an extension moves the due time;
- * running out breaches it and starts escalation (DL-4).
+ * on the business calendar. Paused time does not count; an extension moves the due time.
+ * Warning, breach and escalation (DL-4) are applied to many clocks at once by
+ * {@link DeadlineScanner}.
  */
 @Table("deadline_clock")
 public class DeadlineClock extends AbstractAggregateRoot<DeadlineClock> {
@@ -219,43 +216,6 @@ public class DeadlineClock extends AbstractAggregateRoot<DeadlineClock> {
 			return ViolationKind.OVERDUE_WITHOUT_REASON;
 		}
 		return (writtenReplyRequired && !resultToldToParty) ? ViolationKind.RESULT_NOT_TOLD : null;
-	}
-
-	/** The warning share of the time is used up. */
-	void warn(Instant now) {
-		this.warned = true;
-		registerEvent(new DeadlineWarned(UUID.randomUUID(), now, id, subject(), dueAt, responsibleStaffId, department));
-	}
-
-	/**
-	 * The limit ran out: the responsible staff member is told first (DL-4). Returns the
-	 * DL-5 violation when no progress report with a reason was filed in time.
-	 */
-	ViolationKind breach(Instant now, Duration escalationDelay) {
-		this.status = ClockStatus.BREACHED;
-		this.breachedAt = now;
-		this.escalationLevel = EscalationLevel.RESPONSIBLE_STAFF;
-		this.nextEscalationAt = now.plus(escalationDelay);
-		registerEvent(new DeadlineBreached(UUID.randomUUID(), now, id, subject(), dueAt, responsibleStaffId, department,
-				escalationLevel.ordinal() + 1, escalationLevel.name()));
-		return progressReported ? null : ViolationKind.OVERDUE_WITHOUT_REASON;
-	}
-
-	/** Still overdue after the delay: the next level up is told. */
-	void escalate(Instant now, Duration escalationDelay) {
-		this.escalationLevel = escalationLevel.next();
-		this.nextEscalationAt = escalationLevel == EscalationLevel.GENERAL_MANAGER ? null : now.plus(escalationDelay);
-		registerEvent(new DeadlineBreached(UUID.randomUUID(), now, id, subject(), dueAt, responsibleStaffId, department,
-				escalationLevel.ordinal() + 1, escalationLevel.name()));
-	}
-
-	/**
-	 * Registers a DL-5 violation with its DL-6 consequence for the responsible staff
-	 * member's record (X-2).
-	 */
-	void violationRecorded(ViolationKind kind, Consequence consequence, Instant now) {
-		registerEvent(new DeadlineViolationRecorded(UUID.randomUUID(), now, id, subject(), responsibleStaffId,
-				department, kind.name(), consequence.name(), kind.zh() + "：" + title));
 	}
 
 	private void requireStatus(ClockStatus expected, String action) {

@@ -3,7 +3,7 @@ package cn.aode.servicedesk.deadline.clock;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,19 +20,21 @@ import cn.aode.servicedesk.platform.problem.RuleViolationException;
 @Service
 public class DeadlineClockService {
 
-	private static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
-
 	private final DeadlineClocks clocks;
 
 	private final DueTimeCalculator dueTimes;
+
+	private final ViolationRecorder violations;
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	DeadlineClockService(DeadlineClocks clocks, DueTimeCalculator dueTimes, JdbcClient jdbc, Clock clock) {
+	DeadlineClockService(DeadlineClocks clocks, DueTimeCalculator dueTimes, ViolationRecorder violations,
+			JdbcClient jdbc, Clock clock) {
 		this.clocks = clocks;
 		this.dueTimes = dueTimes;
+		this.violations = violations;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -115,7 +117,9 @@ public class DeadlineClockService {
 		DeadlineClock deadline = get(id);
 		ViolationKind violation = deadline.satisfy(resultTold, clock.instant());
 		if (violation != null) {
-			recordViolation(deadline, violation);
+			violations.record(List.of(new ViolationRecorder.Violation(deadline.id(), deadline.subject(),
+					deadline.title(), deadline.responsibleStaffId(), deadline.department(), violation)),
+					clock.instant());
 		}
 		return clocks.save(deadline);
 	}
@@ -123,31 +127,6 @@ public class DeadlineClockService {
 	@Transactional(readOnly = true)
 	public DeadlineClock get(UUID id) {
 		return clocks.findById(id).orElseThrow(() -> new NotFoundException("Deadline clock", id));
-	}
-
-	/**
-	 * DL-5 → DL-6: the consequence grows with the staff member's violations this year.
-	 */
-	void recordViolation(DeadlineClock deadline, ViolationKind kind) {
-		Instant now = clock.instant();
-		int year = now.atZone(BUSINESS_ZONE).getYear();
-		// one staff member's violations are counted one at a time, so consequences grow
-		// exactly
-		jdbc.sql("select pg_advisory_xact_lock(hashtext(?), ?)")
-			.params(deadline.responsibleStaffId(), year)
-			.query((rs, row) -> 1)
-			.list();
-		int earlier = jdbc.sql("select count(*) from deadline_violation where staff_id = ? and year = ?")
-			.params(deadline.responsibleStaffId(), year)
-			.query(Integer.class)
-			.single();
-		Consequence consequence = Consequence.forViolationNumber(earlier + 1);
-		jdbc.sql("insert into deadline_violation (clock_id, staff_id, kind, consequence, recorded_at, year)"
-				+ " values (?, ?, ?, ?, ?, ?)")
-			.params(deadline.id(), deadline.responsibleStaffId(), kind.name(), consequence.name(), Timestamp.from(now),
-					year)
-			.update();
-		deadline.violationRecorded(kind, consequence, now);
 	}
 
 }

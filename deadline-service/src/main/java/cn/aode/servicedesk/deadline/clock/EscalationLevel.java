@@ -19,11 +19,6 @@ public enum EscalationLevel implements Label.Labelled {
 		this.en = en;
 	}
 
-	/** The level above, or this one at the top of the chain. */
-	EscalationLevel next() {
-		return this == GENERAL_MANAGER ? this : values()[ordinal() + 1];
-	}
-
 	@Override
 	public String zh() {
 		return zh;
