@@ -1,0 +1,126 @@
+package cn.aode.servicedesk.specialist.staff;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.aode.servicedesk.events.deadline.DeadlineViolationRecorded;
+import cn.aode.servicedesk.platform.problem.NotFoundException;
+import cn.aode.servicedesk.platform.problem.RuleViolationException;
+
+/** Departments, staff and the staff record. */
+@Service
+public class StaffService {
+
+	private static final Logger log = LoggerFactory.getLogger(StaffService.class);
+
+	private final Departments departments;
+
+	private final StaffMembers staff;
+
+	private final StaffRecord record;
+
+	private final Clock clock;
+
+	StaffService(Departments departments, StaffMembers staff, StaffRecord record, Clock clock) {
+		this.departments = departments;
+		this.staff = staff;
+		this.record = record;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Department saveDepartment(String id, String name) {
+		Department department = departments.findById(id).orElseGet(() -> Department.create(id, name));
+		department.rename(name);
+		return departments.save(department);
+	}
+
+	/**
+	 * SPC-2: the head manages the department's specialists, so must be one of its staff.
+	 */
+	@Transactional
+	public Department appointHead(String departmentId, String staffId) {
+		Department department = department(departmentId);
+		Staff head = member(staffId);
+		if (!departmentId.equals(head.departmentId())) {
+			throw new RuleViolationException("SPC-2", staffId + " is not staff of " + department.name()
+					+ "; a department head manages their own department");
+		}
+		department.headedBy(staffId);
+		return departments.save(department);
+	}
+
+	/** SPC-2: every staff member belongs to an existing department. */
+	@Transactional
+	public Staff saveStaff(String id, String name, String departmentId, Set<StaffRole> roles, String phone) {
+		if (!departments.existsById(departmentId)) {
+			throw new RuleViolationException("SPC-2", "Department " + departmentId + " does not exist");
+		}
+		Staff member = staff.findById(id).orElseGet(() -> Staff.create(id));
+		member.update(name, departmentId, roles, phone);
+		return staff.save(member);
+	}
+
+	/**
+	 * SPC-8: a disciplinary decision (or a commendation) is recorded by the head of the
+	 * staff member's department, or by the general manager.
+	 */
+	@Transactional
+	public StaffRecordEntry recordDecision(String staffId, RecordEntryKind kind, String rule, String consequence,
+			String detail, String caseRef, String recordedBy) {
+		Staff member = member(staffId);
+		Department department = department(member.departmentId());
+		boolean head = recordedBy.equals(department.headStaffId());
+		boolean generalManager = staff.findById(recordedBy).map(s -> s.has(StaffRole.GENERAL_MANAGER)).orElse(false);
+		if (!head && !generalManager) {
+			throw new RuleViolationException("SPC-8", "Only the head of " + department.name()
+					+ " or the general manager records decisions on " + member.name());
+		}
+		StaffRecordEntry entry = new StaffRecordEntry(UUID.randomUUID(), staffId, kind, rule, consequence,
+				kind == RecordEntryKind.PENALTY ? RecordSource.DISCIPLINARY_DECISION : RecordSource.ANNUAL_COMMENDATION,
+				detail, caseRef, clock.instant(), recordedBy, null);
+		record.add(entry);
+		log.info("Staff record of {} ({}): {} recorded by {}; department {} informed", staffId, member.name(), kind,
+				recordedBy, department.name());
+		return entry;
+	}
+
+	/**
+	 * X-2: a deadline violation (DL-5) with its DL-6 consequence lands on the staff
+	 * record.
+	 */
+	@Transactional
+	public void recordViolation(DeadlineViolationRecorded violation) {
+		record.add(new StaffRecordEntry(UUID.randomUUID(), violation.staffId(), RecordEntryKind.PENALTY, "DL-5",
+				violation.consequence(), RecordSource.DEADLINE_VIOLATION, violation.detail(), violation.subject().key(),
+				violation.occurredAt(), "deadline-service", violation.eventId()));
+	}
+
+	@Transactional(readOnly = true)
+	public List<StaffRecordEntry> recordOf(String staffId) {
+		return record.of(staffId);
+	}
+
+	@Transactional(readOnly = true)
+	public Staff member(String staffId) {
+		return staff.findById(staffId).orElseThrow(() -> new NotFoundException("Staff member", staffId));
+	}
+
+	@Transactional(readOnly = true)
+	public Department department(String id) {
+		return departments.findById(id).orElseThrow(() -> new NotFoundException("Department", id));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Department> departments() {
+		return departments.findAll();
+	}
+
+}

@@ -1,0 +1,31 @@
+package cn.aode.servicedesk.specialist.staff.messaging;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import cn.aode.servicedesk.events.Topics;
+import cn.aode.servicedesk.events.deadline.DeadlineViolationRecorded;
+import cn.aode.servicedesk.platform.inbox.InboundEvents;
+import cn.aode.servicedesk.specialist.staff.StaffService;
+
+/** Puts every DL-5 violation on the staff member's record, once per event. */
+@Component
+class DeadlineViolationListener {
+
+	private final InboundEvents inbound;
+
+	private final StaffService staff;
+
+	DeadlineViolationListener(InboundEvents inbound, StaffService staff) {
+		this.inbound = inbound;
+		this.staff = staff;
+	}
+
+	@KafkaListener(topics = Topics.DEADLINE_EVENTS)
+	void on(ConsumerRecord<String, byte[]> record) {
+		inbound.handle("staff-record-deadline-violations", record, DeadlineViolationRecorded.TYPE,
+				DeadlineViolationRecorded.class, staff::recordViolation);
+	}
+
+}

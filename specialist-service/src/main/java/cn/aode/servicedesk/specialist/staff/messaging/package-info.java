@@ -1,0 +1,2 @@
+/** Kafka listeners of the staff record. */
+package cn.aode.servicedesk.specialist.staff.messaging;

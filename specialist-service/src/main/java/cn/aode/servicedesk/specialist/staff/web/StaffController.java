@@ -1,0 +1,84 @@
+package cn.aode.servicedesk.specialist.staff.web;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.aode.servicedesk.specialist.staff.StaffService;
+import cn.aode.servicedesk.specialist.staff.web.StaffViews.DecisionRequest;
+import cn.aode.servicedesk.specialist.staff.web.StaffViews.DepartmentRequest;
+import cn.aode.servicedesk.specialist.staff.web.StaffViews.DepartmentView;
+import cn.aode.servicedesk.specialist.staff.web.StaffViews.EntryView;
+import cn.aode.servicedesk.specialist.staff.web.StaffViews.HeadRequest;
+import cn.aode.servicedesk.specialist.staff.web.StaffViews.StaffRequest;
+import cn.aode.servicedesk.specialist.staff.web.StaffViews.StaffView;
+
+/** Departments, staff and the staff record. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Staff 员工与考核记录", description = "SPC-2, SPC-8, X-2: departments, staff, penalties and commendations")
+class StaffController {
+
+	private final StaffService service;
+
+	StaffController(StaffService service) {
+		this.service = service;
+	}
+
+	@PutMapping("/departments/{id}")
+	@Operation(summary = "Create or rename a department")
+	DepartmentView saveDepartment(@PathVariable String id, @Valid @RequestBody DepartmentRequest request) {
+		return DepartmentView.of(service.saveDepartment(id, request.name()));
+	}
+
+	@PutMapping("/departments/{id}/head")
+	@Operation(summary = "Appoint the department head (SPC-2)")
+	DepartmentView appointHead(@PathVariable String id, @Valid @RequestBody HeadRequest request) {
+		return DepartmentView.of(service.appointHead(id, request.staffId()));
+	}
+
+	@GetMapping("/departments")
+	@Operation(summary = "All departments")
+	List<DepartmentView> departments() {
+		return service.departments().stream().map(DepartmentView::of).toList();
+	}
+
+	@PutMapping("/staff/{id}")
+	@Operation(summary = "Create or update a staff member")
+	StaffView saveStaff(@PathVariable String id, @Valid @RequestBody StaffRequest request) {
+		return StaffView
+			.of(service.saveStaff(id, request.name(), request.departmentId(), request.roles(), request.phone()));
+	}
+
+	@GetMapping("/staff/{id}")
+	@Operation(summary = "One staff member")
+	StaffView staff(@PathVariable String id) {
+		return StaffView.of(service.member(id));
+	}
+
+	@GetMapping("/staff/{id}/record")
+	@Operation(summary = "The staff record: penalties and commendations from every area (X-2)")
+	List<EntryView> record(@PathVariable String id) {
+		return service.recordOf(id).stream().map(EntryView::of).toList();
+	}
+
+	@PostMapping("/staff/{id}/record")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Record a disciplinary decision or commendation (SPC-8: by the department head)")
+	EntryView recordDecision(@PathVariable String id, @Valid @RequestBody DecisionRequest request) {
+		return EntryView.of(service.recordDecision(id, request.kind(), request.rule(), request.consequence(),
+				request.detail(), request.caseRef(), request.recordedBy()));
+	}
+
+}

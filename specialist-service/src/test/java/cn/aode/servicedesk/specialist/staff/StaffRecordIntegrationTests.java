@@ -1,0 +1,132 @@
+package cn.aode.servicedesk.specialist.staff;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.json.JsonMapper;
+
+import cn.aode.servicedesk.events.EventHeaders;
+import cn.aode.servicedesk.events.deadline.DeadlineSubject;
+import cn.aode.servicedesk.events.deadline.DeadlineViolationRecorded;
+import cn.aode.servicedesk.infra.test.EmbeddedInfra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Departments, staff and the staff record on real PostgreSQL and Kafka. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@EmbeddedInfra
+class StaffRecordIntegrationTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	KafkaTemplate<String, byte[]> kafka;
+
+	@Autowired
+	JsonMapper json;
+
+	@BeforeEach
+	void customerServiceCenter() {
+		put("/api/v1/departments/CSC", "{\"name\":\"客服中心\"}");
+		put("/api/v1/departments/MKT", "{\"name\":\"市场部\"}");
+		put("/api/v1/staff/head-01", """
+				{"name":"张主任","departmentId":"CSC","roles":["DEPARTMENT_HEAD"],"phone":"13900000001"}""");
+		put("/api/v1/staff/staff-017", """
+				{"name":"李娜","departmentId":"CSC","roles":["SPECIALIST"],"phone":"13900000017"}""");
+		put("/api/v1/staff/mkt-02", """
+				{"name":"王强","departmentId":"MKT","roles":["SPECIALIST"]}""");
+		put("/api/v1/departments/CSC/head", "{\"staffId\":\"head-01\"}");
+	}
+
+	@Test
+	@DisplayName("SPC-2: staff belong to an existing department, and a head is one of its staff")
+	void departmentsHaveTheirOwnHeads() {
+		assertThat(mvc.get().uri("/api/v1/staff/staff-017").exchange()).bodyJson()
+			.extractingPath("$.roles[0].zh")
+			.isEqualTo("服务专员");
+		assertThat(put("/api/v1/staff/x-1", """
+				{"name":"无部门","departmentId":"NOPE","roles":["SPECIALIST"]}"""))
+			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.bodyJson()
+			.extractingPath("$.rule")
+			.isEqualTo("SPC-2");
+		assertThat(put("/api/v1/departments/CSC/head", "{\"staffId\":\"mkt-02\"}"))
+			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+	}
+
+	@Test
+	@DisplayName("SPC-8: the department head records a disciplinary decision; nobody else may")
+	void onlyTheHeadRecordsDecisions() {
+		String decision = """
+				{"kind":"PENALTY","rule":"SPC-8","consequence":"CIRCULATED_CRITICISM",
+				 "detail":"服务态度差造成不良影响","caseRef":"TS20261127-0001","recordedBy":"%s"}""";
+
+		assertThat(post("/api/v1/staff/staff-017/record", decision.formatted("head-01"))).hasStatus(HttpStatus.CREATED);
+		assertThat(post("/api/v1/staff/staff-017/record", decision.formatted("mkt-02")))
+			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.bodyJson()
+			.extractingPath("$.rule")
+			.isEqualTo("SPC-8");
+	}
+
+	@Test
+	@DisplayName("X-2, DL-5: a deadline violation delivered twice lands once on the staff record")
+	void violationLandsOnceOnTheRecord() {
+		DeadlineViolationRecorded violation = new DeadlineViolationRecorded(UUID.randomUUID(), Instant.now(),
+				UUID.randomUUID(), new DeadlineSubject("appointment-service", "case-1", "YY20261127-0001", "reply"),
+				"staff-dup", "客服中心", "OVERDUE_WITHOUT_REASON", "CRITICISM", "超时且无正当理由：答复预约申请");
+
+		send(violation);
+		send(violation);
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(mvc.get().uri("/api/v1/staff/staff-dup/record").exchange()).bodyJson()
+				.extractingPath("$[0].consequence")
+				.isEqualTo("CRITICISM"));
+		send(new DeadlineViolationRecorded(UUID.randomUUID(), Instant.now(), UUID.randomUUID(),
+				new DeadlineSubject("appointment-service", "case-2", "YY20261127-0002", "reply"), "staff-marker",
+				"客服中心", "RESULT_NOT_TOLD", "CRITICISM", "marker"));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(mvc.get().uri("/api/v1/staff/staff-marker/record").exchange()).bodyJson()
+				.extractingPath("$")
+				.asArray()
+				.hasSize(1));
+		assertThat(mvc.get().uri("/api/v1/staff/staff-dup/record").exchange()).bodyJson()
+			.extractingPath("$")
+			.asArray()
+			.hasSize(1);
+	}
+
+	private void send(DeadlineViolationRecorded event) {
+		ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), event.aggregateId(),
+				json.writeValueAsBytes(event));
+		record.headers().add(EventHeaders.TYPE, event.eventType().getBytes(StandardCharsets.UTF_8));
+		kafka.send(record).join();
+	}
+
+	private MvcTestResult put(String uri, String body) {
+		return mvc.put().uri(uri).contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+	}
+
+	private MvcTestResult post(String uri, String body) {
+		return mvc.post().uri(uri).contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+	}
+
+}
