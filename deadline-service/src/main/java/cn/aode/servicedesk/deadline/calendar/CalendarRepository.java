@@ -21,6 +21,23 @@ class CalendarRepository {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * The current revision; {@code forShare} also blocks amendments until this
+	 * transaction ends.
+	 */
+	long revision(boolean forShare) {
+		return jdbc.sql("select revision from calendar_revision where id = 1" + (forShare ? " for share" : ""))
+			.query(Long.class)
+			.single();
+	}
+
+	/** Bumps the revision, holding it exclusively until the amendment commits. */
+	long nextRevision() {
+		return jdbc.sql("update calendar_revision set revision = revision + 1 where id = 1 returning revision")
+			.query(Long.class)
+			.single();
+	}
+
 	boolean hasYear(int year) {
 		return jdbc.sql("select count(*) from calendar_year where year = ?")
 			.param(year)

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
@@ -31,6 +32,12 @@ public class CalendarService {
 
 	private static final String SYSTEM = "system";
 
+	/**
+	 * How long a snapshot is trusted before the revision is read again (amendments on
+	 * other instances).
+	 */
+	private static final long RECHECK_NANOS = TimeUnit.SECONDS.toNanos(5);
+
 	private final CalendarRepository repository;
 
 	private final ObjectProvider<CalendarDependent> dependents;
@@ -41,7 +48,11 @@ public class CalendarService {
 
 	private final Clock clock;
 
-	private final AtomicReference<BusinessCalendar> current = new AtomicReference<>();
+	private final AtomicReference<Snapshot> current = new AtomicReference<>();
+
+	/** A calendar and the revision it was loaded at. */
+	private record Snapshot(BusinessCalendar calendar, long revision, long checkedAtNanos) {
+	}
 
 	CalendarService(CalendarRepository repository, ObjectProvider<CalendarDependent> dependents,
 			CalendarProperties properties, JsonMapper json, Clock clock) {
@@ -52,14 +63,36 @@ public class CalendarService {
 		this.clock = clock;
 	}
 
-	/** The calendar as it stands now. */
+	/**
+	 * The calendar as it stands, for answering questions: an amendment on another
+	 * instance shows within seconds.
+	 */
 	public BusinessCalendar current() {
-		BusinessCalendar calendar = current.get();
-		if (calendar == null) {
-			calendar = load();
-			current.compareAndSet(null, calendar);
+		Snapshot snapshot = current.get();
+		if (snapshot == null || System.nanoTime() - snapshot.checkedAtNanos() > RECHECK_NANOS) {
+			snapshot = refresh(repository.revision(false), snapshot);
 		}
-		return calendar;
+		return snapshot.calendar();
+	}
+
+	/**
+	 * The calendar for changing a clock, in the caller's transaction: share-locks the
+	 * revision, so an amendment waits for this transaction (and then recomputes the
+	 * clock) instead of missing it.
+	 */
+	public BusinessCalendar currentForClockChange() {
+		return refresh(repository.revision(true), current.get()).calendar();
+	}
+
+	private Snapshot refresh(long revision, Snapshot known) {
+		if (known != null && known.revision() == revision) {
+			Snapshot checked = new Snapshot(known.calendar(), revision, System.nanoTime());
+			current.set(checked);
+			return checked;
+		}
+		Snapshot loaded = new Snapshot(load(), revision, System.nanoTime());
+		current.set(loaded);
+		return loaded;
 	}
 
 	public WorkingHours workingHours() {
@@ -83,6 +116,7 @@ public class CalendarService {
 						repository.saveYear(year.year(), !days.isEmpty(), String.join(" ", year.papers()),
 								clock.instant());
 						repository.replaceDaysOfYear(year.year(), days);
+						repository.nextRevision();
 						repository.audit(clock.instant(), SYSTEM, "Imported from " + file.getFilename(),
 								CalendarChangeKind.SEEDED, year.year(), null, null, null, 0);
 						log.info("Business calendar {}: {}", year.year(),
@@ -154,6 +188,7 @@ public class CalendarService {
 
 	private CalendarChange audited(CalendarChangeKind kind, int year, LocalDate day, DayKind before, String reason,
 			String changedBy) {
+		repository.nextRevision();
 		BusinessCalendar updated = load();
 		DayKind after = day == null ? null : updated.kindOf(day);
 		int moved = dependents.orderedStream().mapToInt(dependent -> dependent.calendarAmended(updated, year)).sum();
@@ -172,12 +207,12 @@ public class CalendarService {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					current.set(load());
+					current.set(null);
 				}
 			});
 		}
 		else {
-			current.set(load());
+			current.set(null);
 		}
 	}
 

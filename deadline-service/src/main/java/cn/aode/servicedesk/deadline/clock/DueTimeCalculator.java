@@ -30,11 +30,11 @@ class DueTimeCalculator implements CalendarDependent {
 	}
 
 	DueTimes forNewClock(DeadlinePolicy policy, Instant startsAt) {
-		return times(calendars.current(), policy, startsAt, 0, null);
+		return times(calendars.currentForClockChange(), policy, startsAt, 0, null);
 	}
 
 	DueTimes forClock(DeadlineClock clock, long pausedMinutes, Instant extendedDueAt) {
-		return times(calendars.current(), clock.policy(), clock.startsAt(), pausedMinutes, extendedDueAt);
+		return times(calendars.currentForClockChange(), clock.policy(), clock.startsAt(), pausedMinutes, extendedDueAt);
 	}
 
 	/**
@@ -45,14 +45,14 @@ class DueTimeCalculator implements CalendarDependent {
 		if (!policy.countsWorkingTime()) {
 			return Duration.between(from, to).toMinutes();
 		}
-		return calendars.workingHours().workingTimeBetween(calendars.current(), from, to).toMinutes();
+		return calendars.workingHours().workingTimeBetween(calendars.currentForClockChange(), from, to).toMinutes();
 	}
 
 	/** An instant moved later by paused time in the policy's units. */
 	Instant later(DeadlinePolicy policy, Instant instant, long pausedMinutes) {
 		return policy.countsWorkingTime()
 				? calendars.workingHours()
-					.plusWorkingTime(calendars.current(), instant, Duration.ofMinutes(pausedMinutes))
+					.plusWorkingTime(calendars.currentForClockChange(), instant, Duration.ofMinutes(pausedMinutes))
 				: instant.plus(Duration.ofMinutes(pausedMinutes));
 	}
 

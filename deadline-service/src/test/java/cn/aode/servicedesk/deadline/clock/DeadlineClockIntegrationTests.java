@@ -194,6 +194,22 @@ class DeadlineClockIntegrationTests {
 	}
 
 	@Test
+	@DisplayName("DL-1: an amendment committed by another instance is used by the next clock here")
+	void amendmentsOfAnotherInstanceAreSeen() {
+		calendar.current();
+		// what another deadline-service instance's amendment leaves in the shared
+		// database
+		jdbc.sql("insert into calendar_day (day, off_day, name) values ('2025-11-14', true, '另一实例的调整')").update();
+		jdbc.sql("update calendar_revision set revision = revision + 1 where id = 1").update();
+
+		DeadlineClock started = clocks.start(request("P1WD", "staff-other-instance"));
+
+		assertThat(started.dueAt()).isEqualTo(at("2025-11-17T18:00"));
+		jdbc.sql("delete from calendar_day where day = '2025-11-14'").update();
+		jdbc.sql("update calendar_revision set revision = revision + 1 where id = 1").update();
+	}
+
+	@Test
 	@DisplayName("DL-1: two scanners at once never fire the same clock twice")
 	void concurrentScansShareTheWork() throws Exception {
 		List<UUID> ids = new ArrayList<>();
