@@ -19,6 +19,7 @@ import cn.aode.servicedesk.events.complaint.ComplaintAccepted;
 import cn.aode.servicedesk.events.complaint.ComplaintResolved;
 import cn.aode.servicedesk.events.deadline.DeadlineBreached;
 import cn.aode.servicedesk.events.deadline.DeadlineRequested;
+import cn.aode.servicedesk.events.deadline.DeadlineSatisfied;
 import cn.aode.servicedesk.events.deadline.DeadlineScheduled;
 import cn.aode.servicedesk.events.deadline.DeadlineSubject;
 import cn.aode.servicedesk.events.deadline.DeadlineViolationRecorded;
@@ -56,6 +57,7 @@ class GoldenJsonTests {
 						"13812345678", "staff-017", "已上门更换燃气表并向客户说明")),
 				Arguments.of(new DeadlineRequested(EVENT_ID, AT, SUBJECT, "答复预约申请", "P1WD", AT, "SERVICE_RULE",
 						"staff-017", "客服中心", false)),
+				Arguments.of(new DeadlineSatisfied(EVENT_ID, AT, SUBJECT, true)),
 				Arguments.of(new DeadlineScheduled(EVENT_ID, AT, CLOCK_ID, SUBJECT, "P1WD", DUE, "staff-017", "客服中心")),
 				Arguments.of(new DeadlineWarned(EVENT_ID, AT, CLOCK_ID, SUBJECT, DUE, "staff-017", "客服中心")),
 				Arguments.of(new DeadlineBreached(EVENT_ID, AT, CLOCK_ID, SUBJECT, DUE, "staff-017", "客服中心", 1,

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.aode.servicedesk.events.deadline.DeadlineSubject;
 import cn.aode.servicedesk.platform.problem.NotFoundException;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
 
@@ -122,6 +123,19 @@ public class DeadlineClockService {
 					clock.instant());
 		}
 		return clocks.save(deadline);
+	}
+
+	/**
+	 * The requesting service completed the matter of a subject; a subject without an open
+	 * clock is ignored (already satisfied, or never requested).
+	 * @return whether a clock was stopped
+	 */
+	@Transactional
+	public boolean satisfy(DeadlineSubject subject, boolean resultTold) {
+		return clocks.findOpenBySubject(subject.service(), subject.caseId(), subject.purpose()).map(open -> {
+			satisfy(open.id(), resultTold);
+			return true;
+		}).orElse(false);
 	}
 
 	@Transactional(readOnly = true)

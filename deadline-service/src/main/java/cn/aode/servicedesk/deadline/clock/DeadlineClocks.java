@@ -1,6 +1,7 @@
 package cn.aode.servicedesk.deadline.clock;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
@@ -16,6 +17,12 @@ public interface DeadlineClocks
 	boolean existsByRequestEventId(UUID requestEventId);
 
 	Page<DeadlineClock> findByStatus(ClockStatus status, Pageable pageable);
+
+	/** The open clock of a subject (service, case, purpose), if any. */
+	@Query("""
+			select * from deadline_clock where subject_service = :service and subject_case_id = :caseId
+			and purpose = :purpose and status <> 'SATISFIED' order by starts_at desc limit 1""")
+	Optional<DeadlineClock> findOpenBySubject(String service, String caseId, String purpose);
 
 	Page<DeadlineClock> findByDepartment(String department, Pageable pageable);
 

@@ -30,7 +30,9 @@ import cn.aode.servicedesk.deadline.calendar.CalendarChange;
 import cn.aode.servicedesk.deadline.calendar.CalendarService;
 import cn.aode.servicedesk.deadline.calendar.DayKind;
 import cn.aode.servicedesk.events.EventHeaders;
+import cn.aode.servicedesk.events.IntegrationEvent;
 import cn.aode.servicedesk.events.deadline.DeadlineRequested;
+import cn.aode.servicedesk.events.deadline.DeadlineSatisfied;
 import cn.aode.servicedesk.events.deadline.DeadlineSubject;
 import cn.aode.servicedesk.infra.test.EmbeddedInfra;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
@@ -252,7 +254,19 @@ class DeadlineClockIntegrationTests {
 		assertThat(clocksOf(requested.subject().caseId())).isEqualTo(1);
 	}
 
-	private void send(DeadlineRequested event) {
+	@Test
+	@DisplayName("DL-1: the requesting service's deadline.satisfied stops the clock of that subject")
+	void satisfiedOverKafkaStopsTheClock() {
+		DeadlineClock started = clocks.start(request("P1WD", "staff-satisfied"));
+
+		send(new DeadlineSatisfied(UUID.randomUUID(), THURSDAY_10, started.subject(), true));
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(clocks.get(started.id()).status()).isEqualTo(ClockStatus.SATISFIED));
+		assertThat(clocks.get(started.id()).resultTold()).isTrue();
+	}
+
+	private void send(IntegrationEvent event) {
 		ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), event.aggregateId(),
 				json.writeValueAsBytes(event));
 		record.headers().add(EventHeaders.TYPE, event.eventType().getBytes(StandardCharsets.UTF_8));

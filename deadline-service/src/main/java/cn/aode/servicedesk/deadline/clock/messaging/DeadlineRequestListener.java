@@ -9,9 +9,13 @@ import cn.aode.servicedesk.deadline.clock.DeadlineClockService;
 import cn.aode.servicedesk.deadline.clock.DeadlineSource;
 import cn.aode.servicedesk.events.Topics;
 import cn.aode.servicedesk.events.deadline.DeadlineRequested;
+import cn.aode.servicedesk.events.deadline.DeadlineSatisfied;
 import cn.aode.servicedesk.platform.inbox.InboundEvents;
 
-/** Starts a clock for every {@code deadline.requested}, once per event. */
+/**
+ * Starts a clock for every {@code deadline.requested} and stops it on
+ * {@code deadline.satisfied}, once per event.
+ */
 @Component
 class DeadlineRequestListener {
 
@@ -30,6 +34,12 @@ class DeadlineRequestListener {
 				request -> clocks.start(new ClockRequest(request.subject(), request.title(), request.policy(),
 						request.startsAt(), source(request.source()), request.responsibleStaffId(),
 						request.department(), request.writtenReplyRequired(), request.eventId())));
+		inbound.handle("deadline-clock-satisfy", record, DeadlineSatisfied.TYPE, DeadlineSatisfied.class,
+				this::satisfied);
+	}
+
+	private void satisfied(DeadlineSatisfied satisfied) {
+		clocks.satisfy(satisfied.subject(), satisfied.resultTold());
 	}
 
 	private static DeadlineSource source(String name) {
