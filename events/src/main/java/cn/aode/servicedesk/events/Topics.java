@@ -13,6 +13,11 @@ public final class Topics {
 
 	public static final String DEADLINE_EVENTS = "deadline-events";
 
+	/**
+	 * Customers as the CRM keeps them, and their specialist assignments; keyed by CRM id.
+	 */
+	public static final String CUSTOMER_EVENTS = "customer-events";
+
 	public static final String DEAD_LETTER_SUFFIX = "-dlt";
 
 	private Topics() {

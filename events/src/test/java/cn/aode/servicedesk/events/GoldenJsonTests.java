@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -17,6 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import cn.aode.servicedesk.events.complaint.ComplaintAccepted;
 import cn.aode.servicedesk.events.complaint.ComplaintResolved;
+import cn.aode.servicedesk.events.customer.CustomerUpserted;
+import cn.aode.servicedesk.events.customer.SpecialistAssigned;
 import cn.aode.servicedesk.events.deadline.DeadlineBreached;
 import cn.aode.servicedesk.events.deadline.DeadlineRequested;
 import cn.aode.servicedesk.events.deadline.DeadlineSatisfied;
@@ -55,6 +58,10 @@ class GoldenJsonTests {
 						"燃气表读数异常")),
 				Arguments.of(new ComplaintResolved(EVENT_ID, AT, COMPLAINT_ID, "TS20261127-0001", "CRM-100234", "王丽",
 						"13812345678", "staff-017", "已上门更换燃气表并向客户说明")),
+				Arguments.of(new CustomerUpserted(EVENT_ID, AT, "CRM-100234", "HOUSEHOLD", "王丽", "13812345678",
+						"科左中旗保康镇幸福小区3号楼2单元501", true, "工作日 18:00-20:00", LocalDate.parse("2024-05-20"),
+						LocalDate.parse("2024-05-10"), true)),
+				Arguments.of(new SpecialistAssigned(EVENT_ID, AT, "CRM-100234", "staff-017", "head-01")),
 				Arguments.of(new DeadlineRequested(EVENT_ID, AT, SUBJECT, "答复预约申请", "P1WD", AT, "SERVICE_RULE",
 						"staff-017", "客服中心", false)),
 				Arguments.of(new DeadlineSatisfied(EVENT_ID, AT, SUBJECT, true)),

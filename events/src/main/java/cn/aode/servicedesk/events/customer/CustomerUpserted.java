@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import cn.aode.servicedesk.events.IntegrationEvent;
+import cn.aode.servicedesk.events.Topics;
 
 /**
  * A customer from the company CRM was created or changed in specialist-service, so other
@@ -22,9 +23,6 @@ public record CustomerUpserted(UUID eventId, Instant occurredAt, String crmId, S
 
 	public static final String TYPE = "customer.upserted";
 
-	/** The topic of customer events (not in {@code Topics} yet). */
-	public static final String TOPIC = "customer-events";
-
 	@Override
 	public String aggregateId() {
 		return crmId;
@@ -37,7 +35,7 @@ public record CustomerUpserted(UUID eventId, Instant occurredAt, String crmId, S
 
 	@Override
 	public String topic() {
-		return TOPIC;
+		return Topics.CUSTOMER_EVENTS;
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import cn.aode.servicedesk.events.IntegrationEvent;
+import cn.aode.servicedesk.events.Topics;
 
 /**
  * A staff member became a dedicated specialist (服务专员) of a customer (SPC-1, SPC-6), so
@@ -30,7 +31,7 @@ public record SpecialistAssigned(UUID eventId, Instant occurredAt, String crmId,
 
 	@Override
 	public String topic() {
-		return CustomerUpserted.TOPIC;
+		return Topics.CUSTOMER_EVENTS;
 	}
 
 }

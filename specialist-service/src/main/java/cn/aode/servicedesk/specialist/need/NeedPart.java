@@ -1,0 +1,92 @@
+package cn.aode.servicedesk.specialist.need;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.relational.core.mapping.Table;
+
+import cn.aode.servicedesk.platform.problem.RuleViolationException;
+
+/**
+ * One department's part of a need, handled by its head under its own time limit (SPC-4).
+ */
+@Table("customer_need_part")
+public class NeedPart {
+
+	private final String departmentId;
+
+	private final String headStaffId;
+
+	private final String policy;
+
+	private PartStatus status;
+
+	private String answer;
+
+	private String completedBy;
+
+	private Instant completedAt;
+
+	@PersistenceCreator
+	NeedPart(String departmentId, String headStaffId, String policy, PartStatus status, String answer,
+			String completedBy, Instant completedAt) {
+		this.departmentId = departmentId;
+		this.headStaffId = headStaffId;
+		this.policy = policy;
+		this.status = status;
+		this.answer = answer;
+		this.completedBy = completedBy;
+		this.completedAt = completedAt;
+	}
+
+	static NeedPart pending(String departmentId, String headStaffId, String policy) {
+		return new NeedPart(departmentId, headStaffId, policy, PartStatus.PENDING, null, null, null);
+	}
+
+	void accept() {
+		if (status != PartStatus.PENDING) {
+			throw new RuleViolationException("SPC-4",
+					"The part of " + departmentId + " is already " + status.en().toLowerCase());
+		}
+		status = PartStatus.ACCEPTED;
+	}
+
+	void complete(String answer, String by, Instant at) {
+		if (status == PartStatus.COMPLETED) {
+			throw new RuleViolationException("SPC-4", "The part of " + departmentId + " is already completed");
+		}
+		this.status = PartStatus.COMPLETED;
+		this.answer = answer;
+		this.completedBy = by;
+		this.completedAt = at;
+	}
+
+	public String departmentId() {
+		return departmentId;
+	}
+
+	public String headStaffId() {
+		return headStaffId;
+	}
+
+	public String policy() {
+		return policy;
+	}
+
+	public PartStatus status() {
+		return status;
+	}
+
+	public String answer() {
+		return answer;
+	}
+
+	public String completedBy() {
+		return completedBy;
+	}
+
+	public Instant completedAt() {
+		return completedAt;
+	}
+
+}

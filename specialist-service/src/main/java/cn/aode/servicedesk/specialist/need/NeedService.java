@@ -1,0 +1,181 @@
+package cn.aode.servicedesk.specialist.need;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.aode.servicedesk.platform.cases.CaseNumbers;
+import cn.aode.servicedesk.platform.problem.NotFoundException;
+import cn.aode.servicedesk.platform.problem.RuleViolationException;
+import cn.aode.servicedesk.specialist.customer.ActiveSpecialists;
+import cn.aode.servicedesk.specialist.customer.Customers;
+import cn.aode.servicedesk.specialist.staff.Department;
+import cn.aode.servicedesk.specialist.staff.StaffService;
+
+/** Taking, routing and answering customer needs, and the customer's file (SPC-3..5). */
+@Service
+public class NeedService {
+
+	/** Prefix of need numbers (需求). */
+	static final String NUMBER_PREFIX = "XQ";
+
+	private final CustomerNeeds needs;
+
+	private final Customers customers;
+
+	private final ActiveSpecialists specialists;
+
+	private final StaffService staff;
+
+	private final CaseNumbers numbers;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	NeedService(CustomerNeeds needs, Customers customers, ActiveSpecialists specialists, StaffService staff,
+			CaseNumbers numbers, JdbcClient jdbc, Clock clock) {
+		this.needs = needs;
+		this.customers = customers;
+		this.specialists = specialists;
+		this.staff = staff;
+		this.numbers = numbers;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * One department a need goes to, with the limit committed for it (null: 3 working
+	 * days, DL-3).
+	 */
+	public record DepartmentRequest(String departmentId, String policy) {
+	}
+
+	/**
+	 * SPC-3: the customer's own specialist submits the need to one or more department
+	 * heads at once; each department must have a head (SPC-2) who answers within the
+	 * limit (SPC-4).
+	 */
+	@Transactional
+	public CustomerNeed submit(String customerCrmId, String specialistId, String title, String description,
+			String preparedInformation, List<DepartmentRequest> departments) {
+		if (!customers.existsById(customerCrmId)) {
+			throw new NotFoundException("Customer", customerCrmId);
+		}
+		if (!specialists.isActiveSpecialist(customerCrmId, specialistId)) {
+			throw new RuleViolationException("SPC-3", specialistId + " is not a specialist of customer " + customerCrmId
+					+ "; the customer's own specialist takes the need");
+		}
+		if (new HashSet<>(departments.stream().map(DepartmentRequest::departmentId).toList()).size() != departments
+			.size()) {
+			throw new RuleViolationException("SPC-3", "Each department takes one part of a need");
+		}
+		List<CustomerNeed.Routing> routings = new ArrayList<>();
+		for (DepartmentRequest request : departments) {
+			Department department = staff.department(request.departmentId());
+			if (department.headStaffId() == null) {
+				throw new RuleViolationException("SPC-2",
+						department.name() + " has no head to take the need; appoint one first");
+			}
+			routings.add(new CustomerNeed.Routing(department.id(), department.name(), department.headStaffId(),
+					request.policy()));
+		}
+		return needs.save(CustomerNeed.submit(numbers.next(NUMBER_PREFIX), customerCrmId, specialistId, title,
+				description, preparedInformation, routings, clock.instant()));
+	}
+
+	/** SPC-4: the department head takes on the department's part. */
+	@Transactional
+	public CustomerNeed accept(UUID needId, String departmentId, String headStaffId) {
+		CustomerNeed need = get(needId);
+		requireHead(need, departmentId, headStaffId);
+		need.accept(departmentId);
+		return needs.save(need);
+	}
+
+	/**
+	 * SPC-4: the head completes the part; the last part consolidates the answer (集中反馈).
+	 */
+	@Transactional
+	public CustomerNeed complete(UUID needId, String departmentId, String headStaffId, String answer) {
+		CustomerNeed need = get(needId);
+		requireHead(need, departmentId, headStaffId);
+		need.complete(departmentId, answer, headStaffId, clock.instant());
+		return needs.save(need);
+	}
+
+	/**
+	 * SPC-5: the specialist logs what was done for the customer, visible to the
+	 * department head.
+	 */
+	@Transactional
+	public void log(String customerCrmId, String staffId, String entry) {
+		if (!customers.existsById(customerCrmId)) {
+			throw new NotFoundException("Customer", customerCrmId);
+		}
+		jdbc.sql(
+				"insert into service_log_entry (id, customer_crm_id, staff_id, entry, logged_at) values (?, ?, ?, ?, ?)")
+			.params(UUID.randomUUID(), customerCrmId, staffId, entry, Timestamp.from(clock.instant()))
+			.update();
+	}
+
+	/** One line of a customer's file. */
+	public record FileEntry(Instant at, FileEntryKind kind, String text, String reference) {
+	}
+
+	/**
+	 * The customer's single file (统一建档): needs, answers and service log, newest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<FileEntry> file(String customerCrmId) {
+		if (!customers.existsById(customerCrmId)) {
+			throw new NotFoundException("Customer", customerCrmId);
+		}
+		List<FileEntry> entries = new ArrayList<>();
+		for (CustomerNeed need : needs.findByCustomerCrmIdOrderBySubmittedAtDesc(customerCrmId)) {
+			entries.add(new FileEntry(need.submittedAt(), FileEntryKind.NEED_SUBMITTED, need.title(), need.number()));
+			need.parts()
+				.stream()
+				.filter(part -> part.completedAt() != null)
+				.forEach(part -> entries.add(new FileEntry(part.completedAt(), FileEntryKind.PART_COMPLETED,
+						"【" + part.departmentId() + "】" + part.answer(), need.number())));
+			if (need.answeredAt() != null) {
+				entries.add(new FileEntry(need.answeredAt(), FileEntryKind.NEED_ANSWERED, need.consolidatedAnswer(),
+						need.number()));
+			}
+		}
+		entries.addAll(jdbc.sql(
+				"select logged_at, staff_id, entry from service_log_entry where customer_crm_id = ? order by logged_at")
+			.param(customerCrmId)
+			.query((rs, row) -> new FileEntry(rs.getTimestamp("logged_at").toInstant(), FileEntryKind.SERVICE_LOG,
+					rs.getString("entry"), rs.getString("staff_id")))
+			.list());
+		entries.sort(Comparator.comparing(FileEntry::at).reversed());
+		return entries;
+	}
+
+	@Transactional(readOnly = true)
+	public CustomerNeed get(UUID id) {
+		return needs.findById(id).orElseThrow(() -> new NotFoundException("Customer need", id));
+	}
+
+	private static void requireHead(CustomerNeed need, String departmentId, String headStaffId) {
+		boolean head = need.parts()
+			.stream()
+			.anyMatch(part -> part.departmentId().equals(departmentId) && part.headStaffId().equals(headStaffId));
+		if (!head) {
+			throw new RuleViolationException("SPC-4",
+					headStaffId + " is not the head handling " + departmentId + "'s part of need " + need.number());
+		}
+	}
+
+}

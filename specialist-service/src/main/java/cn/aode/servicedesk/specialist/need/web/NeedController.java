@@ -1,0 +1,86 @@
+package cn.aode.servicedesk.specialist.need.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.aode.servicedesk.specialist.need.CustomerNeed;
+import cn.aode.servicedesk.specialist.need.NeedService;
+import cn.aode.servicedesk.specialist.need.web.NeedViews.AcceptRequest;
+import cn.aode.servicedesk.specialist.need.web.NeedViews.CompleteRequest;
+import cn.aode.servicedesk.specialist.need.web.NeedViews.FileEntryView;
+import cn.aode.servicedesk.specialist.need.web.NeedViews.LogRequest;
+import cn.aode.servicedesk.specialist.need.web.NeedViews.NeedView;
+import cn.aode.servicedesk.specialist.need.web.NeedViews.SubmitNeedRequest;
+
+/** Customer needs routed to department heads, and the customer's file. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Customer needs 客户需求", description = "SPC-3..5: parallel handling, consolidated answer, one customer file")
+class NeedController {
+
+	private final NeedService service;
+
+	NeedController(NeedService service) {
+		this.service = service;
+	}
+
+	@PostMapping("/needs")
+	@Operation(summary = "Submit a need to one or more department heads at once (SPC-3)")
+	ResponseEntity<NeedView> submit(@Valid @RequestBody SubmitNeedRequest request) {
+		CustomerNeed need = service.submit(request.customerCrmId(), request.specialistId(), request.title(),
+				request.description(), request.preparedInformation(),
+				request.departments()
+					.stream()
+					.map(part -> new NeedService.DepartmentRequest(part.departmentId(), part.policy()))
+					.toList());
+		return ResponseEntity.created(URI.create("/api/v1/needs/" + need.id())).body(NeedView.of(need));
+	}
+
+	@GetMapping("/needs/{id}")
+	@Operation(summary = "One need with every department's part")
+	NeedView get(@PathVariable UUID id) {
+		return NeedView.of(service.get(id));
+	}
+
+	@PostMapping("/needs/{id}/parts/{departmentId}/acceptance")
+	@Operation(summary = "The department head takes on the department's part (SPC-4)")
+	NeedView accept(@PathVariable UUID id, @PathVariable String departmentId,
+			@Valid @RequestBody AcceptRequest request) {
+		return NeedView.of(service.accept(id, departmentId, request.headStaffId()));
+	}
+
+	@PostMapping("/needs/{id}/parts/{departmentId}/completion")
+	@Operation(summary = "The department head completes the part; the last one consolidates the answer")
+	NeedView complete(@PathVariable UUID id, @PathVariable String departmentId,
+			@Valid @RequestBody CompleteRequest request) {
+		return NeedView.of(service.complete(id, departmentId, request.headStaffId(), request.answer()));
+	}
+
+	@PostMapping("/customers/{crmId}/service-log")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Log what was done for the customer (SPC-5)")
+	void log(@PathVariable String crmId, @Valid @RequestBody LogRequest request) {
+		service.log(crmId, request.staffId(), request.entry());
+	}
+
+	@GetMapping("/customers/{crmId}/file")
+	@Operation(summary = "The customer's single file: needs, answers and service log, newest first (SPC-5)")
+	List<FileEntryView> file(@PathVariable String crmId) {
+		return service.file(crmId).stream().map(FileEntryView::of).toList();
+	}
+
+}
