@@ -10,12 +10,19 @@ public record Label(String code, String zh, String en) {
 		return new Label(value.name(), value.zh(), value.en());
 	}
 
-	/** An enum that a front end shows. */
+	/**
+	 * An enum that a front end shows. Its labels live beside it in the package's
+	 * {@code labels.properties} as {@code <Enum>.<CONSTANT>.zh} and {@code .en}.
+	 */
 	public interface Labelled {
 
-		String zh();
+		default String zh() {
+			return Labels.text(this, "zh");
+		}
 
-		String en();
+		default String en() {
+			return Labels.text(this, "en");
+		}
 
 	}
 

@@ -7,25 +7,6 @@ import cn.aode.servicedesk.platform.cases.Label;
  */
 public enum CustomerKind implements Label.Labelled {
 
-	HOUSEHOLD("居民用户", "Household"), ENTERPRISE("企业用户", "Enterprise");
-
-	private final String zh;
-
-	private final String en;
-
-	CustomerKind(String zh, String en) {
-		this.zh = zh;
-		this.en = en;
-	}
-
-	@Override
-	public String zh() {
-		return zh;
-	}
-
-	@Override
-	public String en() {
-		return en;
-	}
+	HOUSEHOLD, ENTERPRISE
 
 }
