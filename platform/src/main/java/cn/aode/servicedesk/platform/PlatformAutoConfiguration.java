@@ -9,11 +9,13 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import tools.jackson.databind.json.JsonMapper;
 
 import cn.aode.servicedesk.platform.cases.CaseNumbers;
 import cn.aode.servicedesk.platform.inbox.InboxConfiguration;
 import cn.aode.servicedesk.platform.outbox.OutboxConfiguration;
 import cn.aode.servicedesk.platform.problem.ProblemDetailsAdvice;
+import cn.aode.servicedesk.platform.web.IdempotencyKeyFilter;
 import cn.aode.servicedesk.platform.web.RequestIdFilter;
 
 /** Wires the platform into every service that has it on the classpath. */
@@ -33,6 +35,11 @@ public class PlatformAutoConfiguration {
 	@Bean
 	CaseNumbers caseNumbers(JdbcClient jdbc, Clock clock) {
 		return new CaseNumbers(jdbc, clock);
+	}
+
+	@Bean
+	IdempotencyKeyFilter idempotencyKeyFilter(JdbcClient jdbc, JsonMapper json, Clock clock) {
+		return new IdempotencyKeyFilter(jdbc, json, clock);
 	}
 
 }

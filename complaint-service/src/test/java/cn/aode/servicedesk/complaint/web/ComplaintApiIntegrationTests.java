@@ -120,6 +120,47 @@ class ComplaintApiIntegrationTests {
 			.satisfies(total -> assertThat(total.intValue()).isGreaterThanOrEqualTo(2));
 	}
 
+	@Test
+	void aRetriedCreateWithTheSameIdempotencyKeyCreatesOneComplaint() throws Exception {
+		MvcTestResult first = mvc.post()
+			.uri("/api/v1/complaints")
+			.header("Idempotency-Key", "crm-retry-1")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(WANG_LI)
+			.exchange();
+		MvcTestResult retry = mvc.post()
+			.uri("/api/v1/complaints")
+			.header("Idempotency-Key", "crm-retry-1")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(WANG_LI)
+			.exchange();
+
+		assertThat(first).hasStatus(HttpStatus.CREATED);
+		assertThat(retry).hasStatus(HttpStatus.CREATED).hasHeader("Idempotent-Replayed", "true");
+		assertThat(retry.getResponse().getHeader("Location")).isEqualTo(first.getResponse().getHeader("Location"));
+		assertThat(retry.getResponse().getContentAsString()).isEqualTo(first.getResponse().getContentAsString());
+	}
+
+	@Test
+	void anIdempotencyKeyReusedForAnotherRequestIsRefused() {
+		mvc.post()
+			.uri("/api/v1/complaints")
+			.header("Idempotency-Key", "crm-retry-2")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(WANG_LI)
+			.exchange();
+
+		MvcTestResult other = mvc.post()
+			.uri("/api/v1/complaints")
+			.header("Idempotency-Key", "crm-retry-2")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(WANG_LI.replace("燃气表读数异常", "另一件事"))
+			.exchange();
+
+		assertThat(other).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
 	private MvcTestResult post(String uri, String json) {
 		return mvc.post().uri(uri).contentType(MediaType.APPLICATION_JSON).content(json).exchange();
 	}

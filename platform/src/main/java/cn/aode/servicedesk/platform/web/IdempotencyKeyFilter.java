@@ -1,0 +1,180 @@
+package cn.aode.servicedesk.platform.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import tools.jackson.databind.json.JsonMapper;
+
+import cn.aode.servicedesk.platform.problem.ProblemDetailsAdvice;
+
+/**
+ * Makes creating POSTs safe to retry: a request with an {@value #HEADER} is answered
+ * once, and a retry with the same key and body gets the same answer again (marked
+ * {@value #REPLAYED}) instead of creating a second case. The same key with another body
+ * is refused (422); a retry while the first is still running gets 409. Failed answers are
+ * not kept, so the client may retry them. Keys are kept for a day.
+ */
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+public class IdempotencyKeyFilter extends OncePerRequestFilter {
+
+	public static final String HEADER = "Idempotency-Key";
+
+	public static final String REPLAYED = "Idempotent-Replayed";
+
+	private static final Duration KEPT_FOR = Duration.ofDays(1);
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	public IdempotencyKeyFilter(JdbcClient jdbc, JsonMapper json, Clock clock) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String key = request.getHeader(HEADER).trim();
+		if (key.isEmpty() || key.length() > 128) {
+			problem(response, HttpStatus.BAD_REQUEST, "idempotency-key", "Invalid Idempotency-Key",
+					"An Idempotency-Key has 1 to 128 characters.");
+			return;
+		}
+		byte[] body = request.getInputStream().readAllBytes();
+		String path = request.getRequestURI();
+		String hash = sha256(body);
+		int reserved = jdbc
+			.sql("insert into idempotent_request (idempotency_key, method, path, request_hash, created_at)"
+					+ " values (?, 'POST', ?, ?, ?) on conflict do nothing")
+			.params(key, path, hash, Timestamp.from(clock.instant()))
+			.update();
+		if (reserved == 0) {
+			answerAgain(key, path, hash, response);
+			return;
+		}
+		ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+		boolean kept = false;
+		try {
+			chain.doFilter(new CachedBodyRequest(request, body), recorded);
+			if (recorded.getStatus() < 400) {
+				jdbc.sql("update idempotent_request set status = ?, content_type = ?, location = ?, etag = ?, body = ?"
+						+ " where idempotency_key = ? and method = 'POST' and path = ?")
+					.params(recorded.getStatus(), recorded.getContentType(), recorded.getHeader(HttpHeaders.LOCATION),
+							recorded.getHeader(HttpHeaders.ETAG), recorded.getContentAsByteArray(), key, path)
+					.update();
+				kept = true;
+			}
+		}
+		finally {
+			if (!kept) {
+				jdbc.sql("delete from idempotent_request where idempotency_key = ? and method = 'POST' and path = ?")
+					.params(key, path)
+					.update();
+			}
+			recorded.copyBodyToResponse();
+		}
+	}
+
+	private void answerAgain(String key, String path, String hash, HttpServletResponse response) throws IOException {
+		Optional<Stored> stored = jdbc
+			.sql("select request_hash, status, content_type, location, etag, body from idempotent_request"
+					+ " where idempotency_key = ? and method = 'POST' and path = ?")
+			.params(key, path)
+			.query((rs, row) -> new Stored(rs.getString("request_hash"), (Integer) rs.getObject("status"),
+					rs.getString("content_type"), rs.getString("location"), rs.getString("etag"), rs.getBytes("body")))
+			.optional();
+		if (stored.isEmpty()) {
+			problem(response, HttpStatus.CONFLICT, "idempotency-in-progress", "Request in progress",
+					"A request with this Idempotency-Key was just answered with an error; retry it.");
+			return;
+		}
+		Stored previous = stored.get();
+		if (!previous.requestHash().equals(hash)) {
+			problem(response, HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", "Idempotency-Key reused",
+					"This Idempotency-Key was used for a different request; use a new key for a new request.");
+			return;
+		}
+		if (previous.status() == null) {
+			problem(response, HttpStatus.CONFLICT, "idempotency-in-progress", "Request in progress",
+					"The first request with this Idempotency-Key is still being handled; retry shortly.");
+			return;
+		}
+		response.setStatus(previous.status());
+		response.setHeader(REPLAYED, "true");
+		if (previous.contentType() != null) {
+			response.setContentType(previous.contentType());
+		}
+		if (previous.location() != null) {
+			response.setHeader(HttpHeaders.LOCATION, previous.location());
+		}
+		if (previous.etag() != null) {
+			response.setHeader(HttpHeaders.ETAG, previous.etag());
+		}
+		if (previous.body() != null) {
+			response.getOutputStream().write(previous.body());
+		}
+	}
+
+	/** Forgets keys older than a day. */
+	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+	void forgetOldKeys() {
+		jdbc.sql("delete from idempotent_request where created_at < ?")
+			.param(Timestamp.from(clock.instant().minus(KEPT_FOR)))
+			.update();
+	}
+
+	private void problem(HttpServletResponse response, HttpStatus status, String type, String title, String detail)
+			throws IOException {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(URI.create(ProblemDetailsAdvice.TYPE_BASE + type));
+		problem.setTitle(title);
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.getOutputStream().write(json.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static String sha256(byte[] body) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private record Stored(String requestHash, Integer status, String contentType, String location, String etag,
+			byte[] body) {
+	}
+
+}
