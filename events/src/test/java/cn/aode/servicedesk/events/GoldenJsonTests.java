@@ -21,6 +21,7 @@ import cn.aode.servicedesk.events.complaint.ComplaintResolved;
 import cn.aode.servicedesk.events.customer.CustomerUpserted;
 import cn.aode.servicedesk.events.customer.SpecialistAssigned;
 import cn.aode.servicedesk.events.deadline.DeadlineBreached;
+import cn.aode.servicedesk.events.deadline.DeadlineCompleted;
 import cn.aode.servicedesk.events.deadline.DeadlineRequested;
 import cn.aode.servicedesk.events.deadline.DeadlineSatisfied;
 import cn.aode.servicedesk.events.deadline.DeadlineScheduled;
@@ -64,6 +65,7 @@ class GoldenJsonTests {
 				Arguments.of(new SpecialistAssigned(EVENT_ID, AT, "CRM-100234", "staff-017", "head-01")),
 				Arguments.of(new DeadlineRequested(EVENT_ID, AT, SUBJECT, "答复预约申请", "P1WD", AT, "SERVICE_RULE",
 						"staff-017", "客服中心", false)),
+				Arguments.of(new DeadlineCompleted(EVENT_ID, AT, CLOCK_ID, SUBJECT, "staff-017", "客服中心", DUE, true)),
 				Arguments.of(new DeadlineSatisfied(EVENT_ID, AT, SUBJECT, true)),
 				Arguments.of(new DeadlineScheduled(EVENT_ID, AT, CLOCK_ID, SUBJECT, "P1WD", DUE, "staff-017", "客服中心")),
 				Arguments.of(new DeadlineWarned(EVENT_ID, AT, CLOCK_ID, SUBJECT, DUE, "staff-017", "客服中心")),

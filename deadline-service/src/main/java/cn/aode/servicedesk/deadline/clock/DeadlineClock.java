@@ -9,6 +9,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.Table;
 
+import cn.aode.servicedesk.events.deadline.DeadlineCompleted;
 import cn.aode.servicedesk.events.deadline.DeadlineScheduled;
 import cn.aode.servicedesk.events.deadline.DeadlineSubject;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
@@ -210,6 +211,8 @@ public class DeadlineClock extends AbstractAggregateRoot<DeadlineClock> {
 		}
 		this.status = ClockStatus.SATISFIED;
 		this.satisfiedAt = now;
+		registerEvent(new DeadlineCompleted(UUID.randomUUID(), now, id, subject(), responsibleStaffId, department,
+				dueAt, breachedAt == null && !now.isAfter(dueAt)));
 		this.resultTold = resultToldToParty;
 		this.nextEscalationAt = null;
 		if (lateUnnoticed && !progressReported) {

@@ -1,5 +1,7 @@
 package cn.aode.servicedesk.specialist.staff;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
@@ -30,12 +32,25 @@ class StaffRecord {
 	List<StaffRecordEntry> of(String staffId) {
 		return jdbc.sql("select * from staff_record_entry where staff_id = ? order by recorded_at, id")
 			.param(staffId)
-			.query((rs, row) -> new StaffRecordEntry(rs.getObject("id", UUID.class), rs.getString("staff_id"),
-					RecordEntryKind.valueOf(rs.getString("kind")), rs.getString("rule"), rs.getString("consequence"),
-					RecordSource.valueOf(rs.getString("source")), rs.getString("detail"), rs.getString("case_ref"),
-					rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by"),
-					rs.getObject("source_event_id", UUID.class)))
+			.query(StaffRecord::entry)
 			.list();
+	}
+
+	List<StaffRecordEntry> of(RecordEntryKind kind, String rule, int year) {
+		return jdbc
+			.sql("select * from staff_record_entry where kind = ? and rule = ?"
+					+ " and extract(year from recorded_at at time zone 'Asia/Shanghai') = ? order by recorded_at, id")
+			.params(kind.name(), rule, year)
+			.query(StaffRecord::entry)
+			.list();
+	}
+
+	private static StaffRecordEntry entry(ResultSet rs, int row) throws SQLException {
+		return new StaffRecordEntry(rs.getObject("id", UUID.class), rs.getString("staff_id"),
+				RecordEntryKind.valueOf(rs.getString("kind")), rs.getString("rule"), rs.getString("consequence"),
+				RecordSource.valueOf(rs.getString("source")), rs.getString("detail"), rs.getString("case_ref"),
+				rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by"),
+				rs.getObject("source_event_id", UUID.class));
 	}
 
 }

@@ -103,6 +103,24 @@ public class StaffService {
 				violation.occurredAt(), "deadline-service", violation.eventId()));
 	}
 
+	/**
+	 * A commendation decided by the general manager (SPC-7), on the staff member's
+	 * record.
+	 */
+	@Transactional
+	public StaffRecordEntry recordCommendation(String staffId, String rule, String detail, String recordedBy) {
+		StaffRecordEntry entry = new StaffRecordEntry(UUID.randomUUID(), staffId, RecordEntryKind.COMMENDATION, rule,
+				null, RecordSource.ANNUAL_COMMENDATION, detail, null, clock.instant(), recordedBy, null);
+		record.add(entry);
+		return entry;
+	}
+
+	/** Entries of one kind and rule recorded in a year (business time zone). */
+	@Transactional(readOnly = true)
+	public List<StaffRecordEntry> entries(RecordEntryKind kind, String rule, int year) {
+		return record.of(kind, rule, year);
+	}
+
 	@Transactional(readOnly = true)
 	public List<StaffRecordEntry> recordOf(String staffId) {
 		return record.of(staffId);

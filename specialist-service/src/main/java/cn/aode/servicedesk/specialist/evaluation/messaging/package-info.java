@@ -1,0 +1,2 @@
+/** Kafka listener feeding the annual evaluation. */
+package cn.aode.servicedesk.specialist.evaluation.messaging;

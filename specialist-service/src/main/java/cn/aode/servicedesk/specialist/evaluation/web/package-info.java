@@ -1,0 +1,2 @@
+/** REST API of the annual evaluation. */
+package cn.aode.servicedesk.specialist.evaluation.web;
