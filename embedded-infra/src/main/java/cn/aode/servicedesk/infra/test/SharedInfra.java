@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import cn.aode.servicedesk.infra.Directories;
 import cn.aode.servicedesk.infra.kafka.EmbeddedKafka;
@@ -46,18 +48,37 @@ public final class SharedInfra {
 	/** The servers of this JVM, started if needed. */
 	public static synchronized SharedInfra get() {
 		if (instance == null) {
-			Path slot = lockSlot();
-			SharedInfra infra = new SharedInfra(slot);
+			Path run = freshRunDirectory(lockSlot());
+			SharedInfra infra = new SharedInfra(run);
 			Runtime.getRuntime().addShutdownHook(new Thread(infra::stopAll, "embedded-infra-shutdown"));
-			// a new JVM starts from empty servers: what an earlier run left in this slot
-			// is discarded
-			infra.postgres.discardData();
 			infra.postgres.start();
-			Directories.deleteRecursively(slot.resolve("kafka"));
 			infra.kafka.start();
 			instance = infra;
 		}
 		return instance;
+	}
+
+	/**
+	 * Stops and deletes what earlier JVMs left in the slot, then gives this JVM a
+	 * directory of its own: a slow or killed earlier JVM (e.g. an orphaned
+	 * {@code pg_ctl stop}) can then only ever touch its own old directory, never this
+	 * JVM's servers.
+	 */
+	private static Path freshRunDirectory(Path slot) {
+		try (Stream<Path> earlier = Files.list(slot)) {
+			for (Path dir : earlier.filter(Files::isDirectory).toList()) {
+				for (Path candidate : List.of(dir, dir.resolve("postgres"))) {
+					if (Files.isDirectory(candidate.resolve("data"))) {
+						new EmbeddedPostgres(candidate, 0, false).discardData();
+					}
+				}
+				Directories.deleteRecursively(dir);
+			}
+			return Files.createDirectories(slot.resolve("run-" + ProcessHandle.current().pid()));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not prepare " + slot, ex);
+		}
 	}
 
 	public EmbeddedPostgres postgres() {

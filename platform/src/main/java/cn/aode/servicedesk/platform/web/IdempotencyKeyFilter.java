@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -45,6 +46,18 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
 
 	private static final Duration KEPT_FOR = Duration.ofDays(1);
 
+	/**
+	 * A first request that has not answered within this time is taken as lost (its
+	 * process died).
+	 */
+	private static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
+
+	/**
+	 * Creating requests are small; a larger body under a key is refused rather than held
+	 * in memory.
+	 */
+	private static final int MAX_BODY_BYTES = 1024 * 1024;
+
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
@@ -71,14 +84,36 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
 					"An Idempotency-Key has 1 to 128 characters.");
 			return;
 		}
-		byte[] body = request.getInputStream().readAllBytes();
 		String path = request.getRequestURI();
+		if (path.length() > 500) {
+			problem(response, HttpStatus.BAD_REQUEST, "idempotency-key", "Path too long",
+					"Idempotent requests are accepted on paths of up to 500 characters.");
+			return;
+		}
+		byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+		if (body.length > MAX_BODY_BYTES) {
+			problem(response, HttpStatus.CONTENT_TOO_LARGE, "idempotency-key", "Body too large",
+					"Requests with an Idempotency-Key carry at most 1 MiB.");
+			return;
+		}
 		String hash = sha256(body);
-		int reserved = jdbc
-			.sql("insert into idempotent_request (idempotency_key, method, path, request_hash, created_at)"
-					+ " values (?, 'POST', ?, ?, ?) on conflict do nothing")
-			.params(key, path, hash, Timestamp.from(clock.instant()))
-			.update();
+		int reserved;
+		try {
+			jdbc.sql("delete from idempotent_request where idempotency_key = ? and method = 'POST' and path = ?"
+					+ " and status is null and created_at < ?")
+				.params(key, path, Timestamp.from(clock.instant().minus(ABANDONED_AFTER)))
+				.update();
+			reserved = jdbc
+				.sql("insert into idempotent_request (idempotency_key, method, path, request_hash, created_at)"
+						+ " values (?, 'POST', ?, ?, ?) on conflict do nothing")
+				.params(key, path, hash, Timestamp.from(clock.instant()))
+				.update();
+		}
+		catch (DataAccessException ex) {
+			problem(response, HttpStatus.SERVICE_UNAVAILABLE, "idempotency-store", "Try again",
+					"The request could not be registered for safe retries right now; try again shortly.");
+			return;
+		}
 		if (reserved == 0) {
 			answerAgain(key, path, hash, response);
 			return;

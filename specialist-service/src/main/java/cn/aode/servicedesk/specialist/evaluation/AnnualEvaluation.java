@@ -101,18 +101,18 @@ public class AnnualEvaluation {
 		if (!manager.has(StaffRole.GENERAL_MANAGER)) {
 			throw new RuleViolationException("SPC-7", "The annual commendation is decided by the general manager");
 		}
-		return staffIds.stream().map(staffId -> {
+		return staffIds.stream().distinct().map(staffId -> {
 			if (!staff.member(staffId).has(StaffRole.SPECIALIST)) {
 				throw new RuleViolationException("SPC-7", staffId + " is not a specialist");
 			}
-			return staff.recordCommendation(staffId, "SPC-7", year + "年度通报表扬：" + reason, decidedBy);
+			return staff.recordCommendation(staffId, "SPC-7", year + "年度通报表扬：" + reason, "SPC-7/" + year, decidedBy);
 		}).toList();
 	}
 
 	/** The commendation list of a year. */
 	@Transactional(readOnly = true)
 	public List<StaffRecordEntry> commendations(int year) {
-		return staff.entries(RecordEntryKind.COMMENDATION, "SPC-7", year);
+		return staff.entries(RecordEntryKind.COMMENDATION, "SPC-7/" + year);
 	}
 
 }

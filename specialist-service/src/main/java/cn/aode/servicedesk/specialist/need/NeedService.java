@@ -122,6 +122,10 @@ public class NeedService {
 		if (!customers.existsById(customerCrmId)) {
 			throw new NotFoundException("Customer", customerCrmId);
 		}
+		if (!specialists.isActiveSpecialist(customerCrmId, staffId)) {
+			throw new RuleViolationException("SPC-5", staffId + " is not a specialist of customer " + customerCrmId
+					+ "; the customer's specialists keep the service log");
+		}
 		jdbc.sql(
 				"insert into service_log_entry (id, customer_crm_id, staff_id, entry, logged_at) values (?, ?, ?, ?, ?)")
 			.params(UUID.randomUUID(), customerCrmId, staffId, entry, Timestamp.from(clock.instant()))
@@ -168,11 +172,13 @@ public class NeedService {
 		return needs.findById(id).orElseThrow(() -> new NotFoundException("Customer need", id));
 	}
 
-	private static void requireHead(CustomerNeed need, String departmentId, String headStaffId) {
-		boolean head = need.parts()
-			.stream()
-			.anyMatch(part -> part.departmentId().equals(departmentId) && part.headStaffId().equals(headStaffId));
-		if (!head) {
+	/**
+	 * The department's current head handles its part, also when the head changed after
+	 * submission.
+	 */
+	private void requireHead(CustomerNeed need, String departmentId, String headStaffId) {
+		boolean partOfNeed = need.parts().stream().anyMatch(part -> part.departmentId().equals(departmentId));
+		if (partOfNeed && !headStaffId.equals(staff.department(departmentId).headStaffId())) {
 			throw new RuleViolationException("SPC-4",
 					headStaffId + " is not the head handling " + departmentId + "'s part of need " + need.number());
 		}

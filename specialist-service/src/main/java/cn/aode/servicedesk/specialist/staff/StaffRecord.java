@@ -36,11 +36,9 @@ class StaffRecord {
 			.list();
 	}
 
-	List<StaffRecordEntry> of(RecordEntryKind kind, String rule, int year) {
-		return jdbc
-			.sql("select * from staff_record_entry where kind = ? and rule = ?"
-					+ " and extract(year from recorded_at at time zone 'Asia/Shanghai') = ? order by recorded_at, id")
-			.params(kind.name(), rule, year)
+	List<StaffRecordEntry> of(RecordEntryKind kind, String caseRef) {
+		return jdbc.sql("select * from staff_record_entry where kind = ? and case_ref = ? order by recorded_at, id")
+			.params(kind.name(), caseRef)
 			.query(StaffRecord::entry)
 			.list();
 	}

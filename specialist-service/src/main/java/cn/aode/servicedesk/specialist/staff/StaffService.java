@@ -64,6 +64,14 @@ public class StaffService {
 			throw new RuleViolationException("SPC-2", "Department " + departmentId + " does not exist");
 		}
 		Staff member = staff.findById(id).orElseGet(() -> Staff.create(id));
+		departments.findAll()
+			.stream()
+			.filter(headed -> id.equals(headed.headStaffId()) && !headed.id().equals(departmentId))
+			.findFirst()
+			.ifPresent(headed -> {
+				throw new RuleViolationException("SPC-2",
+						id + " heads " + headed.name() + "; appoint another head there before moving them");
+			});
 		member.update(name, departmentId, roles, phone);
 		return staff.save(member);
 	}
@@ -75,6 +83,13 @@ public class StaffService {
 	@Transactional
 	public StaffRecordEntry recordDecision(String staffId, RecordEntryKind kind, String rule, String consequence,
 			String detail, String caseRef, String recordedBy) {
+		if ("SPC-7".equals(rule)) {
+			throw new RuleViolationException("SPC-7",
+					"The annual commendation is recorded through the evaluation, by the general manager");
+		}
+		if (staffId.equals(recordedBy)) {
+			throw new RuleViolationException("SPC-8", "Nobody records a decision on their own record");
+		}
 		Staff member = member(staffId);
 		Department department = department(member.departmentId());
 		boolean head = recordedBy.equals(department.headStaffId());
@@ -83,8 +98,9 @@ public class StaffService {
 			throw new RuleViolationException("SPC-8", "Only the head of " + department.name()
 					+ " or the general manager records decisions on " + member.name());
 		}
-		StaffRecordEntry entry = new StaffRecordEntry(UUID.randomUUID(), staffId, kind, rule, consequence,
-				kind == RecordEntryKind.PENALTY ? RecordSource.DISCIPLINARY_DECISION : RecordSource.ANNUAL_COMMENDATION,
+		StaffRecordEntry entry = new StaffRecordEntry(
+				UUID.randomUUID(), staffId, kind, rule, consequence, kind == RecordEntryKind.PENALTY
+						? RecordSource.DISCIPLINARY_DECISION : RecordSource.DEPARTMENT_COMMENDATION,
 				detail, caseRef, clock.instant(), recordedBy, null);
 		record.add(entry);
 		log.info("Staff record of {} ({}): {} recorded by {}; department {} informed", staffId, member.name(), kind,
@@ -108,17 +124,18 @@ public class StaffService {
 	 * record.
 	 */
 	@Transactional
-	public StaffRecordEntry recordCommendation(String staffId, String rule, String detail, String recordedBy) {
+	public StaffRecordEntry recordCommendation(String staffId, String rule, String detail, String caseRef,
+			String recordedBy) {
 		StaffRecordEntry entry = new StaffRecordEntry(UUID.randomUUID(), staffId, RecordEntryKind.COMMENDATION, rule,
-				null, RecordSource.ANNUAL_COMMENDATION, detail, null, clock.instant(), recordedBy, null);
+				null, RecordSource.ANNUAL_COMMENDATION, detail, caseRef, clock.instant(), recordedBy, null);
 		record.add(entry);
 		return entry;
 	}
 
-	/** Entries of one kind and rule recorded in a year (business time zone). */
+	/** Entries of one kind filed under one case reference (e.g. {@code SPC-7/2026}). */
 	@Transactional(readOnly = true)
-	public List<StaffRecordEntry> entries(RecordEntryKind kind, String rule, int year) {
-		return record.of(kind, rule, year);
+	public List<StaffRecordEntry> entries(RecordEntryKind kind, String caseRef) {
+		return record.of(kind, caseRef);
 	}
 
 	@Transactional(readOnly = true)

@@ -98,6 +98,16 @@ class CustomerNeedIntegrationTests {
 	}
 
 	@Test
+	@DisplayName("SPC-5: only the customer's specialists keep its service log")
+	void strangersCannotLog() {
+		assertThat(post("/api/v1/customers/" + crmId + "/service-log", """
+				{"staffId":"head-eng","entry":"不是我的客户"}""")).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.bodyJson()
+			.extractingPath("$.rule")
+			.isEqualTo("SPC-5");
+	}
+
+	@Test
 	@DisplayName("SPC-3: only the customer's own specialist takes a need")
 	void strangersCannotSubmit() {
 		MvcTestResult result = post("/api/v1/needs", """

@@ -69,6 +69,9 @@ class StaffRecordIntegrationTests {
 			.isEqualTo("SPC-2");
 		assertThat(put("/api/v1/departments/CSC/head", "{\"staffId\":\"mkt-02\"}"))
 			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(put("/api/v1/staff/head-01", """
+				{"name":"张主任","departmentId":"MKT","roles":["DEPARTMENT_HEAD"]}""")).as("a head cannot leave unheaded")
+			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 	}
 
 	@Test
@@ -79,6 +82,10 @@ class StaffRecordIntegrationTests {
 				 "detail":"服务态度差造成不良影响","caseRef":"TS20261127-0001","recordedBy":"%s"}""";
 
 		assertThat(post("/api/v1/staff/staff-017/record", decision.formatted("head-01"))).hasStatus(HttpStatus.CREATED);
+		assertThat(post("/api/v1/staff/staff-017/record", """
+				{"kind":"COMMENDATION","rule":"SPC-7","detail":"年度表扬","recordedBy":"head-01"}"""))
+			.as("SPC-7 commendations are the general manager's")
+			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		assertThat(post("/api/v1/staff/staff-017/record", decision.formatted("mkt-02")))
 			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.bodyJson()
