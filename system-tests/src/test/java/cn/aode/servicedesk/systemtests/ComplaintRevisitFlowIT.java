@@ -3,13 +3,11 @@ package cn.aode.servicedesk.systemtests;
 import java.time.Duration;
 
 import com.jayway.jsonpath.JsonPath;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -20,21 +18,13 @@ import static org.awaitility.Awaitility.await;
  */
 class ComplaintRevisitFlowIT {
 
-	private RestClient gateway;
-
-	@BeforeEach
-	void gateway() {
-		gateway = RestClient.builder()
-			.baseUrl(SystemUnderTest.get().gatewayUrl().toString())
-			.defaultStatusHandler(status -> true, (request, response) -> {
-			})
-			.build();
-	}
+	private final Gateway gateway = new Gateway();
 
 	@Test
 	@DisplayName("CMP-3, VST-4: a complaint handled through the gateway gets a complaint revisit plan")
 	void handledComplaintIsPlannedForARevisit() {
-		ResponseEntity<String> accepted = gateway.post()
+		ResponseEntity<String> accepted = gateway.client()
+			.post()
 			.uri("/api/v1/complaints")
 			.contentType(MediaType.APPLICATION_JSON)
 			.body("""
@@ -46,7 +36,8 @@ class ComplaintRevisitFlowIT {
 		assertThat(accepted.getHeaders().getFirst("X-Request-Id")).isNotBlank();
 		String complaintId = JsonPath.read(accepted.getBody(), "$.id");
 
-		ResponseEntity<String> resolved = gateway.post()
+		ResponseEntity<String> resolved = gateway.client()
+			.post()
 			.uri("/api/v1/complaints/{id}/resolution", complaintId)
 			.contentType(MediaType.APPLICATION_JSON)
 			.header("If-Match", accepted.getHeaders().getETag())
@@ -57,7 +48,8 @@ class ComplaintRevisitFlowIT {
 		assertThat(resolved.getStatusCode()).isEqualTo(HttpStatus.OK);
 
 		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
-			String plans = gateway.get()
+			String plans = gateway.client()
+				.get()
 				.uri("/api/v1/visits?sourceCaseId={id}", complaintId)
 				.retrieve()
 				.body(String.class);
@@ -70,7 +62,8 @@ class ComplaintRevisitFlowIT {
 	@Test
 	@DisplayName("CMP-3: a rule refusal travels through the gateway as problem+json with the rule ID")
 	void ruleRefusalReachesTheCallerAsProblemDetails() {
-		ResponseEntity<String> accepted = gateway.post()
+		ResponseEntity<String> accepted = gateway.client()
+			.post()
 			.uri("/api/v1/complaints")
 			.contentType(MediaType.APPLICATION_JSON)
 			.body("""
@@ -80,14 +73,16 @@ class ComplaintRevisitFlowIT {
 		String complaintId = JsonPath.read(accepted.getBody(), "$.id");
 		String resolution = """
 				{"handledBy":"staff-003","resolution":"已致歉"}""";
-		gateway.post()
+		gateway.client()
+			.post()
 			.uri("/api/v1/complaints/{id}/resolution", complaintId)
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(resolution)
 			.retrieve()
 			.toBodilessEntity();
 
-		ResponseEntity<String> again = gateway.post()
+		ResponseEntity<String> again = gateway.client()
+			.post()
 			.uri("/api/v1/complaints/{id}/resolution", complaintId)
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(resolution)

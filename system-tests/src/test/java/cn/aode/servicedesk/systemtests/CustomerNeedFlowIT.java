@@ -5,13 +5,11 @@ import java.util.List;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -23,37 +21,28 @@ import static org.awaitility.Awaitility.await;
  */
 class CustomerNeedFlowIT {
 
-	private RestClient gateway;
-
-	@BeforeEach
-	void gateway() {
-		gateway = RestClient.builder()
-			.baseUrl(SystemUnderTest.get().gatewayUrl().toString())
-			.defaultStatusHandler(status -> true, (request, response) -> {
-			})
-			.build();
-	}
+	private final Gateway gateway = new Gateway();
 
 	@Test
 	@DisplayName("SPC-1, SPC-3, SPC-4, SPC-5: a need handled by two departments with clocks, answered together")
 	void needGoesToTwoDepartmentsAndIsAnsweredTogether() {
-		put("/api/v1/departments/CSC", "{\"name\":\"客服中心\"}");
-		put("/api/v1/departments/ENG", "{\"name\":\"工程部\"}");
-		put("/api/v1/staff/flow-head-csc",
+		gateway.put("/api/v1/departments/CSC", "{\"name\":\"客服中心\"}");
+		gateway.put("/api/v1/departments/ENG", "{\"name\":\"工程部\"}");
+		gateway.put("/api/v1/staff/flow-head-csc",
 				"{\"name\":\"张主任\",\"departmentId\":\"CSC\",\"roles\":[\"DEPARTMENT_HEAD\"]}");
-		put("/api/v1/staff/flow-head-eng",
+		gateway.put("/api/v1/staff/flow-head-eng",
 				"{\"name\":\"赵经理\",\"departmentId\":\"ENG\",\"roles\":[\"DEPARTMENT_HEAD\"]}");
-		put("/api/v1/staff/flow-spc", "{\"name\":\"李娜\",\"departmentId\":\"CSC\",\"roles\":[\"SPECIALIST\"]}");
-		put("/api/v1/departments/CSC/head", "{\"staffId\":\"flow-head-csc\"}");
-		put("/api/v1/departments/ENG/head", "{\"staffId\":\"flow-head-eng\"}");
+		gateway.put("/api/v1/staff/flow-spc", "{\"name\":\"李娜\",\"departmentId\":\"CSC\",\"roles\":[\"SPECIALIST\"]}");
+		gateway.put("/api/v1/departments/CSC/head", "{\"staffId\":\"flow-head-csc\"}");
+		gateway.put("/api/v1/departments/ENG/head", "{\"staffId\":\"flow-head-eng\"}");
 		String crmId = "CRM-" + UUID.randomUUID().toString().substring(0, 8);
-		put("/api/v1/customers/" + crmId, """
+		gateway.put("/api/v1/customers/" + crmId, """
 				{"kind":"HOUSEHOLD","name":"王丽","phone":"13812345678","address":"保康镇幸福小区3号楼","hasGasNeed":true}""");
-		assertThat(post("/api/v1/customers/" + crmId + "/specialists", """
+		assertThat(gateway.post("/api/v1/customers/" + crmId + "/specialists", """
 				{"staffId":"flow-spc","reason":"新开户","assignedBy":"flow-head-csc"}""").getStatusCode())
 			.isEqualTo(HttpStatus.CREATED);
 
-		ResponseEntity<String> need = post("/api/v1/needs", """
+		ResponseEntity<String> need = gateway.post("/api/v1/needs", """
 				{"customerCrmId":"%s","specialistId":"flow-spc","title":"居民用气开户","description":"新房通气",
 				 "departments":[{"departmentId":"CSC","policy":"P2WD"},{"departmentId":"ENG","policy":"P5WD"}]}"""
 			.formatted(crmId));
@@ -61,21 +50,23 @@ class CustomerNeedFlowIT {
 		String needId = JsonPath.read(need.getBody(), "$.id");
 
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-			String clocks = gateway.get()
+			String clocks = gateway.client()
+				.get()
 				.uri("/api/v1/deadlines?department=工程部&size=200")
 				.retrieve()
 				.body(String.class);
 			assertThat(JsonPath.<List<String>>read(clocks, "$.items[*].subject.caseId")).contains(needId);
 		});
 
-		post("/api/v1/needs/" + needId + "/parts/CSC/completion",
+		gateway.post("/api/v1/needs/" + needId + "/parts/CSC/completion",
 				"{\"headStaffId\":\"flow-head-csc\",\"answer\":\"已建档\"}");
-		ResponseEntity<String> answered = post("/api/v1/needs/" + needId + "/parts/ENG/completion",
+		ResponseEntity<String> answered = gateway.post("/api/v1/needs/" + needId + "/parts/ENG/completion",
 				"{\"headStaffId\":\"flow-head-eng\",\"answer\":\"周二上门通气\"}");
 		assertThat(JsonPath.<String>read(answered.getBody(), "$.status.code")).isEqualTo("ANSWERED");
 
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-			String clocks = gateway.get()
+			String clocks = gateway.client()
+				.get()
 				.uri("/api/v1/deadlines?department=工程部&size=200")
 				.retrieve()
 				.body(String.class);
@@ -83,27 +74,8 @@ class CustomerNeedFlowIT {
 					JsonPath.<List<String>>read(clocks, "$.items[?(@.subject.caseId == '" + needId + "')].status.code"))
 				.containsExactly("SATISFIED");
 		});
-		String file = gateway.get().uri("/api/v1/customers/{crmId}/file", crmId).retrieve().body(String.class);
+		String file = gateway.client().get().uri("/api/v1/customers/{crmId}/file", crmId).retrieve().body(String.class);
 		assertThat(JsonPath.<List<String>>read(file, "$[*].kind.code")).contains("NEED_ANSWERED", "NEED_SUBMITTED");
-	}
-
-	private void put(String uri, String json) {
-		ResponseEntity<String> response = gateway.put()
-			.uri(uri)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(json)
-			.retrieve()
-			.toEntity(String.class);
-		assertThat(response.getStatusCode().is2xxSuccessful()).as(uri + " → " + response.getBody()).isTrue();
-	}
-
-	private ResponseEntity<String> post(String uri, String json) {
-		return gateway.post()
-			.uri(uri)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(json)
-			.retrieve()
-			.toEntity(String.class);
 	}
 
 }

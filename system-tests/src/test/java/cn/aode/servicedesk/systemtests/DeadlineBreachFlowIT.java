@@ -5,13 +5,11 @@ import java.time.Instant;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -22,25 +20,17 @@ import static org.awaitility.Awaitility.await;
  */
 class DeadlineBreachFlowIT {
 
-	private RestClient gateway;
-
-	@BeforeEach
-	void gateway() {
-		gateway = RestClient.builder()
-			.baseUrl(SystemUnderTest.get().gatewayUrl().toString())
-			.defaultStatusHandler(status -> true, (request, response) -> {
-			})
-			.build();
-	}
+	private final Gateway gateway = new Gateway();
 
 	@Test
 	@DisplayName("DL-1, DL-4, DL-5, X-2: an overdue promise breaches and lands on the staff record")
 	void overduePromiseLandsOnTheStaffRecord() {
-		put("/api/v1/departments/CSC", "{\"name\":\"客服中心\"}");
-		put("/api/v1/staff/sys-017", """
+		gateway.put("/api/v1/departments/CSC", "{\"name\":\"客服中心\"}");
+		gateway.put("/api/v1/staff/sys-017", """
 				{"name":"李娜","departmentId":"CSC","roles":["SPECIALIST"],"phone":"13900000017"}""");
 
-		ResponseEntity<String> started = gateway.post()
+		ResponseEntity<String> started = gateway.client()
+			.post()
 			.uri("/api/v1/deadlines")
 			.contentType(MediaType.APPLICATION_JSON)
 			.body("""
@@ -54,11 +44,11 @@ class DeadlineBreachFlowIT {
 		String clockId = JsonPath.read(started.getBody(), "$.id");
 
 		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-			String clock = gateway.get().uri("/api/v1/deadlines/{id}", clockId).retrieve().body(String.class);
+			String clock = gateway.client().get().uri("/api/v1/deadlines/{id}", clockId).retrieve().body(String.class);
 			assertThat(JsonPath.<String>read(clock, "$.status.code")).isEqualTo("BREACHED");
 		});
 		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-			String record = gateway.get().uri("/api/v1/staff/sys-017/record").retrieve().body(String.class);
+			String record = gateway.client().get().uri("/api/v1/staff/sys-017/record").retrieve().body(String.class);
 			assertThat(JsonPath.<List<String>>read(record, "$[*].rule")).containsExactly("DL-5");
 			assertThat(JsonPath.<List<String>>read(record, "$[*].source.code")).containsExactly("DEADLINE_VIOLATION");
 		});
@@ -67,19 +57,9 @@ class DeadlineBreachFlowIT {
 	@Test
 	@DisplayName("DL-1: the business calendar answers through the gateway")
 	void calendarThroughTheGateway() {
-		String day = gateway.get().uri("/api/v1/calendar/days/2025-10-01").retrieve().body(String.class);
+		String day = gateway.client().get().uri("/api/v1/calendar/days/2025-10-01").retrieve().body(String.class);
 
 		assertThat(JsonPath.<String>read(day, "$.kind.code")).isEqualTo("HOLIDAY");
-	}
-
-	private void put(String uri, String json) {
-		ResponseEntity<String> response = gateway.put()
-			.uri(uri)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(json)
-			.retrieve()
-			.toEntity(String.class);
-		assertThat(response.getStatusCode().is2xxSuccessful()).as(uri + " → " + response.getBody()).isTrue();
 	}
 
 }

@@ -1,6 +1,5 @@
 package cn.aode.servicedesk.deadline.clock;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -13,7 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -29,12 +27,12 @@ import tools.jackson.databind.json.JsonMapper;
 import cn.aode.servicedesk.deadline.calendar.CalendarChange;
 import cn.aode.servicedesk.deadline.calendar.CalendarService;
 import cn.aode.servicedesk.deadline.calendar.DayKind;
-import cn.aode.servicedesk.events.EventHeaders;
 import cn.aode.servicedesk.events.IntegrationEvent;
 import cn.aode.servicedesk.events.deadline.DeadlineRequested;
 import cn.aode.servicedesk.events.deadline.DeadlineSatisfied;
 import cn.aode.servicedesk.events.deadline.DeadlineSubject;
 import cn.aode.servicedesk.infra.test.EmbeddedInfra;
+import cn.aode.servicedesk.platform.EventRecords;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -267,10 +265,7 @@ class DeadlineClockIntegrationTests {
 	}
 
 	private void send(IntegrationEvent event) {
-		ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), event.aggregateId(),
-				json.writeValueAsBytes(event));
-		record.headers().add(EventHeaders.TYPE, event.eventType().getBytes(StandardCharsets.UTF_8));
-		kafka.send(record).join();
+		kafka.send(EventRecords.of(event, json)).join();
 	}
 
 	private int clocksOf(String caseId) {

@@ -1,11 +1,9 @@
 package cn.aode.servicedesk.specialist.evaluation;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -19,12 +17,12 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.json.JsonMapper;
 
-import cn.aode.servicedesk.events.EventHeaders;
 import cn.aode.servicedesk.events.IntegrationEvent;
 import cn.aode.servicedesk.events.deadline.DeadlineCompleted;
 import cn.aode.servicedesk.events.deadline.DeadlineSubject;
 import cn.aode.servicedesk.events.deadline.DeadlineViolationRecorded;
 import cn.aode.servicedesk.infra.test.EmbeddedInfra;
+import cn.aode.servicedesk.platform.EventRecords;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -99,10 +97,7 @@ class AnnualEvaluationIntegrationTests {
 	}
 
 	private void send(IntegrationEvent event) {
-		ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), event.aggregateId(),
-				json.writeValueAsBytes(event));
-		record.headers().add(EventHeaders.TYPE, event.eventType().getBytes(StandardCharsets.UTF_8));
-		kafka.send(record).join();
+		kafka.send(EventRecords.of(event, json)).join();
 	}
 
 	private void put(String uri, String body) {

@@ -27,6 +27,7 @@ import cn.aode.servicedesk.events.EventHeaders;
 import cn.aode.servicedesk.events.Topics;
 import cn.aode.servicedesk.events.complaint.ComplaintResolved;
 import cn.aode.servicedesk.infra.test.EmbeddedInfra;
+import cn.aode.servicedesk.platform.EventRecords;
 import cn.aode.servicedesk.infra.test.SharedInfra;
 import cn.aode.servicedesk.visit.VisitKind;
 import cn.aode.servicedesk.visit.VisitPlan;
@@ -111,10 +112,7 @@ class ComplaintRevisitConsumerIntegrationTests {
 	}
 
 	private void send(ComplaintResolved event) {
-		ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), event.aggregateId(),
-				json.writeValueAsBytes(event));
-		record.headers().add(EventHeaders.TYPE, event.eventType().getBytes(StandardCharsets.UTF_8));
-		kafka.send(record).join();
+		kafka.send(EventRecords.of(event, json)).join();
 	}
 
 	private VisitPlan awaitPlanFor(ComplaintResolved event) {
