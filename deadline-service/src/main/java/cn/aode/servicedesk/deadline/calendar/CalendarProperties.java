@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import cn.aode.servicedesk.platform.cases.CaseNumbers;
+
 /**
  * Calendar settings.
  *
@@ -20,7 +22,7 @@ public record CalendarProperties(boolean fallbackToOrdinaryWeeks, ZoneId zone, L
 		if (workingHours == null || workingHours.isEmpty()) {
 			return WorkingHours.serviceCenterDefault();
 		}
-		return new WorkingHours(zone == null ? ZoneId.of("Asia/Shanghai") : zone, workingHours);
+		return new WorkingHours(zone == null ? CaseNumbers.BUSINESS_ZONE : zone, workingHours);
 	}
 
 }

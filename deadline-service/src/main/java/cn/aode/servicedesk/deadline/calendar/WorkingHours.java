@@ -9,6 +9,8 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 
+import cn.aode.servicedesk.platform.cases.CaseNumbers;
+
 /**
  * The service center's opening periods on a working day (default 08:30–12:00 and
  * 14:30–18:00, Asia/Shanghai) and arithmetic in working minutes over the business
@@ -53,9 +55,8 @@ public final class WorkingHours {
 
 	/** The company default: 08:30–12:00 and 14:30–18:00 in Asia/Shanghai. */
 	public static WorkingHours serviceCenterDefault() {
-		return new WorkingHours(ZoneId.of("Asia/Shanghai"),
-				List.of(new Period(LocalTime.of(8, 30), LocalTime.of(12, 0)),
-						new Period(LocalTime.of(14, 30), LocalTime.of(18, 0))));
+		return new WorkingHours(CaseNumbers.BUSINESS_ZONE, List.of(new Period(LocalTime.of(8, 30), LocalTime.of(12, 0)),
+				new Period(LocalTime.of(14, 30), LocalTime.of(18, 0))));
 	}
 
 	public ZoneId zone() {

@@ -57,15 +57,13 @@ public class DeadlineClockService {
 			throw new RuleViolationException("DL-3",
 					"A matter with no time limit gets 3 working days; do not send a limit with source NO_LIMIT_GIVEN");
 		}
-		// DL-3: no limit → three working days with a written reply; the DL-2 source is
-		// kept when one was named
-		ClockRequest effective = noLimit ? new ClockRequest(request.subject(), request.title(), null,
-				request.startsAt(), request.source() == null ? DeadlineSource.NO_LIMIT_GIVEN : request.source(),
-				request.responsibleStaffId(), request.department(), true, request.requestEventId()) : request;
-		Instant startsAt = effective.startsAt() == null ? clock.instant() : effective.startsAt();
-		ClockRequest started = new ClockRequest(effective.subject(), effective.title(), effective.policy(), startsAt,
-				effective.source(), effective.responsibleStaffId(), effective.department(),
-				effective.writtenReplyRequired(), effective.requestEventId());
+		// DL-3: no limit → three working days with a written reply; a named DL-2 source
+		// is kept
+		Instant startsAt = request.startsAt() == null ? clock.instant() : request.startsAt();
+		ClockRequest started = new ClockRequest(request.subject(), request.title(), request.policy(), startsAt,
+				request.source() == null ? DeadlineSource.NO_LIMIT_GIVEN : request.source(),
+				request.responsibleStaffId(), request.department(), noLimit || request.writtenReplyRequired(),
+				request.requestEventId());
 		return clocks
 			.save(DeadlineClock.start(started, policy, dueTimes.forNewClock(policy, startsAt), clock.instant()));
 	}

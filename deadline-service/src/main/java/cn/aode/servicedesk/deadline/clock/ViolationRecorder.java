@@ -2,7 +2,6 @@ package cn.aode.servicedesk.deadline.clock;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +15,8 @@ import org.springframework.stereotype.Component;
 import cn.aode.servicedesk.events.deadline.DeadlineSubject;
 import cn.aode.servicedesk.events.deadline.DeadlineViolationRecorded;
 
+import cn.aode.servicedesk.platform.cases.CaseNumbers;
+
 /**
  * Records DL-5 violations with their DL-6 consequence, which grows with the staff
  * member's violations in the year, and publishes them for the staff record (X-2). Works
@@ -24,8 +25,6 @@ import cn.aode.servicedesk.events.deadline.DeadlineViolationRecorded;
  */
 @Component
 class ViolationRecorder {
-
-	private static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
 
 	private final JdbcTemplate jdbc;
 
@@ -46,7 +45,7 @@ class ViolationRecorder {
 		if (violations.isEmpty()) {
 			return;
 		}
-		int year = now.atZone(BUSINESS_ZONE).getYear();
+		int year = now.atZone(CaseNumbers.BUSINESS_ZONE).getYear();
 		List<String> staff = violations.stream().map(Violation::staffId).distinct().sorted().toList();
 		// one staff member's violations are counted by one transaction at a time (in a
 		// fixed order:

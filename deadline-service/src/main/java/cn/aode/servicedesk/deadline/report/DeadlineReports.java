@@ -2,7 +2,6 @@ package cn.aode.servicedesk.deadline.report;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.aode.servicedesk.platform.cases.CaseNumbers;
+
 /**
  * What managers ask of the deadlines: where matters are open or overdue now, and who
  * completes on time (for the staff evaluation, SPC-7).
@@ -22,8 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/deadlines/reports")
 @Tag(name = "Deadline reports 时限报表")
 class DeadlineReports {
-
-	private static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
 
 	private final JdbcClient jdbc;
 
@@ -74,8 +73,8 @@ class DeadlineReports {
 	@Operation(summary = "On-time rate of completed clocks in a year, by staff, department or month")
 	@Transactional(readOnly = true)
 	List<OnTimeRow> onTime(@RequestParam int year, @RequestParam(defaultValue = "STAFF") GroupBy groupBy) {
-		Timestamp from = Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(BUSINESS_ZONE).toInstant());
-		Timestamp to = Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(BUSINESS_ZONE).toInstant());
+		Timestamp from = Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(CaseNumbers.BUSINESS_ZONE).toInstant());
+		Timestamp to = Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(CaseNumbers.BUSINESS_ZONE).toInstant());
 		return jdbc
 			.sql("select " + groupBy.expression + " as key, count(*) as completed,"
 					+ " count(*) filter (where breached_at is null and satisfied_at <= due_at) as on_time"

@@ -1,7 +1,5 @@
 package cn.aode.servicedesk.platform.web;
 
-import cn.aode.servicedesk.platform.problem.StaleVersionException;
-
 /**
  * Optimistic-lock versions as HTTP entity tags: responses carry {@code ETag: "3"},
  * changing requests may send {@code If-Match: "3"} and get 412 when someone else changed
@@ -32,7 +30,7 @@ public final class ETags {
 			return Long.valueOf(value);
 		}
 		catch (NumberFormatException ex) {
-			throw new StaleVersionException("Resource", "named by If-Match", -1, -1);
+			throw new IllegalArgumentException("If-Match must name a version such as \"3\", not " + ifMatch);
 		}
 	}
 

@@ -1,7 +1,6 @@
 package cn.aode.servicedesk.specialist.evaluation;
 
 import java.sql.Timestamp;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -17,6 +16,8 @@ import cn.aode.servicedesk.specialist.staff.StaffRecordEntry;
 import cn.aode.servicedesk.specialist.staff.StaffRole;
 import cn.aode.servicedesk.specialist.staff.StaffService;
 
+import cn.aode.servicedesk.platform.cases.CaseNumbers;
+
 /**
  * SPC-7: ranks the year's specialists by measured results — on-time rate of their
  * deadlines and penalties on their record — and records the general manager's
@@ -24,8 +25,6 @@ import cn.aode.servicedesk.specialist.staff.StaffService;
  */
 @Service
 public class AnnualEvaluation {
-
-	private static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
 
 	/** Points a penalty costs in the score (the on-time rate counts up to 100). */
 	static final int POINTS_PER_PENALTY = 5;
@@ -50,7 +49,7 @@ public class AnnualEvaluation {
 		jdbc.sql("insert into staff_deadline_result (clock_id, staff_id, completed_at, year, on_time)"
 				+ " values (?, ?, ?, ?, ?) on conflict (clock_id) do nothing")
 			.params(completed.clockId(), completed.responsibleStaffId(), Timestamp.from(completed.occurredAt()),
-					completed.occurredAt().atZone(BUSINESS_ZONE).getYear(), completed.onTime())
+					completed.occurredAt().atZone(CaseNumbers.BUSINESS_ZONE).getYear(), completed.onTime())
 			.update();
 	}
 
