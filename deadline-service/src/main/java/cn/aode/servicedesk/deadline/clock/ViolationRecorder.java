@@ -47,12 +47,13 @@ class ViolationRecorder {
 		}
 		int year = now.atZone(CaseNumbers.BUSINESS_ZONE).getYear();
 		List<String> staff = violations.stream().map(Violation::staffId).distinct().sorted().toList();
-		// one staff member's violations are counted by one transaction at a time (in a
-		// fixed order:
-		// no deadlocks), so consequences grow exactly
-		for (String staffId : staff) {
-			jdbc.queryForList("select pg_advisory_xact_lock(hashtext(?), ?)", staffId, year);
-		}
+		// one staff member's violations are counted by one transaction at a time, so
+		// consequences grow exactly; all locks in one statement, in a fixed order (no
+		// deadlocks)
+		jdbc.queryForList(
+				"select pg_advisory_xact_lock(hashtext(staff_id), ?)"
+						+ " from (select staff_id from unnest(?::text[]) staff_id order by staff_id) ordered",
+				year, staff.toArray(String[]::new));
 		Map<String, Integer> counted = new HashMap<>();
 		jdbc.query(
 				"select staff_id, count(*) from deadline_violation where year = ? and staff_id = any(?) group by staff_id",

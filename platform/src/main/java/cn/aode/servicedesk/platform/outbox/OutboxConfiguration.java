@@ -5,12 +5,15 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.RoutingTarget;
+import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.scheduling.annotation.Scheduled;
 
 import cn.aode.servicedesk.events.EventHeaders;
@@ -18,8 +21,9 @@ import cn.aode.servicedesk.events.IntegrationEvent;
 
 /**
  * Routes every {@link IntegrationEvent} to its aggregate's topic, keyed by aggregate id,
- * with the logical type and event id as headers; and resubmits publications that did not
- * reach Kafka (broker down, timeout) on a schedule rather than only at the next restart.
+ * with the logical type and event id as headers; stores a transaction's publications in
+ * one batch; and resubmits publications that did not reach Kafka (broker down, timeout)
+ * on a schedule rather than only at the next restart.
  */
 @Configuration(proxyBeanMethods = false)
 public class OutboxConfiguration {
@@ -32,6 +36,13 @@ public class OutboxConfiguration {
 			.headers(IntegrationEvent.class,
 					event -> Map.of(EventHeaders.TYPE, event.eventType(), EventHeaders.ID, event.eventId().toString()))
 			.build();
+	}
+
+	/** Stores the publications of a transaction with one batch insert. */
+	@Bean
+	static PublicationBatching publicationBatching(ObjectProvider<JdbcOperations> jdbc,
+			ObjectProvider<EventSerializer> serializer) {
+		return new PublicationBatching(jdbc, serializer);
 	}
 
 	@Bean

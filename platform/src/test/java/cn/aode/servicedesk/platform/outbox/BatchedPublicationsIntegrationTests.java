@@ -1,0 +1,147 @@
+package cn.aode.servicedesk.platform.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.IntStream;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.modulith.events.core.EventPublicationRepository;
+import org.springframework.modulith.events.core.TargetEventPublication;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.aode.servicedesk.events.IntegrationEvent;
+import cn.aode.servicedesk.infra.test.EmbeddedInfra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A transaction's publications are written in one batch before it commits, in the form
+ * Spring Modulith reads back, reach Kafka, and vanish with a rollback.
+ */
+@SpringBootTest(classes = BatchedPublicationsIntegrationTests.OutboxApplication.class,
+		properties = { "spring.application.name=platform-test", "servicedesk.outbox.resubmit-interval=PT1H" })
+@EmbeddedInfra
+class BatchedPublicationsIntegrationTests {
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	EventPublicationRepository publications;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	Received received;
+
+	@BeforeEach
+	void clear() {
+		received.texts.clear();
+	}
+
+	@Test
+	void publicationsOfOneTransactionAreWrittenTogetherAndReachKafka() {
+		List<ProbeEvent> sent = IntStream.range(0, 50).mapToObj(ProbeEvent::numbered).toList();
+		new TransactionTemplate(transactions).executeWithoutResult(status -> {
+			sent.forEach(events::publishEvent);
+			// nothing is written until the transaction commits
+			assertThat(storedPublications()).isZero();
+		});
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(received.texts).containsAll(sent.stream().map(ProbeEvent::text).toList()));
+		// completion mode delete: every publication is gone once Kafka has it
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(storedPublications()).isZero());
+	}
+
+	@Test
+	void aReadInTheSameTransactionSeesTheBatchAsModulithWritesIt() {
+		ProbeEvent event = ProbeEvent.numbered(7);
+		new TransactionTemplate(transactions).executeWithoutResult(status -> {
+			events.publishEvent(event);
+			List<TargetEventPublication> incomplete = publications.findIncompletePublications();
+			assertThat(incomplete).extracting(TargetEventPublication::getEvent).containsExactly(event);
+			status.setRollbackOnly();
+		});
+		assertThat(storedPublications()).isZero();
+	}
+
+	@Test
+	void aRolledBackTransactionLeavesNoPublication() {
+		assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+			events.publishEvent(ProbeEvent.numbered(1));
+			throw new IllegalStateException("business failure");
+		})).isInstanceOf(IllegalStateException.class);
+
+		assertThat(storedPublications()).isZero();
+	}
+
+	private long storedPublications() {
+		return jdbc.sql("select count(*) from event_publication").query(Long.class).single();
+	}
+
+	record ProbeEvent(UUID eventId, Instant occurredAt, String text) implements IntegrationEvent {
+
+		static ProbeEvent numbered(int number) {
+			return new ProbeEvent(UUID.randomUUID(), Instant.now(), "probe-" + number + "-" + UUID.randomUUID());
+		}
+
+		@Override
+		public String aggregateId() {
+			return text;
+		}
+
+		@Override
+		public String eventType() {
+			return "probe.sent";
+		}
+
+		@Override
+		public String topic() {
+			return "outbox-probe";
+		}
+
+	}
+
+	@SpringBootApplication
+	static class OutboxApplication {
+
+		@Bean
+		Received received() {
+			return new Received();
+		}
+
+	}
+
+	static class Received {
+
+		final List<String> texts = new CopyOnWriteArrayList<>();
+
+		@KafkaListener(topics = "outbox-probe", groupId = "outbox-probe")
+		void on(ConsumerRecord<String, byte[]> record) {
+			texts.add(new String(record.value(), StandardCharsets.UTF_8).replaceAll(".*\"text\":\"([^\"]+)\".*", "$1"));
+		}
+
+	}
+
+}
