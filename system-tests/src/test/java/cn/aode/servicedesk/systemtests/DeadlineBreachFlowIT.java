@@ -25,9 +25,7 @@ class DeadlineBreachFlowIT {
 	@Test
 	@DisplayName("DL-1, DL-4, DL-5, X-2: an overdue promise breaches and lands on the staff record")
 	void overduePromiseLandsOnTheStaffRecord() {
-		gateway.put("/api/v1/departments/CSC", "{\"name\":\"客服中心\"}");
-		gateway.put("/api/v1/staff/sys-017", """
-				{"name":"李娜","departmentId":"CSC","roles":["SPECIALIST"],"phone":"13900000017"}""");
+		customerServiceStaff("sys-017", "李娜", "SPECIALIST");
 
 		ResponseEntity<String> started = gateway.client()
 			.post()
@@ -47,11 +45,42 @@ class DeadlineBreachFlowIT {
 			String clock = gateway.client().get().uri("/api/v1/deadlines/{id}", clockId).retrieve().body(String.class);
 			assertThat(JsonPath.<String>read(clock, "$.status.code")).isEqualTo("BREACHED");
 		});
+		String record = awaitOneViolationOnTheRecordOf("sys-017");
+		assertThat(JsonPath.<List<String>>read(record, "$[*].source.code")).containsExactly("DEADLINE_VIOLATION");
+	}
+
+	@Test
+	@DisplayName("APT-5, DL-4, DL-5, X-2: an appointment request not answered within 1 working day lands on the clerk's record")
+	void unansweredAppointmentRequestLandsOnTheClerksRecord() {
+		customerServiceStaff("sys-021", "周敏", "SERVICE_CENTER_CLERK");
+
+		// a phone request taken ten days ago and never answered: its 1-working-day clock
+		// ran out
+		ResponseEntity<String> received = gateway.client()
+			.post()
+			.uri("/api/v1/appointments")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("""
+					{"kind":"HOME_VISIT","reason":"CANNOT_COME_IN_WORKING_HOURS","applicantType":"INDIVIDUAL",
+					 "applicantName":"刘大爷","applicantPhone":"13900001111","specialCare":true,"channel":"PHONE",
+					 "matter":"开通燃气","address":"科尔沁区建国路12号3-201","receivedAt":"%s","receivedBy":"sys-021"}"""
+				.formatted(Instant.now().minus(Duration.ofDays(10))))
+			.retrieve()
+			.toEntity(String.class);
+		assertThat(received.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		String number = JsonPath.read(received.getBody(), "$.number");
+
 		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-			String record = gateway.client().get().uri("/api/v1/staff/sys-017/record").retrieve().body(String.class);
-			assertThat(JsonPath.<List<String>>read(record, "$[*].rule")).containsExactly("DL-5");
-			assertThat(JsonPath.<List<String>>read(record, "$[*].source.code")).containsExactly("DEADLINE_VIOLATION");
+			String overdue = gateway.client()
+				.get()
+				.uri("/api/v1/deadlines?status=BREACHED&staffId=sys-021")
+				.retrieve()
+				.body(String.class);
+			assertThat(JsonPath.<List<String>>read(overdue, "$.items[*].subject.caseNumber")).contains(number);
+			assertThat(JsonPath.<List<String>>read(overdue, "$.items[*].policy")).containsOnly("P1WD");
 		});
+		String record = awaitOneViolationOnTheRecordOf("sys-021");
+		assertThat(JsonPath.<List<String>>read(record, "$[*].detail")).singleElement().asString().contains("刘大爷");
 	}
 
 	@Test
@@ -60,6 +89,24 @@ class DeadlineBreachFlowIT {
 		String day = gateway.client().get().uri("/api/v1/calendar/days/2025-10-01").retrieve().body(String.class);
 
 		assertThat(JsonPath.<String>read(day, "$.kind.code")).isEqualTo("HOLIDAY");
+	}
+
+	private void customerServiceStaff(String staffId, String name, String role) {
+		gateway.put("/api/v1/departments/CSC", "{\"name\":\"客服中心\"}");
+		gateway.put("/api/v1/staff/" + staffId, """
+				{"name":"%s","departmentId":"CSC","roles":["%s"]}""".formatted(name, role));
+	}
+
+	/**
+	 * Waits for the staff member's record to hold exactly one DL-5 entry and returns it.
+	 */
+	private String awaitOneViolationOnTheRecordOf(String staffId) {
+		String[] record = new String[1];
+		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+			record[0] = gateway.client().get().uri("/api/v1/staff/{id}/record", staffId).retrieve().body(String.class);
+			assertThat(JsonPath.<List<String>>read(record[0], "$[*].rule")).containsExactly("DL-5");
+		});
+		return record[0];
 	}
 
 }

@@ -1,0 +1,12 @@
+package cn.aode.servicedesk.appointment.request;
+
+import java.time.Instant;
+
+/**
+ * The service center's yes (APT-6): the time and place agreed with the applicant and the
+ * staff member who serves them.
+ *
+ * @param place where; blank for a home visit at the applicant's address
+ */
+public record Acceptance(Instant agreedTime, String place, String staffId, String answeredBy, String note) {
+}

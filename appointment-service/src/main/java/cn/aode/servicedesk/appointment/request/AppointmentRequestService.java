@@ -1,0 +1,80 @@
+package cn.aode.servicedesk.appointment.request;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.aode.servicedesk.platform.cases.CaseNumbers;
+import cn.aode.servicedesk.platform.problem.NotFoundException;
+import cn.aode.servicedesk.platform.problem.StaleVersionException;
+
+/**
+ * Receiving and answering appointment requests, each in one transaction with its events.
+ */
+@Service
+public class AppointmentRequestService {
+
+	/** Prefix of appointment numbers (预约). */
+	static final String NUMBER_PREFIX = "YY";
+
+	private final AppointmentRequests requests;
+
+	private final CaseNumbers numbers;
+
+	private final Clock clock;
+
+	private final String serviceCenter;
+
+	AppointmentRequestService(AppointmentRequests requests, CaseNumbers numbers, Clock clock,
+			@Value("${servicedesk.appointments.service-center:客户服务中心}") String serviceCenter) {
+		this.requests = requests;
+		this.numbers = numbers;
+		this.clock = clock;
+		this.serviceCenter = serviceCenter;
+	}
+
+	/**
+	 * @param receivedAt when it arrived, or null for now
+	 */
+	@Transactional
+	public AppointmentRequest receive(RequestDetails details, Applicant applicant, Instant receivedAt,
+			String receivedBy) {
+		Instant now = clock.instant();
+		return requests.save(AppointmentRequest.receive(numbers.next(NUMBER_PREFIX), details, applicant,
+				receivedAt == null ? now : receivedAt, receivedBy, serviceCenter, now));
+	}
+
+	/**
+	 * @param expectedVersion the version the caller saw ({@code If-Match}), or null to
+	 * skip the check
+	 */
+	@Transactional
+	public AppointmentRequest accept(UUID id, Long expectedVersion, Acceptance acceptance) {
+		return answer(id, expectedVersion, request -> request.accept(acceptance, clock.instant()));
+	}
+
+	@Transactional
+	public AppointmentRequest refuse(UUID id, Long expectedVersion, Refusal refusal) {
+		return answer(id, expectedVersion, request -> request.refuse(refusal, clock.instant()));
+	}
+
+	private AppointmentRequest answer(UUID id, Long expectedVersion, Consumer<AppointmentRequest> answer) {
+		AppointmentRequest request = get(id);
+		if (expectedVersion != null && !expectedVersion.equals(request.version())) {
+			throw new StaleVersionException("Appointment request", id, expectedVersion, request.version());
+		}
+		answer.accept(request);
+		return requests.save(request);
+	}
+
+	@Transactional(readOnly = true)
+	public AppointmentRequest get(UUID id) {
+		return requests.findById(id).orElseThrow(() -> new NotFoundException("Appointment request", id));
+	}
+
+}

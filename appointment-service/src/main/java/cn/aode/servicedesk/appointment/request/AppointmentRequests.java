@@ -1,0 +1,16 @@
+package cn.aode.servicedesk.appointment.request;
+
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.PagingAndSortingRepository;
+
+/** All appointment requests. */
+public interface AppointmentRequests
+		extends ListCrudRepository<AppointmentRequest, UUID>, PagingAndSortingRepository<AppointmentRequest, UUID> {
+
+	Page<AppointmentRequest> findByStatus(RequestStatus status, Pageable pageable);
+
+}

@@ -1,0 +1,89 @@
+package cn.aode.servicedesk.appointment.request.web;
+
+import java.net.URI;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.aode.servicedesk.appointment.request.AppointmentRequest;
+import cn.aode.servicedesk.appointment.request.AppointmentRequestService;
+import cn.aode.servicedesk.appointment.request.AppointmentRequests;
+import cn.aode.servicedesk.appointment.request.RequestStatus;
+import cn.aode.servicedesk.platform.web.ETags;
+import cn.aode.servicedesk.platform.web.PageView;
+
+/** Receiving, answering and listing appointment requests. */
+@RestController
+@RequestMapping("/api/v1/appointments")
+@Tag(name = "Appointments 预约上门", description = "APT: requests answered within one working day")
+class AppointmentRequestController {
+
+	private final AppointmentRequestService service;
+
+	private final AppointmentRequests requests;
+
+	AppointmentRequestController(AppointmentRequestService service, AppointmentRequests requests) {
+		this.service = service;
+		this.requests = requests;
+	}
+
+	@PostMapping
+	@Operation(summary = "Receive an appointment or home-visit request; its answer is due in 1 working day (APT-5)")
+	ResponseEntity<AppointmentRequestView> receive(@Valid @RequestBody AppointmentRequestForm form) {
+		AppointmentRequest request = service.receive(form.details(), form.applicant(), form.receivedAt(),
+				form.receivedBy());
+		return ResponseEntity.created(URI.create("/api/v1/appointments/" + request.id()))
+			.eTag(ETags.of(request.version()))
+			.body(AppointmentRequestView.of(request));
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "One appointment request")
+	ResponseEntity<AppointmentRequestView> get(@PathVariable UUID id) {
+		AppointmentRequest request = service.get(id);
+		return ResponseEntity.ok().eTag(ETags.of(request.version())).body(AppointmentRequestView.of(request));
+	}
+
+	@GetMapping
+	@Operation(summary = "Requests, special care first, then oldest first (the service center's queue)")
+	PageView<AppointmentRequestView> list(@RequestParam(required = false) RequestStatus status,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		PageRequest pageable = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200),
+				Sort.by(Sort.Order.desc("specialCare"), Sort.Order.asc("receivedAt")));
+		return PageView.of(status == null ? requests.findAll(pageable) : requests.findByStatus(status, pageable),
+				AppointmentRequestView::of);
+	}
+
+	@PostMapping("/{id}/acceptance")
+	@Operation(summary = "Accept with the agreed time, place and staff member (APT-6)")
+	ResponseEntity<AppointmentRequestView> accept(@PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@Valid @RequestBody AcceptanceForm form) {
+		AppointmentRequest request = service.accept(id, ETags.parseIfMatch(ifMatch), form.acceptance());
+		return ResponseEntity.ok().eTag(ETags.of(request.version())).body(AppointmentRequestView.of(request));
+	}
+
+	@PostMapping("/{id}/refusal")
+	@Operation(summary = "Refuse with a reason and the general manager's approval (APT-7)")
+	ResponseEntity<AppointmentRequestView> refuse(@PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@Valid @RequestBody RefusalForm form) {
+		AppointmentRequest request = service.refuse(id, ETags.parseIfMatch(ifMatch), form.refusal());
+		return ResponseEntity.ok().eTag(ETags.of(request.version())).body(AppointmentRequestView.of(request));
+	}
+
+}

@@ -1,0 +1,2 @@
+/** REST API of appointment requests and their answers. */
+package cn.aode.servicedesk.appointment.request.web;

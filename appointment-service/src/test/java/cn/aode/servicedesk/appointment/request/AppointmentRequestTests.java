@@ -1,0 +1,130 @@
+package cn.aode.servicedesk.appointment.request;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import cn.aode.servicedesk.events.deadline.DeadlineRequested;
+import cn.aode.servicedesk.events.deadline.DeadlineSatisfied;
+import cn.aode.servicedesk.platform.problem.RuleViolationException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The rules of receiving and answering a request, without Spring. */
+class AppointmentRequestTests {
+
+	private static final Instant NOW = Instant.parse("2026-11-26T02:00:00Z");
+
+	private static final Applicant ELDERLY_CUSTOMER = new Applicant(ApplicantType.INDIVIDUAL, "刘大爷", "13900001111",
+			"CRM-7", true);
+
+	private static final RequestDetails HOME_VISIT = new RequestDetails(AppointmentKind.HOME_VISIT,
+			AppointmentReason.CANNOT_COME_IN_WORKING_HOURS, null, RequestChannel.PHONE, "开通燃气", "科尔沁区建国路12号3-201",
+			null);
+
+	@Test
+	@DisplayName("APT-5: receiving a request asks for a one-working-day clock from the time it arrived")
+	void receivingStartsTheReplyClock() {
+		Instant calledAt = NOW.minus(Duration.ofHours(10));
+
+		AppointmentRequest request = receive(HOME_VISIT, calledAt);
+
+		assertThat(request.status()).isEqualTo(RequestStatus.RECEIVED);
+		assertThat(request.pendingEvents()).singleElement().isInstanceOfSatisfying(DeadlineRequested.class, clock -> {
+			assertThat(clock.policy()).isEqualTo("P1WD");
+			assertThat(clock.startsAt()).isEqualTo(calledAt);
+			assertThat(clock.responsibleStaffId()).isEqualTo("clerk-1");
+			assertThat(clock.department()).isEqualTo("客户服务中心");
+			assertThat(clock.subject().key()).isEqualTo("appointment-service/" + request.id() + "/reply");
+			assertThat(clock.title()).isEqualTo("答复上门服务申请：刘大爷");
+		});
+	}
+
+	@Test
+	@DisplayName("APT-5: a request cannot be received in the future")
+	void receivedAtIsNotInTheFuture() {
+		assertThatIllegalArgumentException().isThrownBy(() -> receive(HOME_VISIT, NOW.plusSeconds(60)));
+	}
+
+	@Test
+	@DisplayName("APT-1: a home visit needs an address")
+	void homeVisitNeedsAddress() {
+		RequestDetails noAddress = new RequestDetails(AppointmentKind.HOME_VISIT, AppointmentReason.URGENT_TIME_LIMIT,
+				null, RequestChannel.WECHAT, "开通燃气", " ", null);
+
+		assertThatThrownBy(() -> receive(noAddress, NOW)).isInstanceOfSatisfying(RuleViolationException.class,
+				ex -> assertThat(ex.rule()).isEqualTo("APT-1"));
+	}
+
+	@Test
+	@DisplayName("APT-2: the reason 'other' must be explained")
+	void otherReasonNeedsDetail() {
+		RequestDetails unexplained = new RequestDetails(AppointmentKind.HALL, AppointmentReason.OTHER, null,
+				RequestChannel.IN_PERSON, "过户", null, null);
+
+		assertThatThrownBy(() -> receive(unexplained, NOW)).isInstanceOfSatisfying(RuleViolationException.class,
+				ex -> assertThat(ex.rule()).isEqualTo("APT-2"));
+	}
+
+	@Test
+	@DisplayName("APT-6: accepting fixes a future time, the staff member, and the home address as the place")
+	void acceptingFixesTimeAndPlace() {
+		AppointmentRequest request = receive(HOME_VISIT, NOW);
+		Instant agreed = NOW.plus(Duration.ofDays(2));
+
+		request.accept(new Acceptance(agreed, null, "spc-01", "clerk-1", "客户要求下午"), NOW);
+
+		assertThat(request.status()).isEqualTo(RequestStatus.ACCEPTED);
+		assertThat(request.place()).isEqualTo("科尔沁区建国路12号3-201");
+		assertThat(request.staffId()).isEqualTo("spc-01");
+		assertThat(request.answeredAt()).isEqualTo(NOW);
+		assertThat(request.pendingEvents()).last()
+			.isInstanceOfSatisfying(DeadlineSatisfied.class, done -> assertThat(done.resultTold()).isTrue());
+	}
+
+	@Test
+	@DisplayName("APT-6: an agreed time in the past is refused")
+	void agreedTimeMustBeAhead() {
+		AppointmentRequest request = receive(HOME_VISIT, NOW);
+
+		assertThatThrownBy(
+				() -> request.accept(new Acceptance(NOW.minusSeconds(1), null, "spc-01", "clerk-1", null), NOW))
+			.isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.rule()).isEqualTo("APT-6"));
+	}
+
+	@Test
+	@DisplayName("APT-7: a refusal needs a reason and the general manager's approval")
+	void refusalNeedsReasonAndApproval() {
+		AppointmentRequest request = receive(HOME_VISIT, NOW);
+
+		assertThatThrownBy(() -> request.refuse(new Refusal("超出服务区域", null, "clerk-1"), NOW))
+			.isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.rule()).isEqualTo("APT-7"));
+		assertThatThrownBy(() -> request.refuse(new Refusal(" ", "gm-1", "clerk-1"), NOW))
+			.isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.rule()).isEqualTo("APT-7"));
+
+		request.refuse(new Refusal("超出服务区域", "gm-1", "clerk-1"), NOW);
+		assertThat(request.status()).isEqualTo(RequestStatus.REFUSED);
+		assertThat(request.refusalApprovedBy()).isEqualTo("gm-1");
+	}
+
+	@Test
+	@DisplayName("APT-5: a request is answered once")
+	void answeredOnce() {
+		AppointmentRequest request = receive(HOME_VISIT, NOW);
+		request.refuse(new Refusal("超出服务区域", "gm-1", "clerk-1"), NOW);
+
+		assertThatThrownBy(() -> request
+			.accept(new Acceptance(NOW.plus(Duration.ofDays(1)), null, "spc-01", "clerk-1", null), NOW))
+			.isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.rule()).isEqualTo("APT-5"));
+	}
+
+	private static AppointmentRequest receive(RequestDetails details, Instant receivedAt) {
+		return AppointmentRequest.receive("YY20261126-0001", details, ELDERLY_CUSTOMER, receivedAt, "clerk-1", "客户服务中心",
+				NOW);
+	}
+
+}

@@ -1,0 +1,187 @@
+package cn.aode.servicedesk.appointment.request.web;
+
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import cn.aode.servicedesk.events.EventHeaders;
+import cn.aode.servicedesk.events.Topics;
+import cn.aode.servicedesk.infra.test.EmbeddedInfra;
+import cn.aode.servicedesk.infra.test.SharedInfra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The appointment request API on real PostgreSQL and Kafka: what it answers, and the
+ * deadline events it sends for the one-working-day answer.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@EmbeddedInfra
+class AppointmentRequestApiIntegrationTests {
+
+	private static final String HOME_VISIT = """
+			{"kind":"HOME_VISIT","reason":"CANNOT_COME_IN_WORKING_HOURS","applicantType":"INDIVIDUAL",
+			 "applicantName":"刘大爷","applicantPhone":"13900001111","customerId":"CRM-7","specialCare":true,
+			 "channel":"PHONE","matter":"开通燃气","address":"科尔沁区建国路12号3-201","receivedBy":"clerk-1"}""";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	@DisplayName("APT-4, APT-5: a request is received with its channel, numbered, and its answer clock requested")
+	void receivingAnswersCreatedAndRequestsTheClock() {
+		MvcTestResult result = post("/api/v1/appointments", HOME_VISIT);
+
+		assertThat(result).hasStatus(HttpStatus.CREATED).hasHeader("ETag", "\"0\"");
+		assertThat(result).bodyJson().extractingPath("$.number").asString().matches("YY\\d{8}-\\d{4}");
+		assertThat(result).bodyJson()
+			.extractingPath("$.status")
+			.isEqualTo(Map.of("code", "RECEIVED", "zh", "已受理，待答复", "en", "Received, awaiting answer"));
+		assertThat(result).bodyJson().extractingPath("$.channel.zh").isEqualTo("电话");
+		assertThat(result).bodyJson().extractingPath("$.kind.zh").isEqualTo("上门服务");
+		String id = JsonPath.read(body(result), "$.id");
+
+		List<ConsumerRecord<String, String>> records = deadlineRecordsFor(id, 1);
+		assertThat(records).singleElement().satisfies(record -> {
+			assertThat(header(record, EventHeaders.TYPE)).isEqualTo("deadline.requested");
+			assertThat(JsonPath.<String>read(record.value(), "$.policy")).isEqualTo("P1WD");
+			assertThat(JsonPath.<String>read(record.value(), "$.responsibleStaffId")).isEqualTo("clerk-1");
+		});
+	}
+
+	@Test
+	@DisplayName("APT-3: the queue shows special-care applicants first, then the oldest")
+	void queueServesSpecialCareFirst() {
+		String ordinary = HOME_VISIT.replace("\"specialCare\":true", "\"specialCare\":false")
+			.replace("刘大爷", "普通客户" + UUID.randomUUID().toString().substring(0, 4))
+			.replace("\"receivedBy\"",
+					"\"receivedAt\":\"" + Instant.now().minus(Duration.ofHours(3)) + "\",\"receivedBy\"");
+		post("/api/v1/appointments", ordinary);
+		post("/api/v1/appointments", HOME_VISIT);
+
+		MvcTestResult queue = mvc.get().uri("/api/v1/appointments?status=RECEIVED&size=200").exchange();
+
+		assertThat(queue).hasStatusOk();
+		List<Boolean> specialCare = JsonPath.read(body(queue), "$.items[*].specialCare");
+		assertThat(specialCare).isSortedAccordingTo((a, b) -> Boolean.compare(b, a)).contains(true, false);
+	}
+
+	@Test
+	@DisplayName("APT-6, APT-5: accepting fixes time, place and staff and stops the answer clock")
+	void acceptingStopsTheClock() {
+		String id = JsonPath.read(body(post("/api/v1/appointments", HOME_VISIT)), "$.id");
+
+		MvcTestResult accepted = mvc.post()
+			.uri("/api/v1/appointments/" + id + "/acceptance")
+			.header("If-Match", "\"0\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"agreedTime":"%s","staffId":"spc-01","answeredBy":"clerk-1","note":"下午两点后"}"""
+				.formatted(Instant.now().plus(Duration.ofDays(2))))
+			.exchange();
+
+		assertThat(accepted).hasStatusOk().hasHeader("ETag", "\"1\"");
+		assertThat(accepted).bodyJson().extractingPath("$.status.code").isEqualTo("ACCEPTED");
+		assertThat(accepted).bodyJson().extractingPath("$.place").isEqualTo("科尔沁区建国路12号3-201");
+		List<ConsumerRecord<String, String>> records = deadlineRecordsFor(id, 2);
+		assertThat(records).extracting(record -> header(record, EventHeaders.TYPE))
+			.containsExactly("deadline.requested", "deadline.satisfied");
+	}
+
+	@Test
+	@DisplayName("APT-7: a refusal without the general manager's approval answers 422 naming the rule")
+	void refusalWithoutApprovalIsRefused() {
+		String id = JsonPath.read(body(post("/api/v1/appointments", HOME_VISIT)), "$.id");
+
+		MvcTestResult refused = post("/api/v1/appointments/" + id + "/refusal",
+				"{\"reason\":\"超出服务区域\",\"answeredBy\":\"clerk-1\"}");
+
+		assertThat(refused).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(refused).bodyJson().extractingPath("$.rule").isEqualTo("APT-7");
+		MvcTestResult approved = post("/api/v1/appointments/" + id + "/refusal",
+				"{\"reason\":\"超出服务区域\",\"approvedBy\":\"gm-1\",\"answeredBy\":\"clerk-1\"}");
+		assertThat(approved).hasStatusOk().bodyJson().extractingPath("$.status.code").isEqualTo("REFUSED");
+	}
+
+	@Test
+	@DisplayName("APT-1: a home visit without an address answers 422; missing fields 400; unknown id 404")
+	void badInputAnswersProblems() {
+		assertThat(post("/api/v1/appointments", HOME_VISIT.replace("\"address\":\"科尔沁区建国路12号3-201\",", "")))
+			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.bodyJson()
+			.extractingPath("$.rule")
+			.isEqualTo("APT-1");
+		MvcTestResult invalid = post("/api/v1/appointments", "{\"kind\":\"HALL\",\"applicantPhone\":\"12\"}");
+		assertThat(invalid).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(invalid).bodyJson()
+			.extractingPath("$.errors[*].field")
+			.asArray()
+			.contains("reason", "applicantType", "applicantName", "applicantPhone", "channel", "matter", "receivedBy");
+		assertThat(mvc.get().uri("/api/v1/appointments/" + UUID.randomUUID()).exchange())
+			.hasStatus(HttpStatus.NOT_FOUND);
+		MvcTestResult future = post("/api/v1/appointments", HOME_VISIT.replace("\"receivedBy\"",
+				"\"receivedAt\":\"" + Instant.now().plus(Duration.ofHours(1)) + "\",\"receivedBy\""));
+		assertThat(future).hasStatus(HttpStatus.BAD_REQUEST);
+	}
+
+	private List<ConsumerRecord<String, String>> deadlineRecordsFor(String id, int expected) {
+		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+				SharedInfra.get().kafka().bootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG,
+				"appointment-test-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+		List<ConsumerRecord<String, String>> records = new ArrayList<>();
+		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+				new StringDeserializer())) {
+			consumer.subscribe(List.of(Topics.DEADLINE_REQUESTS));
+			await().atMost(Duration.ofSeconds(30)).until(() -> {
+				for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+					if (record.key().equals("appointment-service/" + id + "/reply")) {
+						records.add(record);
+					}
+				}
+				return records.size() >= expected;
+			});
+		}
+		return records;
+	}
+
+	private static String header(ConsumerRecord<String, String> record, String name) {
+		return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+	}
+
+	private static String body(MvcTestResult result) {
+		try {
+			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private MvcTestResult post(String uri, String body) {
+		return mvc.post().uri(uri).contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+	}
+
+}
