@@ -6,6 +6,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jdbc.core.JdbcAggregateOperations;
+import org.springframework.data.relational.core.query.Criteria;
+import org.springframework.data.relational.core.query.Query;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,15 +34,34 @@ public class DeadlineClockService {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcAggregateOperations aggregates;
+
 	private final Clock clock;
 
 	DeadlineClockService(DeadlineClocks clocks, DueTimeCalculator dueTimes, ViolationRecorder violations,
-			JdbcClient jdbc, Clock clock) {
+			JdbcClient jdbc, JdbcAggregateOperations aggregates, Clock clock) {
 		this.clocks = clocks;
 		this.dueTimes = dueTimes;
 		this.violations = violations;
 		this.jdbc = jdbc;
+		this.aggregates = aggregates;
 		this.clock = clock;
+	}
+
+	/** Clocks matching every filter given (a null filter matches all). */
+	@Transactional(readOnly = true)
+	public Page<DeadlineClock> find(ClockStatus status, String department, String staffId, Pageable pageable) {
+		Criteria criteria = Criteria.empty();
+		if (status != null) {
+			criteria = criteria.and("status").is(status);
+		}
+		if (department != null) {
+			criteria = criteria.and("department").is(department);
+		}
+		if (staffId != null) {
+			criteria = criteria.and("responsibleStaffId").is(staffId);
+		}
+		return aggregates.findAll(Query.query(criteria), DeadlineClock.class, pageable);
 	}
 
 	/**

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.PagingAndSortingRepository;
@@ -16,17 +14,11 @@ public interface DeadlineClocks
 
 	boolean existsByRequestEventId(UUID requestEventId);
 
-	Page<DeadlineClock> findByStatus(ClockStatus status, Pageable pageable);
-
 	/** The open clock of a subject (service, case, purpose), if any. */
 	@Query("""
 			select * from deadline_clock where subject_service = :service and subject_case_id = :caseId
 			and purpose = :purpose and status <> 'SATISFIED' order by starts_at desc limit 1""")
 	Optional<DeadlineClock> findOpenBySubject(String service, String caseId, String purpose);
-
-	Page<DeadlineClock> findByDepartment(String department, Pageable pageable);
-
-	Page<DeadlineClock> findByResponsibleStaffId(String responsibleStaffId, Pageable pageable);
 
 	/**
 	 * Open clocks whose running time overlaps the year: the ones a calendar amendment of

@@ -21,7 +21,6 @@ import cn.aode.servicedesk.deadline.clock.ClockRequest;
 import cn.aode.servicedesk.deadline.clock.ClockStatus;
 import cn.aode.servicedesk.deadline.clock.DeadlineClock;
 import cn.aode.servicedesk.deadline.clock.DeadlineClockService;
-import cn.aode.servicedesk.deadline.clock.DeadlineClocks;
 import cn.aode.servicedesk.deadline.clock.web.DeadlineViews.ClockView;
 import cn.aode.servicedesk.deadline.clock.web.DeadlineViews.ExtendRequest;
 import cn.aode.servicedesk.deadline.clock.web.DeadlineViews.PauseRequest;
@@ -39,11 +38,8 @@ class DeadlineController {
 
 	private final DeadlineClockService service;
 
-	private final DeadlineClocks clocks;
-
-	DeadlineController(DeadlineClockService service, DeadlineClocks clocks) {
+	DeadlineController(DeadlineClockService service) {
 		this.service = service;
-		this.clocks = clocks;
 	}
 
 	@PostMapping
@@ -64,21 +60,12 @@ class DeadlineController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Clocks, soonest due first; filter by status, department or responsible staff")
+	@Operation(summary = "Clocks, soonest due first; filter by any of status, department and responsible staff")
 	PageView<ClockView> list(@RequestParam(required = false) ClockStatus status,
 			@RequestParam(required = false) String department, @RequestParam(required = false) String staffId,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		PageRequest pageable = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200), Sort.by("dueAt"));
-		if (status != null) {
-			return PageView.of(clocks.findByStatus(status, pageable), ClockView::of);
-		}
-		if (department != null) {
-			return PageView.of(clocks.findByDepartment(department, pageable), ClockView::of);
-		}
-		if (staffId != null) {
-			return PageView.of(clocks.findByResponsibleStaffId(staffId, pageable), ClockView::of);
-		}
-		return PageView.of(clocks.findAll(pageable), ClockView::of);
+		return PageView.of(service.find(status, department, staffId, pageable), ClockView::of);
 	}
 
 	@PostMapping("/{id}/pause")

@@ -48,6 +48,28 @@ class DeadlineApiIntegrationTests {
 	}
 
 	@Test
+	@DisplayName("DL-4: the clock list combines status, department and staff filters")
+	void listCombinesFilters() {
+		String location = start("CUSTOMER_PROMISE", "\"P2WD\"", "staff-104", "工程部").getResponse().getHeader("Location");
+		start("CUSTOMER_PROMISE", "\"P2WD\"", "staff-104", "工程部");
+		start("CUSTOMER_PROMISE", "\"P2WD\"", "staff-105", "工程部");
+		mvc.post()
+			.uri(location + "/satisfaction")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"resultTold\":true}")
+			.exchange();
+
+		assertThat(mvc.get().uri("/api/v1/deadlines?status=RUNNING&department=工程部&staffId=staff-104").exchange())
+			.bodyJson()
+			.extractingPath("$.items[*].responsibleStaffId")
+			.asArray()
+			.containsExactly("staff-104");
+		assertThat(mvc.get().uri("/api/v1/deadlines?department=工程部").exchange()).bodyJson()
+			.extractingPath("$.totalItems")
+			.isEqualTo(3);
+	}
+
+	@Test
 	void missingFieldsAnswer400AndUnknownClocks404() {
 		assertThat(mvc.post().uri("/api/v1/deadlines").contentType(MediaType.APPLICATION_JSON).content("{}").exchange())
 			.hasStatus(HttpStatus.BAD_REQUEST)
