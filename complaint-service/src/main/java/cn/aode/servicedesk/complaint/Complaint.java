@@ -44,6 +44,10 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
 
 	private String resolution;
 
+	private ComplaintFinding finding;
+
+	private String staffAtFault;
+
 	private Instant resolvedAt;
 
 	@Version
@@ -52,7 +56,7 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
 	@PersistenceCreator
 	Complaint(UUID id, String number, String customerId, String customerName, String customerPhone,
 			ComplaintChannel channel, String content, Instant receivedAt, ComplaintStatus status, String handledBy,
-			String resolution, Instant resolvedAt, Long version) {
+			String resolution, ComplaintFinding finding, String staffAtFault, Instant resolvedAt, Long version) {
 		this.id = id;
 		this.number = number;
 		this.customerId = customerId;
@@ -64,6 +68,8 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
 		this.status = status;
 		this.handledBy = handledBy;
 		this.resolution = resolution;
+		this.finding = finding;
+		this.staffAtFault = staffAtFault;
 		this.resolvedAt = resolvedAt;
 		this.version = version;
 	}
@@ -72,28 +78,45 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
 	public static Complaint accept(String number, Complainant complainant, ComplaintChannel channel, String content,
 			Instant now) {
 		Complaint complaint = new Complaint(UUID.randomUUID(), number, complainant.customerId(), complainant.name(),
-				complainant.phone(), channel, content, now, ComplaintStatus.ACCEPTED, null, null, null, null);
+				complainant.phone(), channel, content, now, ComplaintStatus.ACCEPTED, null, null, null, null, null,
+				null);
 		complaint.registerEvent(new ComplaintAccepted(UUID.randomUUID(), now, complaint.id, number,
 				complainant.customerId(), channel.name(), content));
 		return complaint;
 	}
 
 	/**
-	 * Records that the complaint was handled and the result told to the complainant
-	 * (处理、反馈). Only an accepted complaint can be resolved: CMP-3 keeps the steps in
-	 * order.
+	 * Records that the complaint was handled, what was found, and the result told to the
+	 * complainant (处理、反馈). Only an accepted complaint can be resolved: CMP-3 keeps the
+	 * steps in order. CMP-5: a staff attitude or skill problem names the staff member at
+	 * fault, and only that finding names one.
 	 */
-	public void resolve(String handledBy, String resolution, Instant now) {
+	public void resolve(String handledBy, String resolution, ComplaintFinding finding, String staffAtFault,
+			Instant now) {
 		if (status != ComplaintStatus.ACCEPTED) {
 			throw new RuleViolationException("CMP-3", "Complaint " + number + " is " + status.en().toLowerCase()
 					+ "; only an accepted complaint can be handled and fed back");
 		}
+		if (finding == null) {
+			throw new IllegalArgumentException("A handled complaint states its finding (CMP-5, CMP-6)");
+		}
+		boolean staffNamed = staffAtFault != null && !staffAtFault.isBlank();
+		if (finding == ComplaintFinding.STAFF_AT_FAULT && !staffNamed) {
+			throw new RuleViolationException("CMP-5", "A verified staff attitude or skill problem names the staff"
+					+ " member at fault, who apologises to the customer with their supervisor");
+		}
+		if (finding != ComplaintFinding.STAFF_AT_FAULT && staffNamed) {
+			throw new RuleViolationException("CMP-5", "Only a verified staff attitude or skill problem names a staff"
+					+ " member at fault; the finding is " + finding.en().toLowerCase());
+		}
 		this.status = ComplaintStatus.RESOLVED;
 		this.handledBy = handledBy;
 		this.resolution = resolution;
+		this.finding = finding;
+		this.staffAtFault = staffNamed ? staffAtFault.strip() : null;
 		this.resolvedAt = now;
 		registerEvent(new ComplaintResolved(UUID.randomUUID(), now, id, number, customerId, customerName, customerPhone,
-				handledBy, resolution));
+				handledBy, resolution, finding.name(), this.staffAtFault));
 	}
 
 	/**
@@ -146,6 +169,14 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
 
 	public String resolution() {
 		return resolution;
+	}
+
+	public ComplaintFinding finding() {
+		return finding;
+	}
+
+	public String staffAtFault() {
+		return staffAtFault;
 	}
 
 	public Instant resolvedAt() {

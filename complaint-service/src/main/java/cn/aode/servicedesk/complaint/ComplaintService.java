@@ -40,12 +40,13 @@ public class ComplaintService {
 	 * skip the check
 	 */
 	@Transactional
-	public Complaint resolve(UUID id, Long expectedVersion, String handledBy, String resolution) {
+	public Complaint resolve(UUID id, Long expectedVersion, String handledBy, String resolution,
+			ComplaintFinding finding, String staffAtFault) {
 		Complaint complaint = get(id);
 		if (expectedVersion != null && !expectedVersion.equals(complaint.version())) {
 			throw new StaleVersionException("Complaint", id, expectedVersion, complaint.version());
 		}
-		complaint.resolve(handledBy, resolution, clock.instant());
+		complaint.resolve(handledBy, resolution, finding, staffAtFault, clock.instant());
 		return complaints.save(complaint);
 	}
 

@@ -56,7 +56,7 @@ class ComplaintOutboxIntegrationTests {
 		awaitOnTopic(accepted.id().toString(), "complaint.accepted");
 
 		kafka.stop();
-		complaints.resolve(accepted.id(), null, "staff-017", "已上门更换燃气表");
+		complaints.resolve(accepted.id(), null, "staff-017", "已上门更换燃气表", ComplaintFinding.COMPANY_RESPONSIBLE, null);
 
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(incompletePublications()).isPositive());
 		kafka.start();

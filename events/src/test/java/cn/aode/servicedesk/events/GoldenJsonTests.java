@@ -58,7 +58,7 @@ class GoldenJsonTests {
 				Arguments.of(new ComplaintAccepted(EVENT_ID, AT, COMPLAINT_ID, "TS20261127-0001", "CRM-100234", "PHONE",
 						"燃气表读数异常")),
 				Arguments.of(new ComplaintResolved(EVENT_ID, AT, COMPLAINT_ID, "TS20261127-0001", "CRM-100234", "王丽",
-						"13812345678", "staff-017", "已上门更换燃气表并向客户说明")),
+						"13812345678", "staff-017", "已上门更换燃气表并向客户说明", "STAFF_AT_FAULT", "staff-023")),
 				Arguments.of(new CustomerUpserted(EVENT_ID, AT, "CRM-100234", "HOUSEHOLD", "王丽", "13812345678",
 						"科左中旗保康镇幸福小区3号楼2单元501", true, "工作日 18:00-20:00", LocalDate.parse("2024-05-20"),
 						LocalDate.parse("2024-05-10"), true)),

@@ -42,7 +42,7 @@ class ComplaintRevisitFlowIT {
 			.contentType(MediaType.APPLICATION_JSON)
 			.header("If-Match", accepted.getHeaders().getETag())
 			.body("""
-					{"handledBy":"staff-017","resolution":"已上门更换燃气表并向客户说明"}""")
+					{"handledBy":"staff-017","resolution":"已上门更换燃气表并向客户说明","finding":"COMPANY_RESPONSIBLE"}""")
 			.retrieve()
 			.toEntity(String.class);
 		assertThat(resolved.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -72,7 +72,8 @@ class ComplaintRevisitFlowIT {
 			.toEntity(String.class);
 		String complaintId = JsonPath.read(accepted.getBody(), "$.id");
 		String resolution = """
-				{"handledBy":"staff-003","resolution":"已致歉"}""";
+				{"handledBy":"staff-003","resolution":"本人及主管已向客户致歉","finding":"STAFF_AT_FAULT",
+				 "staffAtFault":"staff-021"}""";
 		gateway.client()
 			.post()
 			.uri("/api/v1/complaints/{id}/resolution", complaintId)

@@ -71,12 +71,13 @@ class ComplaintController {
 	}
 
 	@PostMapping("/{id}/resolution")
-	@Operation(summary = "Record the handling and the feedback given to the complainant (处理、反馈)")
+	@Operation(summary = "Record the handling, its finding and the feedback given to the complainant (处理、反馈); "
+			+ "a staff attitude or skill problem names the staff member at fault (CMP-5)")
 	ResponseEntity<ComplaintView> resolve(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody ResolveComplaintRequest request) {
 		Complaint complaint = service.resolve(id, ETags.parseIfMatch(ifMatch), request.handledBy(),
-				request.resolution());
+				request.resolution(), request.finding(), request.staffAtFault());
 		return ResponseEntity.ok().eTag(ETags.of(complaint.version())).body(ComplaintView.of(complaint));
 	}
 

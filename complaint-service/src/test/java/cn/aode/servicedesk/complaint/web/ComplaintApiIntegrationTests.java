@@ -77,7 +77,7 @@ class ComplaintApiIntegrationTests {
 	void resolvingTwiceAnswers422WithRule() {
 		String location = post("/api/v1/complaints", WANG_LI).getResponse().getHeader("Location");
 		String resolution = """
-				{"handledBy":"staff-017","resolution":"已上门更换燃气表"}""";
+				{"handledBy":"staff-017","resolution":"已上门更换燃气表","finding":"COMPANY_RESPONSIBLE"}""";
 
 		assertThat(post(location + "/resolution", resolution)).hasStatus(HttpStatus.OK)
 			.bodyJson()
@@ -91,6 +91,63 @@ class ComplaintApiIntegrationTests {
 	}
 
 	@Test
+	@DisplayName("CMP-5: a staff attitude or skill problem without the staff member at fault answers 422 naming the rule; "
+			+ "with them it is recorded")
+	void staffAtFaultNamesTheStaffMember() {
+		String location = post("/api/v1/complaints", WANG_LI).getResponse().getHeader("Location");
+
+		MvcTestResult unnamed = post(location + "/resolution", """
+				{"handledBy":"staff-017","resolution":"本人及主管已向客户道歉","finding":"STAFF_AT_FAULT"}""");
+		MvcTestResult named = post(location + "/resolution", """
+				{"handledBy":"staff-017","resolution":"本人及主管已向客户道歉","finding":"STAFF_AT_FAULT",
+				 "staffAtFault":"staff-023"}""");
+
+		assertThat(unnamed).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.bodyJson()
+			.extractingPath("$.rule")
+			.isEqualTo("CMP-5");
+		assertThat(named).hasStatus(HttpStatus.OK).bodyJson().extractingPath("$.staffAtFault").isEqualTo("staff-023");
+		assertThat(named).bodyJson().extractingPath("$.finding.code").isEqualTo("STAFF_AT_FAULT");
+	}
+
+	@Test
+	@DisplayName("CMP-6: not the company's responsibility is recorded with its label and names no staff member (CMP-5)")
+	void notCompanyResponsibleNamesNobody() {
+		String location = post("/api/v1/complaints", WANG_LI).getResponse().getHeader("Location");
+
+		MvcTestResult naming = post(location + "/resolution", """
+				{"handledBy":"staff-017","resolution":"已向客户耐心解释","finding":"NOT_COMPANY_RESPONSIBLE",
+				 "staffAtFault":"staff-023"}""");
+		MvcTestResult explained = post(location + "/resolution", """
+				{"handledBy":"staff-017","resolution":"已向客户耐心解释","finding":"NOT_COMPANY_RESPONSIBLE"}""");
+
+		assertThat(naming).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.bodyJson()
+			.extractingPath("$.rule")
+			.isEqualTo("CMP-5");
+		assertThat(explained).hasStatus(HttpStatus.OK)
+			.bodyJson()
+			.extractingPath("$.finding")
+			.isEqualTo(Map.of("code", "NOT_COMPANY_RESPONSIBLE", "zh", "非公司责任，已向客户耐心解释", "en",
+					"Not the company's responsibility; patiently explained"));
+		assertThat(mvc.get().uri(location).exchange()).bodyJson().extractingPath("$.status.code").isEqualTo("RESOLVED");
+	}
+
+	@Test
+	void resolvingWithoutAFindingAnswers400() {
+		String location = post("/api/v1/complaints", WANG_LI).getResponse().getHeader("Location");
+
+		MvcTestResult result = post(location + "/resolution", """
+				{"handledBy":"staff-017","resolution":"已处理"}""");
+
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors[*].field")
+			.asArray()
+			.containsExactly("finding");
+	}
+
+	@Test
 	void staleIfMatchAnswers412() {
 		String location = post("/api/v1/complaints", WANG_LI).getResponse().getHeader("Location");
 
@@ -99,7 +156,7 @@ class ComplaintApiIntegrationTests {
 			.header("If-Match", "\"7\"")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"handledBy":"staff-017","resolution":"已处理"}""")
+					{"handledBy":"staff-017","resolution":"已处理","finding":"COMPANY_RESPONSIBLE"}""")
 			.exchange();
 
 		assertThat(result).hasStatus(HttpStatus.PRECONDITION_FAILED).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);

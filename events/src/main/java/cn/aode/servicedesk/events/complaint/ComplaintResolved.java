@@ -14,10 +14,15 @@ import cn.aode.servicedesk.events.Topics;
  * @param customerPhone the number to call back
  * @param handledBy staff id of the handler
  * @param resolution what was done, as told to the complainant
+ * @param finding what handling found: {@code STAFF_AT_FAULT} (a staff attitude or skill
+ * problem, CMP-5), {@code COMPANY_RESPONSIBLE} or {@code NOT_COMPANY_RESPONSIBLE}
+ * (CMP-6); null for complaints handled before findings were recorded
+ * @param staffAtFault staff id of the staff member at fault when the finding is
+ * {@code STAFF_AT_FAULT}, otherwise null
  */
 public record ComplaintResolved(UUID eventId, Instant occurredAt, UUID complaintId, String complaintNumber,
-		String customerId, String customerName, String customerPhone, String handledBy,
-		String resolution) implements IntegrationEvent {
+		String customerId, String customerName, String customerPhone, String handledBy, String resolution,
+		String finding, String staffAtFault) implements IntegrationEvent {
 
 	public static final String TYPE = "complaint.resolved";
 

@@ -28,12 +28,16 @@ public class AssignmentService implements ActiveSpecialists {
 
 	private final CoverageGaps gaps;
 
+	private final Workloads workloads;
+
 	private final Clock clock;
 
-	AssignmentService(Assignments assignments, Customers customers, CoverageGaps gaps, Clock clock) {
+	AssignmentService(Assignments assignments, Customers customers, CoverageGaps gaps, Workloads workloads,
+			Clock clock) {
 		this.assignments = assignments;
 		this.customers = customers;
 		this.gaps = gaps;
+		this.workloads = workloads;
 		this.clock = clock;
 	}
 
@@ -87,10 +91,13 @@ public class AssignmentService implements ActiveSpecialists {
 		return gaps.find(pageable);
 	}
 
-	/** How many customers the staff member serves now. */
+	/**
+	 * SPC-1, SPC-4: the customers the staff member serves now, the needs they took that
+	 * are still open, and the parts of those needs that are overdue.
+	 */
 	@Transactional(readOnly = true)
-	public long activeCustomers(String staffId) {
-		return assignments.countByStaffIdAndEndedAtIsNull(staffId);
+	public Workload workload(String staffId) {
+		return workloads.of(staffId);
 	}
 
 	@Override

@@ -19,6 +19,4 @@ public interface Assignments extends ListCrudRepository<Assignment, UUID> {
 
 	long countByCustomerCrmIdAndEndedAtIsNull(String customerCrmId);
 
-	long countByStaffIdAndEndedAtIsNull(String staffId);
-
 }

@@ -20,13 +20,16 @@ import cn.aode.servicedesk.platform.cases.CaseNumbers;
 
 /**
  * SPC-7: ranks the year's specialists by measured results — on-time rate of their
- * deadlines and penalties on their record — and records the general manager's
- * commendation list.
+ * deadlines, penalties and upheld complaints on their record — and records the general
+ * manager's commendation list.
  */
 @Service
 public class AnnualEvaluation {
 
-	/** Points a penalty costs in the score (the on-time rate counts up to 100). */
+	/**
+	 * Points a penalty or an upheld complaint costs in the score (the on-time rate counts
+	 * up to 100).
+	 */
 	static final int POINTS_PER_PENALTY = 5;
 
 	private final JdbcClient jdbc;
@@ -38,9 +41,14 @@ public class AnnualEvaluation {
 		this.staff = staff;
 	}
 
-	/** One specialist's measured year. */
+	/**
+	 * One specialist's measured year.
+	 *
+	 * @param penalties penalties on the record other than upheld complaints
+	 * @param upheldComplaints complaints upheld against the specialist (CMP-5, APT-13)
+	 */
 	public record Result(int rank, String staffId, String name, String departmentId, long deadlinesCompleted,
-			long completedOnTime, double onTimeRate, long penalties, double score) {
+			long completedOnTime, double onTimeRate, long penalties, long upheldComplaints, double score) {
 	}
 
 	/** Keeps a completed deadline for the evaluation (X-2 feeds the penalties). */
@@ -55,8 +63,8 @@ public class AnnualEvaluation {
 
 	/**
 	 * Specialists of the year, best first: score = on-time rate in percent minus
-	 * {@value #POINTS_PER_PENALTY} per penalty; a specialist without completed deadlines
-	 * scores from penalties alone.
+	 * {@value #POINTS_PER_PENALTY} × (penalties + upheld complaints); a specialist
+	 * without completed deadlines scores from penalties and upheld complaints alone.
 	 */
 	@Transactional(readOnly = true)
 	public List<Result> ranking(int year) {
@@ -66,17 +74,23 @@ public class AnnualEvaluation {
 					  (select count(*) from staff_deadline_result r where r.staff_id = s.id and r.year = :year) as completed,
 					  (select count(*) from staff_deadline_result r where r.staff_id = s.id and r.year = :year and r.on_time) as on_time,
 					  (select count(*) from staff_record_entry e where e.staff_id = s.id and e.kind = 'PENALTY'
-					     and extract(year from e.recorded_at at time zone 'Asia/Shanghai') = :year) as penalties
+					     and e.source <> 'UPHELD_COMPLAINT'
+					     and extract(year from e.recorded_at at time zone 'Asia/Shanghai') = :year) as penalties,
+					  (select count(*) from staff_record_entry e where e.staff_id = s.id and e.kind = 'PENALTY'
+					     and e.source = 'UPHELD_COMPLAINT'
+					     and extract(year from e.recorded_at at time zone 'Asia/Shanghai') = :year) as upheld_complaints
 					from staff s where s.roles like '%SPECIALIST%'""")
 			.param("year", year)
 			.query((rs, row) -> {
 				long completed = rs.getLong("completed");
 				long onTime = rs.getLong("on_time");
 				long penalties = rs.getLong("penalties");
+				long upheldComplaints = rs.getLong("upheld_complaints");
 				double rate = completed == 0 ? 0 : (double) onTime / completed;
-				double score = Math.round((rate * 100 - POINTS_PER_PENALTY * penalties) * 10) / 10.0;
+				long deducted = POINTS_PER_PENALTY * (penalties + upheldComplaints);
+				double score = Math.round((rate * 100 - deducted) * 10) / 10.0;
 				return new Result(0, rs.getString("id"), rs.getString("name"), rs.getString("department_id"), completed,
-						onTime, Math.round(rate * 1000) / 1000.0, penalties, score);
+						onTime, Math.round(rate * 1000) / 1000.0, penalties, upheldComplaints, score);
 			})
 			.list();
 		List<Result> sorted = unranked.stream()
@@ -86,7 +100,7 @@ public class AnnualEvaluation {
 		return IntStream.range(0, sorted.size()).mapToObj(i -> {
 			Result r = sorted.get(i);
 			return new Result(i + 1, r.staffId(), r.name(), r.departmentId(), r.deadlinesCompleted(),
-					r.completedOnTime(), r.onTimeRate(), r.penalties(), r.score());
+					r.completedOnTime(), r.onTimeRate(), r.penalties(), r.upheldComplaints(), r.score());
 		}).toList();
 	}
 

@@ -28,6 +28,9 @@ public class CustomerNeed extends AbstractAggregateRoot<CustomerNeed> {
 
 	static final String SERVICE = "specialist-service";
 
+	/** The purpose of a part's clock is this prefix and the department id. */
+	static final String PART_PURPOSE_PREFIX = "department-";
+
 	@Id
 	private final UUID id;
 
@@ -123,8 +126,16 @@ public class CustomerNeed extends AbstractAggregateRoot<CustomerNeed> {
 		}
 	}
 
+	/**
+	 * SPC-4: the clock of a department's part ran out (DL-1).
+	 * @return whether the breach was new (a breached clock keeps escalating)
+	 */
+	boolean breach(String departmentId, Instant at) {
+		return part(departmentId).breach(at);
+	}
+
 	private DeadlineSubject subjectOf(String departmentId) {
-		return new DeadlineSubject(SERVICE, id.toString(), number, "department-" + departmentId);
+		return new DeadlineSubject(SERVICE, id.toString(), number, PART_PURPOSE_PREFIX + departmentId);
 	}
 
 	private NeedPart part(String departmentId) {

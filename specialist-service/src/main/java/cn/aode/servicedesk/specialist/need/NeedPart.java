@@ -27,9 +27,11 @@ public class NeedPart {
 
 	private Instant completedAt;
 
+	private Instant breachedAt;
+
 	@PersistenceCreator
 	NeedPart(String departmentId, String headStaffId, String policy, PartStatus status, String answer,
-			String completedBy, Instant completedAt) {
+			String completedBy, Instant completedAt, Instant breachedAt) {
 		this.departmentId = departmentId;
 		this.headStaffId = headStaffId;
 		this.policy = policy;
@@ -37,10 +39,11 @@ public class NeedPart {
 		this.answer = answer;
 		this.completedBy = completedBy;
 		this.completedAt = completedAt;
+		this.breachedAt = breachedAt;
 	}
 
 	static NeedPart pending(String departmentId, String headStaffId, String policy) {
-		return new NeedPart(departmentId, headStaffId, policy, PartStatus.PENDING, null, null, null);
+		return new NeedPart(departmentId, headStaffId, policy, PartStatus.PENDING, null, null, null, null);
 	}
 
 	void accept() {
@@ -59,6 +62,19 @@ public class NeedPart {
 		this.answer = answer;
 		this.completedBy = by;
 		this.completedAt = at;
+	}
+
+	/**
+	 * The part's clock ran out; the first breach is kept, also once the part is
+	 * completed.
+	 * @return whether this breach was new
+	 */
+	boolean breach(Instant at) {
+		if (breachedAt != null) {
+			return false;
+		}
+		this.breachedAt = at;
+		return true;
 	}
 
 	public String departmentId() {
@@ -87,6 +103,10 @@ public class NeedPart {
 
 	public Instant completedAt() {
 		return completedAt;
+	}
+
+	public Instant breachedAt() {
+		return breachedAt;
 	}
 
 }

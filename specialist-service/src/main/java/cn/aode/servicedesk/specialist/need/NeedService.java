@@ -9,10 +9,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.aode.servicedesk.events.deadline.DeadlineBreached;
+import cn.aode.servicedesk.events.deadline.DeadlineSubject;
 import cn.aode.servicedesk.platform.cases.CaseNumbers;
 import cn.aode.servicedesk.platform.problem.NotFoundException;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
@@ -24,6 +28,8 @@ import cn.aode.servicedesk.specialist.staff.StaffService;
 /** Taking, routing and answering customer needs, and the customer's file (SPC-3..5). */
 @Service
 public class NeedService {
+
+	private static final Logger log = LoggerFactory.getLogger(NeedService.class);
 
 	/** Prefix of need numbers (需求). */
 	static final String NUMBER_PREFIX = "XQ";
@@ -111,6 +117,25 @@ public class NeedService {
 		requireHead(need, departmentId, headStaffId);
 		need.complete(departmentId, answer, headStaffId, clock.instant());
 		return needs.save(need);
+	}
+
+	/**
+	 * SPC-4: a department part's clock ran out (DL-1); the part stays overdue in the
+	 * specialist's workload while it is open. Clocks of other services are not needs.
+	 */
+	@Transactional
+	public void breached(DeadlineBreached breach) {
+		DeadlineSubject subject = breach.subject();
+		if (!CustomerNeed.SERVICE.equals(subject.service())
+				|| !subject.purpose().startsWith(CustomerNeed.PART_PURPOSE_PREFIX)) {
+			return;
+		}
+		String departmentId = subject.purpose().substring(CustomerNeed.PART_PURPOSE_PREFIX.length());
+		needs.findById(UUID.fromString(subject.caseId())).ifPresentOrElse(need -> {
+			if (need.breach(departmentId, breach.occurredAt())) {
+				needs.save(need);
+			}
+		}, () -> log.warn("Ignoring the breach of {}: no such need", subject.key()));
 	}
 
 	/**

@@ -5,6 +5,6 @@ import cn.aode.servicedesk.platform.cases.Label;
 /** Where a staff record entry came from. */
 public enum RecordSource implements Label.Labelled {
 
-	DEADLINE_VIOLATION, DISCIPLINARY_DECISION, DEPARTMENT_COMMENDATION, ANNUAL_COMMENDATION
+	DEADLINE_VIOLATION, UPHELD_COMPLAINT, DISCIPLINARY_DECISION, DEPARTMENT_COMMENDATION, ANNUAL_COMMENDATION
 
 }

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.aode.servicedesk.events.complaint.ComplaintResolved;
 import cn.aode.servicedesk.events.deadline.DeadlineViolationRecorded;
 import cn.aode.servicedesk.platform.problem.NotFoundException;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
@@ -19,6 +20,9 @@ import cn.aode.servicedesk.platform.problem.RuleViolationException;
 public class StaffService {
 
 	private static final Logger log = LoggerFactory.getLogger(StaffService.class);
+
+	/** The complaint finding of a verified staff attitude or skill problem (CMP-5). */
+	private static final String STAFF_AT_FAULT = "STAFF_AT_FAULT";
 
 	private final Departments departments;
 
@@ -117,6 +121,20 @@ public class StaffService {
 		record.add(new StaffRecordEntry(UUID.randomUUID(), violation.staffId(), RecordEntryKind.PENALTY, "DL-5",
 				violation.consequence(), RecordSource.DEADLINE_VIOLATION, violation.detail(), violation.subject().key(),
 				violation.occurredAt(), "deadline-service", violation.eventId()));
+	}
+
+	/**
+	 * X-2, APT-13: a complaint verified as the staff member's attitude or skill problem
+	 * (CMP-5) lands on their record as a penalty; other findings do not.
+	 */
+	@Transactional
+	public void recordUpheldComplaint(ComplaintResolved resolved) {
+		if (!STAFF_AT_FAULT.equals(resolved.finding())) {
+			return;
+		}
+		record.add(new StaffRecordEntry(UUID.randomUUID(), resolved.staffAtFault(), RecordEntryKind.PENALTY, "CMP-5",
+				null, RecordSource.UPHELD_COMPLAINT, "投诉属实（CMP-5）：" + resolved.complaintNumber(),
+				resolved.complaintNumber(), resolved.occurredAt(), "complaint-service", resolved.eventId()));
 	}
 
 	/**

@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.json.JsonMapper;
 
 import cn.aode.servicedesk.events.IntegrationEvent;
+import cn.aode.servicedesk.events.complaint.ComplaintResolved;
 import cn.aode.servicedesk.events.deadline.DeadlineCompleted;
 import cn.aode.servicedesk.events.deadline.DeadlineSubject;
 import cn.aode.servicedesk.events.deadline.DeadlineViolationRecorded;
@@ -27,7 +28,10 @@ import cn.aode.servicedesk.platform.EventRecords;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The annual evaluation from deadline results and penalties arriving over Kafka. */
+/**
+ * The annual evaluation from deadline results, penalties and upheld complaints arriving
+ * over Kafka.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @EmbeddedInfra
@@ -53,7 +57,8 @@ class AnnualEvaluationIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("SPC-7, X-2: specialists are ranked by on-time rate and penalties, and the manager commends the best")
+	@DisplayName("SPC-7, X-2, CMP-5, APT-13: specialists are ranked by on-time rate, penalties and upheld complaints, "
+			+ "and the manager commends the best")
 	void ranksAndCommends() {
 		send(completed("eval-a", true));
 		send(completed("eval-a", true));
@@ -61,6 +66,8 @@ class AnnualEvaluationIntegrationTests {
 		send(completed("eval-b", false));
 		send(new DeadlineViolationRecorded(UUID.randomUUID(), IN_2026, UUID.randomUUID(), subject(), "eval-b", "客服中心",
 				"OVERDUE_WITHOUT_REASON", "CRITICISM", "超时"));
+		send(new ComplaintResolved(UUID.randomUUID(), IN_2026, UUID.randomUUID(), "TS20260601-0001", "CRM-100234", "王丽",
+				"13812345678", "eval-gm", "服务态度问题属实，本人及主管已向客户道歉", "STAFF_AT_FAULT", "eval-b"));
 
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
 			MvcTestResult ranking = mvc.get().uri("/api/v1/specialists/evaluation?year=2026").exchange();
@@ -71,6 +78,15 @@ class AnnualEvaluationIntegrationTests {
 				.extractingPath("$[?(@.staffId == 'eval-b')].penalties")
 				.asArray()
 				.containsExactly(1);
+			assertThat(ranking).bodyJson()
+				.extractingPath("$[?(@.staffId == 'eval-b')].upheldComplaints")
+				.asArray()
+				.containsExactly(1);
+			assertThat(ranking).as("half on time: 50, minus 5 for the penalty and 5 for the upheld complaint")
+				.bodyJson()
+				.extractingPath("$[?(@.staffId == 'eval-b')].score")
+				.asArray()
+				.containsExactly(40.0);
 		});
 
 		assertThat(post("/api/v1/specialists/commendations", """

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -12,11 +13,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.json.JsonMapper;
 
+import cn.aode.servicedesk.events.IntegrationEvent;
+import cn.aode.servicedesk.events.complaint.ComplaintResolved;
 import cn.aode.servicedesk.events.deadline.DeadlineSubject;
 import cn.aode.servicedesk.events.deadline.DeadlineViolationRecorded;
 import cn.aode.servicedesk.infra.test.EmbeddedInfra;
@@ -39,6 +43,9 @@ class StaffRecordIntegrationTests {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@BeforeEach
 	void customerServiceCenter() {
@@ -119,8 +126,52 @@ class StaffRecordIntegrationTests {
 			.hasSize(1);
 	}
 
+	@Test
+	@DisplayName("X-2, CMP-5, APT-13: an upheld complaint delivered twice lands once on the staff member's record; "
+			+ "CMP-6: one the company is not responsible for lands nothing")
+	void upheldComplaintLandsOnceOnTheRecord() {
+		ComplaintResolved upheld = resolved("TS20261127-0011", "STAFF_AT_FAULT", "staff-rude");
+		ComplaintResolved explained = resolved("TS20261127-0012", "NOT_COMPANY_RESPONSIBLE", null);
+
+		sendInOrder(upheld);
+		sendInOrder(upheld);
+		sendInOrder(explained);
+		await().atMost(Duration.ofSeconds(30)).until(() -> processed("staff-record-upheld-complaints", explained));
+
+		MvcTestResult record = mvc.get().uri("/api/v1/staff/staff-rude/record").exchange();
+		assertThat(record).bodyJson().extractingPath("$").asArray().hasSize(1);
+		assertThat(record).bodyJson().extractingPath("$[0].kind.code").isEqualTo("PENALTY");
+		assertThat(record).bodyJson().extractingPath("$[0].rule").isEqualTo("CMP-5");
+		assertThat(record).bodyJson().extractingPath("$[0].source.code").isEqualTo("UPHELD_COMPLAINT");
+		assertThat(record).bodyJson().extractingPath("$[0].detail").isEqualTo("投诉属实（CMP-5）：TS20261127-0011");
+		assertThat(jdbc.sql("select count(*) from staff_record_entry where case_ref = ?")
+			.param("TS20261127-0012")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	private static ComplaintResolved resolved(String number, String finding, String staffAtFault) {
+		return new ComplaintResolved(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), number, "CRM-100234", "王丽",
+				"13812345678", "head-01", "已处理并向客户反馈", finding, staffAtFault);
+	}
+
+	private boolean processed(String consumer, IntegrationEvent event) {
+		return jdbc.sql("select count(*) from processed_event where consumer = ? and event_id = ?")
+			.params(consumer, event.eventId())
+			.query(Long.class)
+			.single() == 1;
+	}
+
 	private void send(DeadlineViolationRecorded event) {
 		kafka.send(EventRecords.of(event, json)).join();
+	}
+
+	/**
+	 * All on one partition, so once the last record is processed every earlier one is.
+	 */
+	private void sendInOrder(IntegrationEvent event) {
+		ProducerRecord<String, byte[]> record = EventRecords.of(event, json);
+		kafka.send(new ProducerRecord<>(record.topic(), 0, record.key(), record.value(), record.headers())).join();
 	}
 
 	private MvcTestResult put(String uri, String body) {

@@ -108,7 +108,8 @@ class ComplaintRevisitConsumerIntegrationTests {
 
 	private static ComplaintResolved resolvedComplaint() {
 		return new ComplaintResolved(UUID.randomUUID(), Instant.parse("2026-11-27T02:30:00Z"), UUID.randomUUID(),
-				"TS20261127-0001", "CRM-100234", "王丽", "13812345678", "staff-017", "已上门更换燃气表");
+				"TS20261127-0001", "CRM-100234", "王丽", "13812345678", "staff-017", "已上门更换燃气表", "COMPANY_RESPONSIBLE",
+				null);
 	}
 
 	private void send(ComplaintResolved event) {

@@ -71,9 +71,9 @@ class AssignmentController {
 	}
 
 	@GetMapping("/specialists/{staffId}/workload")
-	@Operation(summary = "How many customers a staff member serves as specialist now")
+	@Operation(summary = "A specialist's customers, open needs and overdue need parts now (SPC-1, SPC-4)")
 	WorkloadView workload(@PathVariable String staffId) {
-		return new WorkloadView(staffId, service.activeCustomers(staffId));
+		return WorkloadView.of(staffId, service.workload(staffId));
 	}
 
 	private static void require(String name, String value, int max) {

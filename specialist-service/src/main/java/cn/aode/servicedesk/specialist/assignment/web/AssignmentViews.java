@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 
 import cn.aode.servicedesk.platform.cases.Label;
 import cn.aode.servicedesk.specialist.assignment.Assignment;
+import cn.aode.servicedesk.specialist.assignment.Workload;
 import cn.aode.servicedesk.specialist.customer.Customer;
 import cn.aode.servicedesk.specialist.customer.Masking;
 
@@ -46,8 +47,16 @@ final class AssignmentViews {
 
 	}
 
-	/** How many customers a staff member serves now. */
-	record WorkloadView(String staffId, long activeCustomers) {
+	/**
+	 * How many customers a staff member serves now, their open needs and the overdue
+	 * parts of those.
+	 */
+	record WorkloadView(String staffId, long activeCustomers, long openNeeds, long overdueParts) {
+
+		static WorkloadView of(String staffId, Workload workload) {
+			return new WorkloadView(staffId, workload.activeCustomers(), workload.openNeeds(), workload.overdueParts());
+		}
+
 	}
 
 }

@@ -40,11 +40,11 @@ final class NeedViews {
 	}
 
 	record PartView(String departmentId, String headStaffId, String policy, Label status, String answer,
-			String completedBy, Instant completedAt) {
+			String completedBy, Instant completedAt, Instant breachedAt) {
 
 		static PartView of(NeedPart part) {
 			return new PartView(part.departmentId(), part.headStaffId(), part.policy(), Label.of(part.status()),
-					part.answer(), part.completedBy(), part.completedAt());
+					part.answer(), part.completedBy(), part.completedAt(), part.breachedAt());
 		}
 
 	}

@@ -1,0 +1,179 @@
+package cn.aode.servicedesk.specialist.assignment;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.jayway.jsonpath.JsonPath;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.json.JsonMapper;
+
+import cn.aode.servicedesk.events.IntegrationEvent;
+import cn.aode.servicedesk.events.deadline.DeadlineBreached;
+import cn.aode.servicedesk.events.deadline.DeadlineSubject;
+import cn.aode.servicedesk.infra.test.EmbeddedInfra;
+import cn.aode.servicedesk.platform.EventRecords;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A specialist's workload from assignments, needs and deadline breaches arriving over
+ * Kafka, on real PostgreSQL and Kafka.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@EmbeddedInfra
+class WorkloadIntegrationTests {
+
+	private static final String SPECIALIST = "wl-spc";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	KafkaTemplate<String, byte[]> kafka;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeEach
+	void specialistAndTwoDepartments() {
+		put("/api/v1/departments/WLC", "{\"name\":\"客服中心\"}");
+		put("/api/v1/departments/WLE", "{\"name\":\"工程部\"}");
+		put("/api/v1/staff/wl-head-c", "{\"name\":\"张主任\",\"departmentId\":\"WLC\",\"roles\":[\"DEPARTMENT_HEAD\"]}");
+		put("/api/v1/staff/wl-head-e", "{\"name\":\"赵经理\",\"departmentId\":\"WLE\",\"roles\":[\"DEPARTMENT_HEAD\"]}");
+		put("/api/v1/staff/" + SPECIALIST, "{\"name\":\"李娜\",\"departmentId\":\"WLC\",\"roles\":[\"SPECIALIST\"]}");
+		put("/api/v1/departments/WLC/head", "{\"staffId\":\"wl-head-c\"}");
+		put("/api/v1/departments/WLE/head", "{\"staffId\":\"wl-head-e\"}");
+	}
+
+	@Test
+	@DisplayName("SPC-1, SPC-4: the workload counts customers, open needs and overdue parts; "
+			+ "a breach delivered twice counts once and answered needs drop out")
+	void countsCustomersOpenNeedsAndOverdueParts() throws Exception {
+		String first = customerOfTheSpecialist();
+		String second = customerOfTheSpecialist();
+		Need parallel = submit(first, "WLC", "WLE");
+		Need answered = submit(second, "WLC");
+		submit(first, "WLE");
+
+		DeadlineBreached engineeringOverdue = breached(parallel, "WLE", 1, "RESPONSIBLE_STAFF");
+		send(engineeringOverdue);
+		send(engineeringOverdue);
+		send(breached(parallel, "WLE", 2, "DEPARTMENT_HEAD"));
+		send(breached(parallel, "WLC", 1, "RESPONSIBLE_STAFF"));
+		DeadlineBreached last = breached(answered, "WLC", 1, "RESPONSIBLE_STAFF");
+		send(last);
+		await().atMost(Duration.ofSeconds(30)).until(() -> processed(last));
+
+		assertThat(complete(parallel, "WLC", "wl-head-c", "开户资料齐全，已建档")).hasStatus(HttpStatus.OK);
+		assertThat(complete(answered, "WLC", "wl-head-c", "已电话答复客户")).hasStatus(HttpStatus.OK)
+			.bodyJson()
+			.extractingPath("$.status.code")
+			.isEqualTo("ANSWERED");
+
+		MvcTestResult workload = mvc.get().uri("/api/v1/specialists/" + SPECIALIST + "/workload").exchange();
+		assertThat(workload).bodyJson().extractingPath("$.activeCustomers").asNumber().isEqualTo(2);
+		assertThat(workload).bodyJson().extractingPath("$.openNeeds").asNumber().isEqualTo(2);
+		assertThat(workload).bodyJson().extractingPath("$.overdueParts").asNumber().isEqualTo(1);
+		MvcTestResult need = mvc.get().uri("/api/v1/needs/" + parallel.id()).exchange();
+		assertThat(need).as("a completed part stays overdue history")
+			.bodyJson()
+			.extractingPath("$.parts[?(@.departmentId == 'WLC')].breachedAt")
+			.asArray()
+			.singleElement()
+			.isNotNull();
+	}
+
+	/** A need as submitted: its id and number. */
+	private record Need(String id, String number) {
+	}
+
+	private String customerOfTheSpecialist() {
+		String crmId = "CRM-" + UUID.randomUUID().toString().substring(0, 8);
+		put("/api/v1/customers/" + crmId, """
+				{"kind":"HOUSEHOLD","name":"王丽","phone":"13812345678","address":"幸福小区3号楼","hasGasNeed":true}""");
+		assertThat(post("/api/v1/customers/" + crmId + "/specialists", """
+				{"staffId":"%s","reason":"新客户","assignedBy":"wl-head-c"}""".formatted(SPECIALIST)))
+			.hasStatus(HttpStatus.CREATED);
+		return crmId;
+	}
+
+	private Need submit(String crmId, String... departments) throws Exception {
+		String parts = Arrays.stream(departments)
+			.map(department -> "{\"departmentId\":\"" + department + "\"}")
+			.collect(Collectors.joining(","));
+		MvcTestResult submitted = post("/api/v1/needs", """
+				{"customerCrmId":"%s","specialistId":"%s","title":"燃气开户","description":"新房开通燃气",
+				 "departments":[%s]}""".formatted(crmId, SPECIALIST, parts));
+		assertThat(submitted).hasStatus(HttpStatus.CREATED);
+		String body = submitted.getResponse().getContentAsString();
+		return new Need(JsonPath.read(body, "$.id"), JsonPath.read(body, "$.number"));
+	}
+
+	private MvcTestResult complete(Need need, String department, String head, String answer) {
+		return post("/api/v1/needs/" + need.id() + "/parts/" + department + "/completion",
+				"{\"headStaffId\":\"" + head + "\",\"answer\":\"" + answer + "\"}");
+	}
+
+	/**
+	 * The breach of a part's clock; one clock per part, breached again at each
+	 * escalation.
+	 */
+	private static DeadlineBreached breached(Need need, String department, int level, String escalatedTo) {
+		UUID clockId = UUID.nameUUIDFromBytes((need.id() + "/" + department).getBytes(StandardCharsets.UTF_8));
+		Instant now = Instant.now();
+		return new DeadlineBreached(UUID.randomUUID(), now, clockId,
+				new DeadlineSubject("specialist-service", need.id(), need.number(), "department-" + department),
+				now.minusSeconds(60), "wl-head-c", "客服中心", level, escalatedTo);
+	}
+
+	private boolean processed(IntegrationEvent event) {
+		return jdbc.sql("select count(*) from processed_event where consumer = ? and event_id = ?")
+			.params("need-deadline-breaches", event.eventId())
+			.query(Long.class)
+			.single() == 1;
+	}
+
+	/**
+	 * All on one partition, so once the last record is processed every earlier one is.
+	 */
+	private void send(IntegrationEvent event) {
+		ProducerRecord<String, byte[]> record = EventRecords.of(event, json);
+		kafka.send(new ProducerRecord<>(record.topic(), 0, record.key(), record.value(), record.headers())).join();
+	}
+
+	private void put(String uri, String body) {
+		assertThat(mvc.put()
+			.uri(uri)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)
+			.exchange()
+			.getResponse()
+			.getStatus()).as(uri).isBetween(200, 201);
+	}
+
+	private MvcTestResult post(String uri, String body) {
+		return mvc.post().uri(uri).contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+	}
+
+}
