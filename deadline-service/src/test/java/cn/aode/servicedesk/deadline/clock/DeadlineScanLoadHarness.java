@@ -61,13 +61,18 @@ class DeadlineScanLoadHarness {
 
 		for (int round = 1; round <= 5; round++) {
 			awaitOutboxDrained();
-			makeDue("warn_at", round);
+			makeDue("warn_at = now() - interval '1 minute'");
 			Phases warning = timed(() -> assertThat(scanner.scan().warned()).isEqualTo(DUE_PER_SCAN));
 			awaitOutboxDrained();
-			makeDue("due_at", round);
+			makeDue("due_at = now() - interval '1 minute'");
 			Phases breach = timed(() -> assertThat(scanner.scan().breached()).isEqualTo(DUE_PER_SCAN));
-			System.out.printf("round %d: warning scan of %d clocks %s; breach scan of %d clocks %s%n", round,
-					DUE_PER_SCAN, warning, DUE_PER_SCAN, breach);
+			awaitOutboxDrained();
+			makeDue("due_at = now() - interval '1 minute', progress_reported = true");
+			Phases reported = timed(() -> assertThat(scanner.scan().breached()).isEqualTo(DUE_PER_SCAN));
+			System.out.printf(
+					"round %d: warning scan of %d clocks %s; breach scan of %d clocks %s;"
+							+ " breach scan of %d clocks with progress reports (no violations) %s%n",
+					round, DUE_PER_SCAN, warning, DUE_PER_SCAN, breach, DUE_PER_SCAN, reported);
 		}
 		List<String> plan = jdbc
 			.sql("explain select id from deadline_clock where status = 'RUNNING' and due_at <= now()"
@@ -130,9 +135,9 @@ class DeadlineScanLoadHarness {
 			.until(() -> jdbc.sql("select count(*) from event_publication").query(Long.class).single() == 0);
 	}
 
-	/** Moves 1,000 not-yet-touched clocks' warn or due time into the past. */
-	private void makeDue(String column, int round) {
-		jdbc.sql("update deadline_clock set " + column + " = now() - interval '1 minute'"
+	/** Applies {@code set} (a warn or due time in the past) to 1,000 untouched clocks. */
+	private void makeDue(String set) {
+		jdbc.sql("update deadline_clock set " + set
 				+ " where id in (select id from deadline_clock where status = 'RUNNING' and not warned"
 				+ " and subject_case_id like 'case-%' order by subject_case_id limit ?)")
 			.param(DUE_PER_SCAN)
