@@ -18,6 +18,9 @@ public final class Topics {
 	 */
 	public static final String CUSTOMER_EVENTS = "customer-events";
 
+	/** Return visits recorded by visit-service; keyed by visit plan id. */
+	public static final String VISIT_EVENTS = "visit-events";
+
 	public static final String DEAD_LETTER_SUFFIX = "-dlt";
 
 	private Topics() {

@@ -28,6 +28,7 @@ import cn.aode.servicedesk.events.deadline.DeadlineScheduled;
 import cn.aode.servicedesk.events.deadline.DeadlineSubject;
 import cn.aode.servicedesk.events.deadline.DeadlineViolationRecorded;
 import cn.aode.servicedesk.events.deadline.DeadlineWarned;
+import cn.aode.servicedesk.events.visit.VisitRecorded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,6 +50,8 @@ class GoldenJsonTests {
 	private static final Instant DUE = Instant.parse("2026-11-30T10:00:00Z");
 
 	private static final UUID CLOCK_ID = UUID.fromString("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d");
+
+	private static final UUID PLAN_ID = UUID.fromString("5d2e7f10-8a3b-4c6d-9e1f-2a3b4c5d6e7f");
 
 	private static final DeadlineSubject SUBJECT = new DeadlineSubject("appointment-service",
 			"3c0d8a52-9f1e-4b7a-8e21-5a6b7c8d9e01", "YY20261127-0003", "reply");
@@ -72,7 +75,10 @@ class GoldenJsonTests {
 				Arguments.of(new DeadlineBreached(EVENT_ID, AT, CLOCK_ID, SUBJECT, DUE, "staff-017", "客服中心", 1,
 						"RESPONSIBLE_STAFF")),
 				Arguments.of(new DeadlineViolationRecorded(EVENT_ID, AT, CLOCK_ID, SUBJECT, "staff-017", "客服中心",
-						"OVERDUE_WITHOUT_REASON", "CRITICISM", "超过办结时限且未报告进展和原因")));
+						"OVERDUE_WITHOUT_REASON", "CRITICISM", "超过办结时限且未报告进展和原因")),
+				Arguments.of(new VisitRecorded(EVENT_ID, AT, PLAN_ID, "HF20261127-0001", "COMPLAINT", "TS20261127-0001",
+						"CRM-100234", "staff-031", Instant.parse("2026-11-27T01:45:00Z"), "BASICALLY_SATISFIED",
+						true)));
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -1,5 +1,6 @@
 /**
- * The annual evaluation of specialists (SPC-7): a ranking from measured results and the
- * recorded commendation list.
+ * The annual evaluation of specialists (SPC-7): a ranking from measured results (on-time
+ * rate, satisfaction in return visits, penalties and upheld complaints) and the recorded
+ * commendation list.
  */
 package cn.aode.servicedesk.specialist.evaluation;

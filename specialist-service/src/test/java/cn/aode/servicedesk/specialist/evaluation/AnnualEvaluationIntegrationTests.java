@@ -2,6 +2,7 @@ package cn.aode.servicedesk.specialist.evaluation;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -22,15 +24,17 @@ import cn.aode.servicedesk.events.complaint.ComplaintResolved;
 import cn.aode.servicedesk.events.deadline.DeadlineCompleted;
 import cn.aode.servicedesk.events.deadline.DeadlineSubject;
 import cn.aode.servicedesk.events.deadline.DeadlineViolationRecorded;
+import cn.aode.servicedesk.events.visit.VisitRecorded;
 import cn.aode.servicedesk.infra.test.EmbeddedInfra;
 import cn.aode.servicedesk.platform.EventRecords;
+import cn.aode.servicedesk.platform.cases.CaseNumbers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The annual evaluation from deadline results, penalties and upheld complaints arriving
- * over Kafka.
+ * The annual evaluation from deadline results, return visits, penalties and upheld
+ * complaints arriving over Kafka.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -47,6 +51,9 @@ class AnnualEvaluationIntegrationTests {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@BeforeEach
 	void twoSpecialistsAndAManager() {
@@ -73,7 +80,15 @@ class AnnualEvaluationIntegrationTests {
 			MvcTestResult ranking = mvc.get().uri("/api/v1/specialists/evaluation?year=2026").exchange();
 			assertThat(ranking).bodyJson().extractingPath("$[0].staffId").isEqualTo("eval-a");
 			assertThat(ranking).bodyJson().extractingPath("$[0].onTimeRate").isEqualTo(1.0);
-			assertThat(ranking).bodyJson().extractingPath("$[1].onTimeRate").isEqualTo(0.5);
+			assertThat(ranking).as("without visits the on-time rate alone is measured")
+				.bodyJson()
+				.extractingPath("$[0].score")
+				.isEqualTo(100.0);
+			assertThat(ranking).bodyJson().extractingPath("$[0].visits").isEqualTo(0);
+			assertThat(ranking).bodyJson()
+				.extractingPath("$[?(@.staffId == 'eval-b')].onTimeRate")
+				.asArray()
+				.containsExactly(0.5);
 			assertThat(ranking).bodyJson()
 				.extractingPath("$[?(@.staffId == 'eval-b')].penalties")
 				.asArray()
@@ -103,9 +118,98 @@ class AnnualEvaluationIntegrationTests {
 			.isEqualTo("COMMENDATION");
 	}
 
+	@Test
+	@DisplayName("SPC-7, VST-8, SPC-6: customers' satisfaction in return visits moves the ranking; a visit delivered "
+			+ "twice counts once, and a visit counts only for the specialists the customer had at the time")
+	void satisfactionInReturnVisitsMovesTheRanking() {
+		put("/api/v1/staff/eval-c", "{\"name\":\"丙\",\"departmentId\":\"CSC\",\"roles\":[\"SPECIALIST\"]}");
+		put("/api/v1/staff/eval-d", "{\"name\":\"丁\",\"departmentId\":\"CSC\",\"roles\":[\"SPECIALIST\"]}");
+		String customerOfC = customerServedBy("eval-c");
+		String customerOfD = customerServedBy("eval-d");
+		String customerWithoutSpecialist = customer();
+		Instant now = Instant.now();
+		int year = now.atZone(CaseNumbers.BUSINESS_ZONE).getYear();
+		send(completed("eval-c", true, now));
+		send(completed("eval-c", false, now));
+		send(completed("eval-d", true, now));
+		send(completed("eval-d", true, now));
+		VisitRecorded pleased = visit(customerOfC, "VERY_SATISFIED", now);
+		VisitRecorded beforeTheAssignment = visit(customerOfC, "DISSATISFIED", now.minus(Duration.ofHours(1)));
+		VisitRecorded unserved = visit(customerWithoutSpecialist, "DISSATISFIED", now);
+		send(pleased);
+		send(pleased);
+		send(beforeTheAssignment);
+		send(visit(customerOfD, "DISSATISFIED", now));
+		send(unserved);
+
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			MvcTestResult ranking = mvc.get().uri("/api/v1/specialists/evaluation?year=" + year).exchange();
+			assertThat(ranking).bodyJson()
+				.extractingPath("$[?(@.staffId == 'eval-c')].visits")
+				.asArray()
+				.containsExactly(1);
+			assertThat(ranking).bodyJson()
+				.extractingPath("$[?(@.staffId == 'eval-c')].satisfactionRate")
+				.asArray()
+				.containsExactly(1.0);
+			assertThat(ranking).bodyJson()
+				.extractingPath("$[?(@.staffId == 'eval-d')].satisfactionRate")
+				.asArray()
+				.containsExactly(0.0);
+			assertThat(ranking).as("0.6 × 50 + 0.4 × 100")
+				.bodyJson()
+				.extractingPath("$[?(@.staffId == 'eval-c')].score")
+				.asArray()
+				.containsExactly(70.0);
+			assertThat(ranking).as("0.6 × 100 + 0.4 × 0")
+				.bodyJson()
+				.extractingPath("$[?(@.staffId == 'eval-d')].score")
+				.asArray()
+				.containsExactly(60.0);
+			assertThat(ranking).as("on-time rate alone would rank eval-d first")
+				.bodyJson()
+				.extractingPath("$[*].staffId")
+				.asArray()
+				.containsSubsequence("eval-c", "eval-d");
+			assertThat(specialistsCountedFor(beforeTheAssignment)).containsExactly(0);
+			assertThat(specialistsCountedFor(unserved)).containsExactly(0);
+		});
+	}
+
 	private DeadlineCompleted completed(String staffId, boolean onTime) {
-		return new DeadlineCompleted(UUID.randomUUID(), IN_2026, UUID.randomUUID(), subject(), staffId, "客服中心", IN_2026,
-				onTime);
+		return completed(staffId, onTime, IN_2026);
+	}
+
+	private DeadlineCompleted completed(String staffId, boolean onTime, Instant at) {
+		return new DeadlineCompleted(UUID.randomUUID(), at, UUID.randomUUID(), subject(), staffId, "客服中心", at, onTime);
+	}
+
+	private static VisitRecorded visit(String customerId, String satisfaction, Instant visitedAt) {
+		return new VisitRecorded(UUID.randomUUID(), visitedAt, UUID.randomUUID(), "HF20260601-0001", "COMPLAINT",
+				"TS20260601-0001", customerId, "staff-031", visitedAt, satisfaction, true);
+	}
+
+	/** How many specialists a stored visit counts for. */
+	private List<Integer> specialistsCountedFor(VisitRecorded visit) {
+		return jdbc.sql("select cardinality(specialist_ids) from visit_result where plan_id = ?")
+			.param(visit.planId())
+			.query(Integer.class)
+			.list();
+	}
+
+	private String customer() {
+		String crmId = "CRM-" + UUID.randomUUID().toString().substring(0, 8);
+		assertThat(mvc.put().uri("/api/v1/customers/" + crmId).contentType(MediaType.APPLICATION_JSON).content("""
+				{"kind":"HOUSEHOLD","name":"王丽","phone":"13812345678"}""").exchange()).hasStatus(HttpStatus.CREATED);
+		return crmId;
+	}
+
+	private String customerServedBy(String staffId) {
+		String crmId = customer();
+		assertThat(post("/api/v1/customers/" + crmId + "/specialists", """
+				{"staffId":"%s","reason":"新客户","assignedBy":"eval-gm"}""".formatted(staffId)))
+			.hasStatus(HttpStatus.CREATED);
+		return crmId;
 	}
 
 	private static DeadlineSubject subject() {

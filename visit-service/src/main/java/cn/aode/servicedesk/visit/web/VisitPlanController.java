@@ -5,35 +5,47 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.aode.servicedesk.platform.problem.NotFoundException;
+import cn.aode.servicedesk.platform.web.ETags;
 import cn.aode.servicedesk.platform.web.PageView;
 import cn.aode.servicedesk.visit.VisitKind;
+import cn.aode.servicedesk.visit.VisitPlan;
 import cn.aode.servicedesk.visit.VisitPlans;
+import cn.aode.servicedesk.visit.VisitRecording;
 
-/** Looking up visit plans. */
+/** Looking up visit plans and recording their visits. */
 @RestController
 @RequestMapping("/api/v1/visits")
-@Tag(name = "Visit plans 回访计划", description = "VST: planned return visits of every kind")
+@Tag(name = "Visit plans 回访计划", description = "VST: planned return visits of every kind and their records")
 class VisitPlanController {
 
 	private final VisitPlans plans;
 
-	VisitPlanController(VisitPlans plans) {
+	private final VisitRecording recording;
+
+	VisitPlanController(VisitPlans plans, VisitRecording recording) {
 		this.plans = plans;
+		this.recording = recording;
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "One visit plan")
-	VisitPlanView get(@PathVariable UUID id) {
-		return plans.findById(id).map(VisitPlanView::of).orElseThrow(() -> new NotFoundException("Visit plan", id));
+	@Operation(summary = "One visit plan, with its record once visited")
+	ResponseEntity<VisitPlanView> get(@PathVariable UUID id) {
+		VisitPlan plan = recording.get(id);
+		return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(VisitPlanView.of(plan));
 	}
 
 	@GetMapping(params = "sourceCaseId")
@@ -50,6 +62,18 @@ class VisitPlanController {
 				Sort.by("dueBy", "plannedAt"));
 		return PageView.of(kind == null ? plans.findAll(pageable) : plans.findByKind(kind, pageable),
 				VisitPlanView::of);
+	}
+
+	@PostMapping("/{id}/record")
+	@Operation(summary = "Record the visit of a plan (回访记录, VST-8), once: when and by whom, the customer's "
+			+ "satisfaction and opinion (required for a complaint revisit, VST-4) and a summary; "
+			+ "whether it took place within the planned time is kept as onTime")
+	ResponseEntity<VisitPlanView> record(@PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@Valid @RequestBody RecordVisitRequest request) {
+		VisitPlan plan = recording.record(id, ETags.parseIfMatch(ifMatch), request.visitedAt(),
+				request.visitorStaffId(), request.satisfaction(), request.customerOpinion(), request.summary());
+		return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(VisitPlanView.of(plan));
 	}
 
 }

@@ -7,15 +7,18 @@ import java.util.UUID;
 import cn.aode.servicedesk.platform.cases.Label;
 import cn.aode.servicedesk.visit.VisitPlan;
 
-/** A visit plan as the API shows it. */
+/** A visit plan and, once visited, its record as the API shows them. */
 record VisitPlanView(UUID id, String number, Label kind, String sourceCaseId, String sourceCaseNumber,
 		String customerId, String customerName, String customerPhone, String content, String purpose, LocalDate dueBy,
-		Instant plannedAt) {
+		Instant plannedAt, Label status, Instant visitedAt, String visitorStaffId, Label satisfaction,
+		String customerOpinion, String summary, Boolean onTime, long version) {
 
 	static VisitPlanView of(VisitPlan plan) {
 		return new VisitPlanView(plan.id(), plan.number(), Label.of(plan.kind()), plan.sourceCaseId(),
 				plan.sourceCaseNumber(), plan.customerId(), plan.customerName(), plan.customerPhone(), plan.content(),
-				plan.purpose(), plan.dueBy(), plan.plannedAt());
+				plan.purpose(), plan.dueBy(), plan.plannedAt(), Label.of(plan.status()), plan.visitedAt(),
+				plan.visitorStaffId(), plan.satisfaction() == null ? null : Label.of(plan.satisfaction()),
+				plan.customerOpinion(), plan.summary(), plan.onTime(), plan.version());
 	}
 
 }

@@ -1,2 +1,2 @@
-/** Kafka listener feeding the annual evaluation. */
+/** Kafka listeners feeding the annual evaluation: deadline results and return visits. */
 package cn.aode.servicedesk.specialist.evaluation.messaging;

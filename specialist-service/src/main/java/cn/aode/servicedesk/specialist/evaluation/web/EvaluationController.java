@@ -50,7 +50,8 @@ class EvaluationController {
 	}
 
 	@GetMapping("/evaluation")
-	@Operation(summary = "Specialists of a year ranked by on-time rate and penalties")
+	@Operation(summary = "Specialists of a year ranked by on-time rate, customers' satisfaction in return visits, "
+			+ "penalties and upheld complaints")
 	List<AnnualEvaluation.Result> ranking(@RequestParam @Min(2018) @Max(2100) int year) {
 		return evaluation.ranking(year);
 	}

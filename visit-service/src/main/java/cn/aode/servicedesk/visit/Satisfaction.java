@@ -1,0 +1,13 @@
+package cn.aode.servicedesk.visit;
+
+import cn.aode.servicedesk.platform.cases.Label;
+
+/**
+ * How satisfied the visited customer is (VST-8): the measure of service the annual
+ * evaluation of specialists weighs (SPC-7).
+ */
+public enum Satisfaction implements Label.Labelled {
+
+	VERY_SATISFIED, SATISFIED, BASICALLY_SATISFIED, DISSATISFIED
+
+}

@@ -1,0 +1,18 @@
+package cn.aode.servicedesk.visit.web;
+
+import java.time.Instant;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import cn.aode.servicedesk.visit.Satisfaction;
+
+/**
+ * A visit as the visitor records it (《客户回访记录表》, VST-8); a complaint revisit also records
+ * the customer's view of the handling and its result (VST-4).
+ */
+record RecordVisitRequest(@NotNull Instant visitedAt, @NotBlank @Size(max = 64) String visitorStaffId,
+		@NotNull Satisfaction satisfaction, @Size(max = 4000) String customerOpinion,
+		@NotBlank @Size(max = 4000) String summary) {
+}

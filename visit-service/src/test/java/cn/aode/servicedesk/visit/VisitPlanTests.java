@@ -1,0 +1,106 @@
+package cn.aode.servicedesk.visit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import cn.aode.servicedesk.events.visit.VisitRecorded;
+import cn.aode.servicedesk.platform.problem.RuleViolationException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class VisitPlanTests {
+
+	/** Planned on 27 November, due by 30 November (Asia/Shanghai). */
+	private static final LocalDate DUE_BY = LocalDate.parse("2026-11-30");
+
+	private static final Instant NOW = Instant.parse("2026-12-02T02:00:00Z");
+
+	private final VisitPlan plan = VisitPlan.complaintRevisit("HF20261127-0001", UUID.randomUUID().toString(),
+			"TS20261127-0001", "CRM-100234", "王丽", "13812345678", "已上门更换燃气表", DUE_BY,
+			Instant.parse("2026-11-27T03:00:00Z"));
+
+	@Test
+	@DisplayName("VST-8, VST-4: recording a visit keeps the customer's satisfaction and opinion and registers visit.recorded")
+	void recordingRegistersVisitRecorded() {
+		Instant visitedAt = Instant.parse("2026-11-29T02:00:00Z");
+
+		plan.record(visitedAt, "staff-031", Satisfaction.BASICALLY_SATISFIED, "对处理结果基本满意，希望上门前先电话告知", "已向客户致歉，客户接受处理结果",
+				NOW);
+
+		assertThat(plan.status()).isEqualTo(VisitStatus.VISITED);
+		assertThat(plan.visitedAt()).isEqualTo(visitedAt);
+		assertThat(plan.satisfaction()).isEqualTo(Satisfaction.BASICALLY_SATISFIED);
+		assertThat(plan.customerOpinion()).isEqualTo("对处理结果基本满意，希望上门前先电话告知");
+		assertThat(plan.onTime()).isTrue();
+		assertThat(plan.pendingEvents()).singleElement().isInstanceOfSatisfying(VisitRecorded.class, event -> {
+			assertThat(event.planId()).isEqualTo(plan.id());
+			assertThat(event.planNumber()).isEqualTo("HF20261127-0001");
+			assertThat(event.kind()).isEqualTo("COMPLAINT");
+			assertThat(event.sourceCaseNumber()).isEqualTo("TS20261127-0001");
+			assertThat(event.customerId()).isEqualTo("CRM-100234");
+			assertThat(event.visitorStaffId()).isEqualTo("staff-031");
+			assertThat(event.visitedAt()).isEqualTo(visitedAt);
+			assertThat(event.satisfaction()).isEqualTo("BASICALLY_SATISFIED");
+			assertThat(event.onTime()).isTrue();
+			assertThat(event.occurredAt()).isEqualTo(NOW);
+		});
+	}
+
+	@Test
+	@DisplayName("VST-8: the planned time is a business date; a visit late on the due date is on time")
+	void lateOnTheDueDateIsOnTime() {
+		plan.record(Instant.parse("2026-11-30T15:30:00Z"), "staff-031", Satisfaction.SATISFIED, "满意", "已回访", NOW);
+
+		assertThat(plan.onTime()).as("23:30 on 30 November in Asia/Shanghai").isTrue();
+	}
+
+	@Test
+	@DisplayName("VST-8: a visit after the planned time is recorded and marked as not on time, not refused")
+	void visitAfterThePlannedTimeIsRecordedAsLate() {
+		plan.record(Instant.parse("2026-11-30T16:30:00Z"), "staff-031", Satisfaction.SATISFIED, "满意", "已回访", NOW);
+
+		assertThat(plan.status()).isEqualTo(VisitStatus.VISITED);
+		assertThat(plan.onTime()).as("00:30 on 1 December in Asia/Shanghai").isFalse();
+		assertThat(plan.pendingEvents()).singleElement()
+			.isInstanceOfSatisfying(VisitRecorded.class, event -> assertThat(event.onTime()).isFalse());
+	}
+
+	@Test
+	@DisplayName("VST-8: a plan is recorded once")
+	void recordingTwiceIsRefusedByVst8() {
+		plan.record(Instant.parse("2026-11-29T02:00:00Z"), "staff-031", Satisfaction.VERY_SATISFIED, "非常满意", "已回访",
+				NOW);
+
+		assertThatThrownBy(() -> plan.record(Instant.parse("2026-11-29T03:00:00Z"), "staff-032",
+				Satisfaction.DISSATISFIED, "不满意", "再次回访", NOW))
+			.isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.rule()).isEqualTo("VST-8"));
+		assertThat(plan.satisfaction()).isEqualTo(Satisfaction.VERY_SATISFIED);
+		assertThat(plan.visitorStaffId()).isEqualTo("staff-031");
+		assertThat(plan.pendingEvents()).hasSize(1);
+	}
+
+	@Test
+	@DisplayName("VST-8: a visit that has not taken place yet cannot be recorded")
+	void visitInTheFutureIsRefused() {
+		assertThatThrownBy(
+				() -> plan.record(NOW.plusSeconds(60), "staff-031", Satisfaction.SATISFIED, "满意", "已回访", NOW))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThat(plan.status()).isEqualTo(VisitStatus.PLANNED);
+		assertThat(plan.pendingEvents()).isEmpty();
+	}
+
+	@Test
+	@DisplayName("VST-4: a complaint revisit without the customer's view of the handling and its result is refused")
+	void complaintRevisitWithoutTheCustomersViewIsRefusedByVst4() {
+		assertThatThrownBy(() -> plan.record(Instant.parse("2026-11-29T02:00:00Z"), "staff-031", Satisfaction.SATISFIED,
+				" ", "已回访", NOW))
+			.isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.rule()).isEqualTo("VST-4"));
+		assertThat(plan.status()).isEqualTo(VisitStatus.PLANNED);
+	}
+
+}

@@ -1,0 +1,213 @@
+package cn.aode.servicedesk.visit.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.json.JsonMapper;
+
+import cn.aode.servicedesk.events.EventHeaders;
+import cn.aode.servicedesk.events.Topics;
+import cn.aode.servicedesk.events.complaint.ComplaintResolved;
+import cn.aode.servicedesk.events.visit.VisitRecorded;
+import cn.aode.servicedesk.infra.test.EmbeddedInfra;
+import cn.aode.servicedesk.infra.test.SharedInfra;
+import cn.aode.servicedesk.platform.EventRecords;
+import cn.aode.servicedesk.visit.VisitPlan;
+import cn.aode.servicedesk.visit.VisitPlans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Recording a complaint revisit through the API and its problem+json answers, against
+ * real PostgreSQL and Kafka: the plan comes from complaint.resolved, the record leaves as
+ * visit.recorded.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@EmbeddedInfra
+class VisitRecordApiIntegrationTests {
+
+	/** Handled on 20 November: the revisit is due by 23 November (Asia/Shanghai). */
+	private static final Instant RESOLVED_AT = Instant.parse("2026-11-20T02:30:00Z");
+
+	private static final String VISIT = """
+			{"visitedAt":"%s","visitorStaffId":"staff-031","satisfaction":"SATISFIED",
+			 "customerOpinion":"对更换燃气表的处理及结果满意","summary":"已向客户致歉，客户认可处理结果"}""";
+
+	@Autowired
+	KafkaTemplate<String, byte[]> kafka;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	VisitPlans plans;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	@DisplayName("VST-8, VST-4: a visit is recorded once with the customer's satisfaction and opinion, "
+			+ "and visit.recorded reaches Kafka")
+	void recordingAnswersTheRecordAndPublishesVisitRecorded() {
+		VisitPlan plan = planFromHandledComplaint();
+
+		MvcTestResult recorded = mvc.post()
+			.uri("/api/v1/visits/" + plan.id() + "/record")
+			.header("If-Match", "\"0\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(VISIT.formatted("2026-11-22T07:00:00Z"))
+			.exchange();
+
+		assertThat(recorded).hasStatus(HttpStatus.OK).hasHeader("ETag", "\"1\"");
+		assertThat(recorded).bodyJson()
+			.extractingPath("$.status")
+			.isEqualTo(Map.of("code", "VISITED", "zh", "已回访", "en", "Visited"));
+		assertThat(recorded).bodyJson()
+			.extractingPath("$.satisfaction")
+			.isEqualTo(Map.of("code", "SATISFIED", "zh", "满意", "en", "Satisfied"));
+		assertThat(recorded).bodyJson().extractingPath("$.visitedAt").isEqualTo("2026-11-22T07:00:00Z");
+		assertThat(recorded).bodyJson().extractingPath("$.visitorStaffId").isEqualTo("staff-031");
+		assertThat(recorded).bodyJson().extractingPath("$.customerOpinion").isEqualTo("对更换燃气表的处理及结果满意");
+		assertThat(recorded).bodyJson().extractingPath("$.onTime").isEqualTo(true);
+
+		ConsumerRecord<String, String> event = awaitOnTopic(plan.id().toString(), VisitRecorded.TYPE);
+		VisitRecorded published = json.readValue(event.value(), VisitRecorded.class);
+		assertThat(published.planNumber()).isEqualTo(plan.number());
+		assertThat(published.customerId()).isEqualTo("CRM-100234");
+		assertThat(published.satisfaction()).isEqualTo("SATISFIED");
+		assertThat(published.visitedAt()).isEqualTo("2026-11-22T07:00:00Z");
+		assertThat(published.onTime()).isTrue();
+
+		MvcTestResult again = post("/api/v1/visits/" + plan.id() + "/record", VISIT.formatted("2026-11-22T08:00:00Z"));
+
+		assertThat(again).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(again).bodyJson().extractingPath("$.rule").isEqualTo("VST-8");
+	}
+
+	@Test
+	@DisplayName("VST-8: a visit after the planned time is recorded and shown as not on time")
+	void lateVisitIsRecordedAsNotOnTime() {
+		VisitPlan plan = planFromHandledComplaint();
+
+		MvcTestResult recorded = post("/api/v1/visits/" + plan.id() + "/record",
+				VISIT.formatted("2026-11-25T02:00:00Z"));
+
+		assertThat(recorded).hasStatus(HttpStatus.OK).bodyJson().extractingPath("$.onTime").isEqualTo(false);
+		assertThat(mvc.get().uri("/api/v1/visits/" + plan.id()).exchange()).bodyJson()
+			.extractingPath("$.status.code")
+			.isEqualTo("VISITED");
+	}
+
+	@Test
+	@DisplayName("VST-8: a visit that has not taken place yet answers 400 and the plan stays planned")
+	void futureVisitAnswers400() {
+		VisitPlan plan = planFromHandledComplaint();
+
+		MvcTestResult result = post("/api/v1/visits/" + plan.id() + "/record",
+				VISIT.formatted(Instant.now().plus(Duration.ofDays(1))));
+
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(mvc.get().uri("/api/v1/visits/" + plan.id()).exchange()).bodyJson()
+			.extractingPath("$.status.code")
+			.isEqualTo("PLANNED");
+	}
+
+	@Test
+	void recordingWithoutSatisfactionAnswers400() {
+		MvcTestResult result = post("/api/v1/visits/" + UUID.randomUUID() + "/record", """
+				{"visitedAt":"2026-11-22T07:00:00Z","visitorStaffId":"staff-031","summary":"已回访"}""");
+
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors[*].field")
+			.asArray()
+			.containsExactly("satisfaction");
+	}
+
+	@Test
+	void unknownPlanAnswers404() {
+		MvcTestResult result = post("/api/v1/visits/" + UUID.randomUUID() + "/record",
+				VISIT.formatted("2026-11-22T07:00:00Z"));
+
+		assertThat(result).hasStatus(HttpStatus.NOT_FOUND).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void staleIfMatchAnswers412() {
+		VisitPlan plan = planFromHandledComplaint();
+
+		MvcTestResult result = mvc.post()
+			.uri("/api/v1/visits/" + plan.id() + "/record")
+			.header("If-Match", "\"7\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(VISIT.formatted("2026-11-22T07:00:00Z"))
+			.exchange();
+
+		assertThat(result).hasStatus(HttpStatus.PRECONDITION_FAILED).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	/** A complaint revisit plan, planned from complaint.resolved as in production. */
+	private VisitPlan planFromHandledComplaint() {
+		ComplaintResolved resolved = new ComplaintResolved(UUID.randomUUID(), RESOLVED_AT, UUID.randomUUID(),
+				"TS20261120-0001", "CRM-100234", "王丽", "13812345678", "staff-017", "已上门更换燃气表", "COMPANY_RESPONSIBLE",
+				null);
+		kafka.send(EventRecords.of(resolved, json)).join();
+		List<VisitPlan> found = new ArrayList<>();
+		await().atMost(Duration.ofSeconds(30)).until(() -> {
+			found.clear();
+			found.addAll(plans.findBySourceCaseId(resolved.complaintId().toString()));
+			return !found.isEmpty();
+		});
+		return found.get(0);
+	}
+
+	private MvcTestResult post(String uri, String body) {
+		return mvc.post().uri(uri).contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+	}
+
+	/** Reads the topic from the start until a record with the key and type shows up. */
+	private ConsumerRecord<String, String> awaitOnTopic(String key, String type) {
+		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+				SharedInfra.get().kafka().bootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG,
+				"visit-test-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+		List<ConsumerRecord<String, String>> found = new ArrayList<>();
+		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+				new StringDeserializer())) {
+			consumer.subscribe(List.of(Topics.VISIT_EVENTS));
+			await().atMost(Duration.ofSeconds(60)).until(() -> {
+				for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+					var header = record.headers().lastHeader(EventHeaders.TYPE);
+					if (key.equals(record.key()) && header != null
+							&& type.equals(new String(header.value(), StandardCharsets.UTF_8))) {
+						found.add(record);
+					}
+				}
+				return !found.isEmpty();
+			});
+		}
+		return found.get(0);
+	}
+
+}
