@@ -34,6 +34,9 @@ class DeadlineScanLoadHarness {
 
 	private static final int DUE_PER_SCAN = 1_000;
 
+	/** Enough rounds to see the scans once the JIT has compiled them. */
+	private static final int ROUNDS = 10;
+
 	@Autowired
 	DeadlineScanner scanner;
 
@@ -59,7 +62,7 @@ class DeadlineScanLoadHarness {
 		System.out.printf("loaded %,d open clocks in %d s%n", OPEN_CLOCKS,
 				Duration.ofNanos(System.nanoTime() - loading).toSeconds());
 
-		for (int round = 1; round <= 5; round++) {
+		for (int round = 1; round <= ROUNDS; round++) {
 			awaitOutboxDrained();
 			makeDue("warn_at = now() - interval '1 minute'");
 			Phases warning = timed(() -> assertThat(scanner.scan().warned()).isEqualTo(DUE_PER_SCAN));
