@@ -21,6 +21,12 @@ public final class Topics {
 	/** Return visits recorded by visit-service; keyed by visit plan id. */
 	public static final String VISIT_EVENTS = "visit-events";
 
+	/**
+	 * Penalties and commendations any policy area asks to put on a staff member's record
+	 * (X-2); keyed by staff id.
+	 */
+	public static final String STAFF_RECORD_REQUESTS = "staff-record-requests";
+
 	public static final String DEAD_LETTER_SUFFIX = "-dlt";
 
 	private Topics() {

@@ -28,6 +28,7 @@ import cn.aode.servicedesk.events.deadline.DeadlineScheduled;
 import cn.aode.servicedesk.events.deadline.DeadlineSubject;
 import cn.aode.servicedesk.events.deadline.DeadlineViolationRecorded;
 import cn.aode.servicedesk.events.deadline.DeadlineWarned;
+import cn.aode.servicedesk.events.staff.StaffRecordEntryRequested;
 import cn.aode.servicedesk.events.visit.VisitRecorded;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,8 +78,9 @@ class GoldenJsonTests {
 				Arguments.of(new DeadlineViolationRecorded(EVENT_ID, AT, CLOCK_ID, SUBJECT, "staff-017", "客服中心",
 						"OVERDUE_WITHOUT_REASON", "CRITICISM", "超过办结时限且未报告进展和原因")),
 				Arguments.of(new VisitRecorded(EVENT_ID, AT, PLAN_ID, "HF20261127-0001", "COMPLAINT", "TS20261127-0001",
-						"CRM-100234", "staff-031", Instant.parse("2026-11-27T01:45:00Z"), "BASICALLY_SATISFIED",
-						true)));
+						"CRM-100234", "staff-031", Instant.parse("2026-11-27T01:45:00Z"), "BASICALLY_SATISFIED", true)),
+				Arguments.of(new StaffRecordEntryRequested(EVENT_ID, AT, "staff-017", "PENALTY", "NTC-7",
+						"notice-service", "GZ20261127-0002", "ECONOMIC_PENALTY", "一次性告知不完整，客户往返两次（NTC-7）")));
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.aode.servicedesk.events.complaint.ComplaintResolved;
 import cn.aode.servicedesk.events.deadline.DeadlineViolationRecorded;
+import cn.aode.servicedesk.events.staff.StaffRecordEntryRequested;
 import cn.aode.servicedesk.platform.problem.NotFoundException;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
 
@@ -135,6 +136,19 @@ public class StaffService {
 		record.add(new StaffRecordEntry(UUID.randomUUID(), resolved.staffAtFault(), RecordEntryKind.PENALTY, "CMP-5",
 				null, RecordSource.UPHELD_COMPLAINT, "投诉属实（CMP-5）：" + resolved.complaintNumber(),
 				resolved.complaintNumber(), resolved.occurredAt(), "complaint-service", resolved.eventId()));
+	}
+
+	/**
+	 * X-2: a penalty or commendation a policy area reports (e.g. an NTC-7 repeat trip)
+	 * lands on the staff record as the area reported it; its kind must be a
+	 * {@link RecordEntryKind}.
+	 */
+	@Transactional
+	public void recordAreaReport(StaffRecordEntryRequested requested) {
+		RecordEntryKind kind = RecordEntryKind.valueOf(requested.kind());
+		record.add(new StaffRecordEntry(UUID.randomUUID(), requested.staffId(), kind, requested.rule(),
+				requested.consequence(), RecordSource.AREA_REPORT, requested.detail(), requested.caseRef(),
+				requested.occurredAt(), requested.area(), requested.eventId()));
 	}
 
 	/**

@@ -1,10 +1,19 @@
 package cn.aode.servicedesk.specialist.staff;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -19,11 +28,15 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.json.JsonMapper;
 
+import cn.aode.servicedesk.events.EventHeaders;
 import cn.aode.servicedesk.events.IntegrationEvent;
+import cn.aode.servicedesk.events.Topics;
 import cn.aode.servicedesk.events.complaint.ComplaintResolved;
 import cn.aode.servicedesk.events.deadline.DeadlineSubject;
 import cn.aode.servicedesk.events.deadline.DeadlineViolationRecorded;
+import cn.aode.servicedesk.events.staff.StaffRecordEntryRequested;
 import cn.aode.servicedesk.infra.test.EmbeddedInfra;
+import cn.aode.servicedesk.infra.test.SharedInfra;
 import cn.aode.servicedesk.platform.EventRecords;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -150,6 +163,43 @@ class StaffRecordIntegrationTests {
 			.single()).isZero();
 	}
 
+	@Test
+	@DisplayName("X-2, NTC-7: a repeat-trip penalty and an exam commendation reported by policy areas land once each "
+			+ "even when delivered twice; a malformed report lands nothing and does not hold up the next")
+	void areaReportsLandOnceOnTheRecord() {
+		StaffRecordEntryRequested repeatTrip = new StaffRecordEntryRequested(UUID.randomUUID(),
+				Instant.now().minusSeconds(60), "staff-area", "PENALTY", "NTC-7", "notice-service", "GZ20261127-0001",
+				"ECONOMIC_PENALTY", "一次性告知不完整，客户往返两次（NTC-7）");
+		StaffRecordEntryRequested bonus = new StaffRecordEntryRequested(UUID.randomUUID(), Instant.now(), "staff-area",
+				"BONUS", "AST-9", "assist-service", "PX202611", null, "月度考试奖励");
+		StaffRecordEntryRequested exam = new StaffRecordEntryRequested(UUID.randomUUID(), Instant.now(), "staff-area",
+				"COMMENDATION", "AST-9", "assist-service", "PX202611", null, "11月帮办业务考试成绩优秀（98分）");
+
+		sendInOrder(repeatTrip);
+		sendInOrder(repeatTrip);
+		sendInOrder(bonus);
+		sendInOrder(exam);
+		sendInOrder(exam);
+		await().atMost(Duration.ofSeconds(30)).until(() -> processed("staff-record-area-reports", exam));
+
+		MvcTestResult record = mvc.get().uri("/api/v1/staff/staff-area/record").exchange();
+		assertThat(record).bodyJson().extractingPath("$").asArray().hasSize(2);
+		assertThat(record).bodyJson().extractingPath("$[0].kind.code").isEqualTo("PENALTY");
+		assertThat(record).bodyJson().extractingPath("$[0].rule").isEqualTo("NTC-7");
+		assertThat(record).bodyJson().extractingPath("$[0].consequence").isEqualTo("ECONOMIC_PENALTY");
+		assertThat(record).bodyJson().extractingPath("$[0].source.code").isEqualTo("AREA_REPORT");
+		assertThat(record).bodyJson().extractingPath("$[0].caseRef").isEqualTo("GZ20261127-0001");
+		assertThat(record).bodyJson().extractingPath("$[0].recordedBy").isEqualTo("notice-service");
+		assertThat(record).bodyJson().extractingPath("$[1].kind.code").isEqualTo("COMMENDATION");
+		assertThat(record).bodyJson().extractingPath("$[1].rule").isEqualTo("AST-9");
+		assertThat(record).bodyJson().extractingPath("$[1].detail").isEqualTo("11月帮办业务考试成绩优秀（98分）");
+		assertThat(processed("staff-record-area-reports", bonus)).as("a malformed report is not marked processed")
+			.isFalse();
+		assertThat(
+				awaitDeadLetter(Topics.STAFF_RECORD_REQUESTS, bonus).headers().lastHeader("kafka_dlt-exception-fqcn"))
+			.isNotNull();
+	}
+
 	private static ComplaintResolved resolved(String number, String finding, String staffAtFault) {
 		return new ComplaintResolved(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), number, "CRM-100234", "王丽",
 				"13812345678", "head-01", "已处理并向客户反馈", finding, staffAtFault);
@@ -160,6 +210,28 @@ class StaffRecordIntegrationTests {
 			.params(consumer, event.eventId())
 			.query(Long.class)
 			.single() == 1;
+	}
+
+	private ConsumerRecord<String, String> awaitDeadLetter(String topic, IntegrationEvent event) {
+		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+				SharedInfra.get().kafka().bootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG,
+				"dlt-reader-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+		List<ConsumerRecord<String, String>> found = new ArrayList<>();
+		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+				new StringDeserializer())) {
+			consumer.subscribe(List.of(Topics.deadLetterOf(topic)));
+			await().atMost(Duration.ofSeconds(30)).until(() -> {
+				consumer.poll(Duration.ofMillis(500)).forEach(record -> {
+					Header id = record.headers().lastHeader(EventHeaders.ID);
+					if (id != null
+							&& event.eventId().toString().equals(new String(id.value(), StandardCharsets.UTF_8))) {
+						found.add(record);
+					}
+				});
+				return !found.isEmpty();
+			});
+		}
+		return found.get(0);
 	}
 
 	private void send(DeadlineViolationRecorded event) {

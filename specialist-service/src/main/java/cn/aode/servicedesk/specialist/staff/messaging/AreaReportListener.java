@@ -1,0 +1,69 @@
+package cn.aode.servicedesk.specialist.staff.messaging;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+import cn.aode.servicedesk.events.Topics;
+import cn.aode.servicedesk.events.staff.StaffRecordEntryRequested;
+import cn.aode.servicedesk.platform.inbox.InboundEvents;
+import cn.aode.servicedesk.platform.inbox.MalformedEventException;
+import cn.aode.servicedesk.specialist.staff.RecordEntryKind;
+import cn.aode.servicedesk.specialist.staff.StaffService;
+
+/**
+ * Puts every penalty and commendation a policy area reports on the staff member's record
+ * (X-2), once per event. A report without a known kind, a rule, a staff id, an area or a
+ * detail can never be recorded: it is malformed and goes to the dead-letter topic at
+ * once. A staff id not known here is recorded all the same, as deadline violations are.
+ * Nothing else in this service reads the topic, so the service's own consumer group
+ * serves.
+ */
+@Component
+class AreaReportListener {
+
+	private final InboundEvents inbound;
+
+	private final StaffService staff;
+
+	AreaReportListener(InboundEvents inbound, StaffService staff) {
+		this.inbound = inbound;
+		this.staff = staff;
+	}
+
+	@KafkaListener(topics = Topics.STAFF_RECORD_REQUESTS)
+	void on(ConsumerRecord<String, byte[]> record) {
+		inbound.handle("staff-record-area-reports", record, StaffRecordEntryRequested.TYPE,
+				StaffRecordEntryRequested.class, requested -> staff.recordAreaReport(recordable(requested)));
+	}
+
+	private static StaffRecordEntryRequested recordable(StaffRecordEntryRequested requested) {
+		List<String> problems = new ArrayList<>();
+		if (Arrays.stream(RecordEntryKind.values()).noneMatch(kind -> kind.name().equals(requested.kind()))) {
+			problems.add("kind " + requested.kind() + " is not one of " + Arrays.toString(RecordEntryKind.values()));
+		}
+		if (!StringUtils.hasText(requested.rule())) {
+			problems.add("no rule");
+		}
+		if (!StringUtils.hasText(requested.staffId())) {
+			problems.add("no staffId");
+		}
+		if (!StringUtils.hasText(requested.area())) {
+			problems.add("no area");
+		}
+		if (!StringUtils.hasText(requested.detail())) {
+			problems.add("no detail");
+		}
+		if (!problems.isEmpty()) {
+			throw new MalformedEventException(StaffRecordEntryRequested.TYPE + " " + requested.eventId()
+					+ " cannot be recorded: " + String.join(", ", problems), null);
+		}
+		return requested;
+	}
+
+}
