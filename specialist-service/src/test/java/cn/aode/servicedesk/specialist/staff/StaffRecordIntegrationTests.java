@@ -164,7 +164,7 @@ class StaffRecordIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("X-2, NTC-7: a repeat-trip penalty and an exam commendation reported by policy areas land once each "
+	@DisplayName("X-2: a repeat-trip penalty and an exam commendation reported by policy areas land once each "
 			+ "even when delivered twice; a malformed report lands nothing and does not hold up the next")
 	void areaReportsLandOnceOnTheRecord() {
 		StaffRecordEntryRequested repeatTrip = new StaffRecordEntryRequested(UUID.randomUUID(),
