@@ -22,7 +22,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * does: a deadline scan that warns a thousand clocks then costs one round trip, not a
  * thousand. Rows are written exactly as Modulith's schema-v2 repository writes them, and
  * everything else (completion, resubmission, lookups) is delegated to it. Outside a
- * transaction each publication is stored at once.
+ * transaction, and while a transaction commits (e.g. from a synchronous after-commit
+ * listener), each publication is stored at once, as Modulith would. Not for savepoints:
+ * publications made inside a {@code NESTED} transaction that rolls back to its savepoint
+ * are still written when the outer transaction commits; no service uses {@code NESTED}.
  */
 class BatchingEventPublicationRepository implements EventPublicationRepository {
 
@@ -46,21 +49,33 @@ class BatchingEventPublicationRepository implements EventPublicationRepository {
 
 	@Override
 	public TargetEventPublication create(TargetEventPublication publication) {
-		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-			return delegate.create(publication);
-		}
-		PendingPublications pending = (PendingPublications) TransactionSynchronizationManager.getResource(this);
+		PendingPublications pending = pendingOfCurrentTransaction();
 		if (pending == null) {
-			pending = new PendingPublications();
-			TransactionSynchronizationManager.bindResource(this, pending);
-			TransactionSynchronizationManager.registerSynchronization(pending);
-		}
-		if (pending.flushed) {
-			// published while the transaction is already committing: store directly
 			return delegate.create(publication);
 		}
 		pending.publications.add(publication);
 		return publication;
+	}
+
+	/**
+	 * The batch of the running transaction, started on its first publication; none when
+	 * there is no transaction, or when it is already committing or completing (its
+	 * callbacks have run or are running, so a batch started now would never be written).
+	 */
+	private PendingPublications pendingOfCurrentTransaction() {
+		if (!TransactionSynchronizationManager.isActualTransactionActive()
+				|| !TransactionSynchronizationManager.isSynchronizationActive()) {
+			return null;
+		}
+		if (TransactionSynchronizationManager.getResource(this) instanceof PendingPublications pending) {
+			return pending.flushed ? null : pending;
+		}
+		PendingPublications pending = new PendingPublications();
+		// registered before it is bound: if registering fails, nothing stays bound to
+		// the thread
+		TransactionSynchronizationManager.registerSynchronization(pending);
+		TransactionSynchronizationManager.bindResource(this, pending);
+		return pending;
 	}
 
 	/** Writes what the current transaction has stored so far, so reads see it. */
@@ -169,7 +184,8 @@ class BatchingEventPublicationRepository implements EventPublicationRepository {
 
 	/**
 	 * The publications one transaction has stored and not yet written; written before it
-	 * commits, dropped if it rolls back.
+	 * commits, dropped if it rolls back. Unbound from the thread when the transaction
+	 * completes, and while an inner {@code REQUIRES_NEW} transaction runs.
 	 */
 	private final class PendingPublications implements TransactionSynchronization {
 
@@ -195,12 +211,14 @@ class BatchingEventPublicationRepository implements EventPublicationRepository {
 
 		@Override
 		public void suspend() {
-			TransactionSynchronizationManager.unbindResource(BatchingEventPublicationRepository.this);
+			TransactionSynchronizationManager.unbindResourceIfPossible(BatchingEventPublicationRepository.this);
 		}
 
 		@Override
 		public void resume() {
-			TransactionSynchronizationManager.bindResource(BatchingEventPublicationRepository.this, this);
+			if (!TransactionSynchronizationManager.hasResource(BatchingEventPublicationRepository.this)) {
+				TransactionSynchronizationManager.bindResource(BatchingEventPublicationRepository.this, this);
+			}
 		}
 
 		@Override

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.RoutingTarget;
@@ -41,8 +42,8 @@ public class OutboxConfiguration {
 	/** Stores the publications of a transaction with one batch insert. */
 	@Bean
 	static PublicationBatching publicationBatching(ObjectProvider<JdbcOperations> jdbc,
-			ObjectProvider<EventSerializer> serializer) {
-		return new PublicationBatching(jdbc, serializer);
+			ObjectProvider<EventSerializer> serializer, Environment environment) {
+		return new PublicationBatching(jdbc, serializer, environment);
 	}
 
 	@Bean

@@ -21,6 +21,8 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.modulith.events.core.TargetEventPublication;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.aode.servicedesk.events.IntegrationEvent;
@@ -80,7 +82,9 @@ class BatchedPublicationsIntegrationTests {
 		new TransactionTemplate(transactions).executeWithoutResult(status -> {
 			events.publishEvent(event);
 			List<TargetEventPublication> incomplete = publications.findIncompletePublications();
-			assertThat(incomplete).extracting(TargetEventPublication::getEvent).containsExactly(event);
+			// one publication per transactional listener of the event: the Kafka
+			// externalizer and FollowUps
+			assertThat(incomplete).extracting(TargetEventPublication::getEvent).hasSize(2).containsOnly(event);
 			status.setRollbackOnly();
 		});
 		assertThat(storedPublications()).isZero();
@@ -94,6 +98,25 @@ class BatchedPublicationsIntegrationTests {
 		})).isInstanceOf(IllegalStateException.class);
 
 		assertThat(storedPublications()).isZero();
+	}
+
+	@Test
+	void aFollowUpPublishedAfterCommitInItsOwnTransactionIsStoredAndTheThreadBatchesAgain() {
+		ProbeEvent trigger = new ProbeEvent(UUID.randomUUID(), Instant.now(), "trigger-" + UUID.randomUUID());
+		new TransactionTemplate(transactions).executeWithoutResult(status -> events.publishEvent(trigger));
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(received.texts).contains(trigger.text(), "follow-up-of-" + trigger.text()));
+		// nothing of the finished transactions is left bound to this thread
+		ProbeEvent next = ProbeEvent.numbered(8);
+		new TransactionTemplate(transactions).executeWithoutResult(status -> {
+			events.publishEvent(next);
+			assertThat(jdbc.sql("select count(*) from event_publication where serialized_event like ?")
+				.param("%" + next.text() + "%")
+				.query(Long.class)
+				.single()).isZero();
+		});
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(received.texts).contains(next.text()));
 	}
 
 	private long storedPublications() {
@@ -129,6 +152,37 @@ class BatchedPublicationsIntegrationTests {
 		@Bean
 		Received received() {
 			return new Received();
+		}
+
+		@Bean
+		FollowUps followUps(ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+			return new FollowUps(events, transactions);
+		}
+
+	}
+
+	/**
+	 * A synchronous after-commit listener that publishes a follow-up in a transaction of
+	 * its own, as Spring recommends for work after a commit.
+	 */
+	static class FollowUps {
+
+		private final ApplicationEventPublisher events;
+
+		private final TransactionTemplate newTransaction;
+
+		FollowUps(ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+			this.events = events;
+			this.newTransaction = new TransactionTemplate(transactions);
+			this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		}
+
+		@TransactionalEventListener
+		void on(ProbeEvent event) {
+			if (event.text().startsWith("trigger-")) {
+				newTransaction.executeWithoutResult(status -> events
+					.publishEvent(new ProbeEvent(UUID.randomUUID(), Instant.now(), "follow-up-of-" + event.text())));
+			}
 		}
 
 	}
