@@ -54,7 +54,8 @@ class DeadlineBreachFlowIT {
 	void unansweredAppointmentRequestLandsOnTheClerksRecord() {
 		customerServiceStaff("sys-021", "周敏", "SERVICE_CENTER_CLERK");
 
-		// a phone request taken ten days ago and never answered: its 1-working-day clock
+		// a phone request taken thirteen days ago (longer than any holiday) and never
+		// answered: its 1-working-day clock
 		// ran out
 		ResponseEntity<String> received = gateway.client()
 			.post()
@@ -64,7 +65,7 @@ class DeadlineBreachFlowIT {
 					{"kind":"HOME_VISIT","reason":"CANNOT_COME_IN_WORKING_HOURS","applicantType":"INDIVIDUAL",
 					 "applicantName":"刘大爷","applicantPhone":"13900001111","specialCare":true,"channel":"PHONE",
 					 "matter":"开通燃气","address":"科尔沁区建国路12号3-201","receivedAt":"%s","receivedBy":"sys-021"}"""
-				.formatted(Instant.now().minus(Duration.ofDays(10))))
+				.formatted(Instant.now().minus(Duration.ofDays(13))))
 			.retrieve()
 			.toEntity(String.class);
 		assertThat(received.getStatusCode()).isEqualTo(HttpStatus.CREATED);

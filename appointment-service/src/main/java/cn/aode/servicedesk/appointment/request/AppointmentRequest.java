@@ -59,6 +59,8 @@ public class AppointmentRequest extends AbstractAggregateRoot<AppointmentRequest
 
 	private final Instant receivedAt;
 
+	private final Instant registeredAt;
+
 	private final String receivedBy;
 
 	private final String department;
@@ -88,9 +90,9 @@ public class AppointmentRequest extends AbstractAggregateRoot<AppointmentRequest
 	AppointmentRequest(UUID id, String number, AppointmentKind kind, AppointmentReason reason, String reasonDetail,
 			ApplicantType applicantType, String applicantName, String applicantPhone, String customerId,
 			boolean specialCare, RequestChannel channel, String matter, String address, Instant preferredTime,
-			Instant receivedAt, String receivedBy, String department, RequestStatus status, Instant agreedTime,
-			String place, String staffId, String refusalReason, String refusalApprovedBy, String answerNote,
-			String answeredBy, Instant answeredAt, Long version) {
+			Instant receivedAt, Instant registeredAt, String receivedBy, String department, RequestStatus status,
+			Instant agreedTime, String place, String staffId, String refusalReason, String refusalApprovedBy,
+			String answerNote, String answeredBy, Instant answeredAt, Long version) {
 		this.id = id;
 		this.number = number;
 		this.kind = kind;
@@ -106,6 +108,7 @@ public class AppointmentRequest extends AbstractAggregateRoot<AppointmentRequest
 		this.address = address;
 		this.preferredTime = preferredTime;
 		this.receivedAt = receivedAt;
+		this.registeredAt = registeredAt;
 		this.receivedBy = receivedBy;
 		this.department = department;
 		this.status = status;
@@ -140,8 +143,8 @@ public class AppointmentRequest extends AbstractAggregateRoot<AppointmentRequest
 		AppointmentRequest request = new AppointmentRequest(UUID.randomUUID(), number, details.kind(), details.reason(),
 				details.reasonDetail(), applicant.type(), applicant.name(), applicant.phone(), applicant.customerId(),
 				applicant.specialCare(), details.channel(), details.matter(), details.address(),
-				details.preferredTime(), receivedAt, receivedBy, department, RequestStatus.RECEIVED, null, null, null,
-				null, null, null, null, null, null);
+				details.preferredTime(), receivedAt, now, receivedBy, department, RequestStatus.RECEIVED, null, null,
+				null, null, null, null, null, null, null);
 		request.registerEvent(new DeadlineRequested(UUID.randomUUID(), now, request.replySubject(),
 				"答复" + details.kind().zh() + "申请：" + applicant.name(), REPLY_POLICY, receivedAt, "SERVICE_RULE",
 				receivedBy, department, false));
@@ -232,6 +235,14 @@ public class AppointmentRequest extends AbstractAggregateRoot<AppointmentRequest
 
 	public Instant receivedAt() {
 		return receivedAt;
+	}
+
+	/**
+	 * When the request was entered, which is later than {@link #receivedAt()} for late
+	 * registrations (X-1).
+	 */
+	public Instant registeredAt() {
+		return registeredAt;
 	}
 
 	public String receivedBy() {

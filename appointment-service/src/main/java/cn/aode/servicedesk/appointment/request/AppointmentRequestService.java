@@ -1,6 +1,7 @@
 package cn.aode.servicedesk.appointment.request;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.aode.servicedesk.platform.cases.CaseNumbers;
 import cn.aode.servicedesk.platform.problem.NotFoundException;
+import cn.aode.servicedesk.platform.problem.RuleViolationException;
 import cn.aode.servicedesk.platform.problem.StaleVersionException;
 
 /**
@@ -30,21 +32,32 @@ public class AppointmentRequestService {
 
 	private final String serviceCenter;
 
+	private final Duration maxBackdating;
+
 	AppointmentRequestService(AppointmentRequests requests, CaseNumbers numbers, Clock clock,
-			@Value("${servicedesk.appointments.service-center:客户服务中心}") String serviceCenter) {
+			@Value("${servicedesk.appointments.service-center:客户服务中心}") String serviceCenter,
+			@Value("${servicedesk.appointments.max-backdating:P14D}") Duration maxBackdating) {
 		this.requests = requests;
 		this.numbers = numbers;
 		this.clock = clock;
 		this.serviceCenter = serviceCenter;
+		this.maxBackdating = maxBackdating;
 	}
 
 	/**
-	 * @param receivedAt when it arrived, or null for now
+	 * @param receivedAt when it arrived, or null for now. A request registered late keeps
+	 * its real arrival (the APT-5 clock runs from it), but not further back than the
+	 * configured limit (two weeks, longer than any holiday): an older date is a typing
+	 * error that would put an instant violation on the clerk's record.
 	 */
 	@Transactional
 	public AppointmentRequest receive(RequestDetails details, Applicant applicant, Instant receivedAt,
 			String receivedBy) {
 		Instant now = clock.instant();
+		if (receivedAt != null && receivedAt.isBefore(now.minus(maxBackdating))) {
+			throw new RuleViolationException("APT-5", "receivedAt " + receivedAt + " is more than "
+					+ maxBackdating.toDays() + " days ago; register requests when they arrive");
+		}
 		return requests.save(AppointmentRequest.receive(numbers.next(NUMBER_PREFIX), details, applicant,
 				receivedAt == null ? now : receivedAt, receivedBy, serviceCenter, now));
 	}

@@ -11,9 +11,10 @@ import cn.aode.servicedesk.platform.cases.Label;
 /** An appointment request as the API shows it. */
 record AppointmentRequestView(UUID id, String number, Label kind, Label reason, String reasonDetail,
 		Label applicantType, String applicantName, String applicantPhone, String customerId, boolean specialCare,
-		Label channel, String matter, String address, Instant preferredTime, Instant receivedAt, String receivedBy,
-		String department, Label status, Instant agreedTime, String place, String staffId, String refusalReason,
-		String refusalApprovedBy, String answerNote, String answeredBy, Instant answeredAt, long version) {
+		Label channel, String matter, String address, Instant preferredTime, Instant receivedAt, Instant registeredAt,
+		String receivedBy, String department, Label status, Instant agreedTime, String place, String staffId,
+		String refusalReason, String refusalApprovedBy, String answerNote, String answeredBy, Instant answeredAt,
+		long version) {
 
 	static AppointmentRequestView of(AppointmentRequest request) {
 		RequestDetails details = request.details();
@@ -22,9 +23,10 @@ record AppointmentRequestView(UUID id, String number, Label kind, Label reason, 
 				Label.of(details.reason()), details.reasonDetail(), Label.of(applicant.type()), applicant.name(),
 				applicant.phone(), applicant.customerId(), applicant.specialCare(), Label.of(details.channel()),
 				details.matter(), details.address(), details.preferredTime(), request.receivedAt(),
-				request.receivedBy(), request.department(), Label.of(request.status()), request.agreedTime(),
-				request.place(), request.staffId(), request.refusalReason(), request.refusalApprovedBy(),
-				request.answerNote(), request.answeredBy(), request.answeredAt(), request.version());
+				request.registeredAt(), request.receivedBy(), request.department(), Label.of(request.status()),
+				request.agreedTime(), request.place(), request.staffId(), request.refusalReason(),
+				request.refusalApprovedBy(), request.answerNote(), request.answeredBy(), request.answeredAt(),
+				request.version());
 	}
 
 }

@@ -147,6 +147,24 @@ class AppointmentRequestApiIntegrationTests {
 		assertThat(future).hasStatus(HttpStatus.BAD_REQUEST);
 	}
 
+	@Test
+	@DisplayName("APT-5, X-1: a late registration keeps its arrival and when it was entered; a date weeks back is refused")
+	void lateRegistrationKeepsBothTimes() {
+		Instant calledAt = Instant.now().minus(Duration.ofDays(2));
+		MvcTestResult late = post("/api/v1/appointments",
+				HOME_VISIT.replace("\"receivedBy\"", "\"receivedAt\":\"" + calledAt + "\",\"receivedBy\""));
+
+		assertThat(late).hasStatus(HttpStatus.CREATED);
+		assertThat(Instant.parse(JsonPath.read(body(late), "$.receivedAt"))).isEqualTo(calledAt);
+		assertThat(Instant.parse(JsonPath.read(body(late), "$.registeredAt"))).isAfter(calledAt);
+		MvcTestResult typo = post("/api/v1/appointments", HOME_VISIT.replace("\"receivedBy\"",
+				"\"receivedAt\":\"" + Instant.now().minus(Duration.ofDays(15)) + "\",\"receivedBy\""));
+		assertThat(typo).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.bodyJson()
+			.extractingPath("$.rule")
+			.isEqualTo("APT-5");
+	}
+
 	private List<ConsumerRecord<String, String>> deadlineRecordsFor(String id, int expected) {
 		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
 				SharedInfra.get().kafka().bootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG,

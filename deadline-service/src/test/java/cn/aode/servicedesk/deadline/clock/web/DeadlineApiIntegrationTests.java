@@ -48,7 +48,7 @@ class DeadlineApiIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("DL-4: the clock list combines status, department and staff filters")
+	@DisplayName("The clock list combines status, department and staff filters")
 	void listCombinesFilters() {
 		String location = start("CUSTOMER_PROMISE", "\"P2WD\"", "staff-104", "工程部").getResponse().getHeader("Location");
 		start("CUSTOMER_PROMISE", "\"P2WD\"", "staff-104", "工程部");
