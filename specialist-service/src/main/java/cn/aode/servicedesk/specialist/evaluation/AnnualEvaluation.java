@@ -1,6 +1,7 @@
 package cn.aode.servicedesk.specialist.evaluation;
 
 import java.sql.Timestamp;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -102,16 +103,17 @@ public class AnnualEvaluation {
 	}
 
 	/**
-	 * Specialists of the year, best first. The score counts the measured rates in points
-	 * out of 100: {@value #ON_TIME_WEIGHT} × on-time rate + {@value #SATISFACTION_WEIGHT}
-	 * × satisfaction rate, minus {@value #POINTS_PER_PENALTY} × (penalties + upheld
-	 * complaints). A specialist without completed deadlines or without visits is measured
-	 * by the other rate alone, one with neither scores from penalties and upheld
-	 * complaints alone. Equal scores rank by staff id.
+	 * Specialists of the year, best first. The score counts the rates in points out of
+	 * 100: {@value #ON_TIME_WEIGHT} × on-time rate + {@value #SATISFACTION_WEIGHT} ×
+	 * satisfaction rate, minus {@value #POINTS_PER_PENALTY} × (penalties + upheld
+	 * complaints). A specialist with no completed deadline or no visit that year gets the
+	 * year's pooled rate of all specialists for it, so having nothing measured is neither
+	 * an advantage nor a penalty; a rate nobody has that year is left out. Equal scores
+	 * rank by staff id.
 	 */
 	@Transactional(readOnly = true)
 	public List<Result> ranking(int year) {
-		List<Result> unranked = jdbc
+		List<Measured> measured = jdbc
 			.sql("""
 					select s.id, s.name, s.department_id,
 					  (select count(*) from staff_deadline_result r where r.staff_id = s.id and r.year = :year) as completed,
@@ -127,44 +129,64 @@ public class AnnualEvaluation {
 					     and extract(year from e.recorded_at at time zone 'Asia/Shanghai') = :year) as upheld_complaints
 					from staff s where s.roles like '%SPECIALIST%'""")
 			.param("year", year)
-			.query((rs, row) -> {
-				long completed = rs.getLong("completed");
-				long onTime = rs.getLong("on_time");
-				long visits = rs.getLong("visits");
-				long satisfied = rs.getLong("satisfied_visits");
-				long penalties = rs.getLong("penalties");
-				long upheldComplaints = rs.getLong("upheld_complaints");
-				double onTimeRate = completed == 0 ? 0 : (double) onTime / completed;
-				double satisfactionRate = visits == 0 ? 0 : (double) satisfied / visits;
-				long deducted = POINTS_PER_PENALTY * (penalties + upheldComplaints);
-				double measured = measured(completed, onTimeRate, visits, satisfactionRate);
-				double score = Math.round((measured * 100 - deducted) * 10) / 10.0;
-				return new Result(0, rs.getString("id"), rs.getString("name"), rs.getString("department_id"), completed,
-						onTime, Math.round(onTimeRate * 1000) / 1000.0, visits, satisfied,
-						Math.round(satisfactionRate * 1000) / 1000.0, penalties, upheldComplaints, score);
-			})
+			.query((rs, row) -> new Measured(rs.getString("id"), rs.getString("name"), rs.getString("department_id"),
+					rs.getLong("completed"), rs.getLong("on_time"), rs.getLong("visits"),
+					rs.getLong("satisfied_visits"), rs.getLong("penalties"), rs.getLong("upheld_complaints")))
 			.list();
-		List<Result> sorted = unranked.stream()
-			.sorted((a, b) -> Double.compare(b.score(), a.score()) != 0 ? Double.compare(b.score(), a.score())
-					: a.staffId().compareTo(b.staffId()))
+		Rate pooledOnTime = new Rate(measured.stream().mapToLong(Measured::onTime).sum(),
+				measured.stream().mapToLong(Measured::completed).sum());
+		Rate pooledSatisfaction = new Rate(measured.stream().mapToLong(Measured::satisfied).sum(),
+				measured.stream().mapToLong(Measured::visits).sum());
+		List<Measured> sorted = measured.stream()
+			.sorted(Comparator.comparingDouble((Measured m) -> -m.score(pooledOnTime, pooledSatisfaction))
+				.thenComparing(Measured::staffId))
 			.toList();
-		return IntStream.range(0, sorted.size()).mapToObj(i -> {
-			Result r = sorted.get(i);
-			return new Result(i + 1, r.staffId(), r.name(), r.departmentId(), r.deadlinesCompleted(),
-					r.completedOnTime(), r.onTimeRate(), r.visits(), r.satisfiedVisits(), r.satisfactionRate(),
-					r.penalties(), r.upheldComplaints(), r.score());
-		}).toList();
+		return IntStream.range(0, sorted.size())
+			.mapToObj(i -> sorted.get(i).result(i + 1, pooledOnTime, pooledSatisfaction))
+			.toList();
 	}
 
-	/**
-	 * The weighted measured rates (0 to 1): both rates when both were measured, otherwise
-	 * the one that was (0 when neither).
-	 */
-	private static double measured(long deadlinesCompleted, double onTimeRate, long visits, double satisfactionRate) {
-		if (deadlinesCompleted > 0 && visits > 0) {
-			return ON_TIME_WEIGHT * onTimeRate + SATISFACTION_WEIGHT * satisfactionRate;
+	/** A share of a count; 0 of 0 is not measured. */
+	private record Rate(long of, long total) {
+
+		boolean measured() {
+			return total > 0;
 		}
-		return (deadlinesCompleted > 0) ? onTimeRate : satisfactionRate;
+
+		double value() {
+			return measured() ? (double) of / total : 0;
+		}
+
+	}
+
+	/** What the year measured for one specialist. */
+	private record Measured(String staffId, String name, String departmentId, long completed, long onTime, long visits,
+			long satisfied, long penalties, long upheldComplaints) {
+
+		double score(Rate pooledOnTime, Rate pooledSatisfaction) {
+			double onTimeRate = completed > 0 ? new Rate(onTime, completed).value() : pooledOnTime.value();
+			double satisfactionRate = visits > 0 ? new Rate(satisfied, visits).value() : pooledSatisfaction.value();
+			double rates;
+			if (pooledOnTime.measured() && pooledSatisfaction.measured()) {
+				rates = ON_TIME_WEIGHT * onTimeRate + SATISFACTION_WEIGHT * satisfactionRate;
+			}
+			else {
+				rates = pooledOnTime.measured() ? onTimeRate : pooledSatisfaction.measured() ? satisfactionRate : 0;
+			}
+			return Math.round((rates * 100 - POINTS_PER_PENALTY * (penalties + upheldComplaints)) * 10) / 10.0;
+		}
+
+		Result result(int rank, Rate pooledOnTime, Rate pooledSatisfaction) {
+			return new Result(rank, staffId, name, departmentId, completed, onTime,
+					rounded(new Rate(onTime, completed).value()), visits, satisfied,
+					rounded(new Rate(satisfied, visits).value()), penalties, upheldComplaints,
+					score(pooledOnTime, pooledSatisfaction));
+		}
+
+		private static double rounded(double rate) {
+			return Math.round(rate * 1000) / 1000.0;
+		}
+
 	}
 
 	/**

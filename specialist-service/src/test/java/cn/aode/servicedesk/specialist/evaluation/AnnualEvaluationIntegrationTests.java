@@ -41,7 +41,8 @@ import static org.awaitility.Awaitility.await;
 @EmbeddedInfra
 class AnnualEvaluationIntegrationTests {
 
-	private static final Instant IN_2026 = Instant.parse("2026-06-01T02:00:00Z");
+	/** A year of its own, apart from the current year the visit test uses. */
+	private static final Instant IN_2025 = Instant.parse("2025-06-01T02:00:00Z");
 
 	@Autowired
 	MockMvcTester mvc;
@@ -71,16 +72,16 @@ class AnnualEvaluationIntegrationTests {
 		send(completed("eval-a", true));
 		send(completed("eval-b", true));
 		send(completed("eval-b", false));
-		send(new DeadlineViolationRecorded(UUID.randomUUID(), IN_2026, UUID.randomUUID(), subject(), "eval-b", "客服中心",
+		send(new DeadlineViolationRecorded(UUID.randomUUID(), IN_2025, UUID.randomUUID(), subject(), "eval-b", "客服中心",
 				"OVERDUE_WITHOUT_REASON", "CRITICISM", "超时"));
-		send(new ComplaintResolved(UUID.randomUUID(), IN_2026, UUID.randomUUID(), "TS20260601-0001", "CRM-100234", "王丽",
+		send(new ComplaintResolved(UUID.randomUUID(), IN_2025, UUID.randomUUID(), "TS20260601-0001", "CRM-100234", "王丽",
 				"13812345678", "eval-gm", "服务态度问题属实，本人及主管已向客户道歉", "STAFF_AT_FAULT", "eval-b"));
 
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-			MvcTestResult ranking = mvc.get().uri("/api/v1/specialists/evaluation?year=2026").exchange();
+			MvcTestResult ranking = mvc.get().uri("/api/v1/specialists/evaluation?year=2025").exchange();
 			assertThat(ranking).bodyJson().extractingPath("$[0].staffId").isEqualTo("eval-a");
 			assertThat(ranking).bodyJson().extractingPath("$[0].onTimeRate").isEqualTo(1.0);
-			assertThat(ranking).as("without visits the on-time rate alone is measured")
+			assertThat(ranking).as("nobody was visited that year: the on-time rate alone is measured")
 				.bodyJson()
 				.extractingPath("$[0].score")
 				.isEqualTo(100.0);
@@ -105,13 +106,13 @@ class AnnualEvaluationIntegrationTests {
 		});
 
 		assertThat(post("/api/v1/specialists/commendations", """
-				{"year":2026,"staffIds":["eval-a"],"decidedBy":"eval-b","reason":"按时办结率第一"}"""))
+				{"year":2025,"staffIds":["eval-a"],"decidedBy":"eval-b","reason":"按时办结率第一"}"""))
 			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.bodyJson()
 			.extractingPath("$.rule")
 			.isEqualTo("SPC-7");
 		assertThat(post("/api/v1/specialists/commendations", """
-				{"year":2026,"staffIds":["eval-a"],"decidedBy":"eval-gm","reason":"按时办结率第一"}"""))
+				{"year":2025,"staffIds":["eval-a"],"decidedBy":"eval-gm","reason":"按时办结率第一"}"""))
 			.hasStatus(HttpStatus.CREATED);
 		assertThat(mvc.get().uri("/api/v1/staff/eval-a/record").exchange()).bodyJson()
 			.extractingPath("$[0].kind.code")
@@ -171,13 +172,18 @@ class AnnualEvaluationIntegrationTests {
 				.extractingPath("$[*].staffId")
 				.asArray()
 				.containsSubsequence("eval-c", "eval-d");
+			assertThat(ranking).as("nothing measured: the year's pooled rates, 0.6 × 75 + 0.4 × 50, no advantage")
+				.bodyJson()
+				.extractingPath("$[?(@.staffId == 'eval-a')].score")
+				.asArray()
+				.containsExactly(65.0);
 			assertThat(specialistsCountedFor(beforeTheAssignment)).containsExactly(0);
 			assertThat(specialistsCountedFor(unserved)).containsExactly(0);
 		});
 	}
 
 	private DeadlineCompleted completed(String staffId, boolean onTime) {
-		return completed(staffId, onTime, IN_2026);
+		return completed(staffId, onTime, IN_2025);
 	}
 
 	private DeadlineCompleted completed(String staffId, boolean onTime, Instant at) {
