@@ -63,6 +63,8 @@ public class VisitPlan extends AbstractAggregateRoot<VisitPlan> {
 
 	private Boolean onTime;
 
+	private Instant recordedAt;
+
 	@Version
 	private Long version;
 
@@ -70,7 +72,7 @@ public class VisitPlan extends AbstractAggregateRoot<VisitPlan> {
 	VisitPlan(UUID id, String number, VisitKind kind, String sourceCaseId, String sourceCaseNumber, String customerId,
 			String customerName, String customerPhone, String content, String purpose, LocalDate dueBy,
 			Instant plannedAt, VisitStatus status, Instant visitedAt, String visitorStaffId, Satisfaction satisfaction,
-			String customerOpinion, String summary, Boolean onTime, Long version) {
+			String customerOpinion, String summary, Boolean onTime, Instant recordedAt, Long version) {
 		this.id = id;
 		this.number = number;
 		this.kind = kind;
@@ -90,6 +92,7 @@ public class VisitPlan extends AbstractAggregateRoot<VisitPlan> {
 		this.customerOpinion = customerOpinion;
 		this.summary = summary;
 		this.onTime = onTime;
+		this.recordedAt = recordedAt;
 		this.version = version;
 	}
 
@@ -102,15 +105,17 @@ public class VisitPlan extends AbstractAggregateRoot<VisitPlan> {
 		return new VisitPlan(UUID.randomUUID(), number, VisitKind.COMPLAINT, complaintId, complaintNumber, customerId,
 				customerName, customerPhone, "投诉 " + complaintNumber + " 的处理结果：" + resolution,
 				"向客户致歉，了解客户对投诉处理过程及结果的意见 (apologise; learn the customer's view of the handling and its result)", dueBy,
-				now, VisitStatus.PLANNED, null, null, null, null, null, null, null);
+				now, VisitStatus.PLANNED, null, null, null, null, null, null, null, null);
 	}
 
 	/**
-	 * Records the visit (回访记录, VST-8): a plan is recorded once. Whether the visit took
+	 * Records the visit (回访记录, VST-8): a plan is recorded once, with a visit that took
+	 * place after it was planned; when it was recorded is kept. Whether the visit took
 	 * place within the planned time (by {@link #dueBy()}, Asia/Shanghai) is kept, not
 	 * refused. VST-4: a complaint revisit records the customer's view of the handling and
 	 * its result.
-	 * @param visitedAt when the visit took place, never after {@code now}
+	 * @param visitedAt when the visit took place, never after {@code now} nor before
+	 * {@link #plannedAt()}
 	 */
 	public void record(Instant visitedAt, String visitorStaffId, Satisfaction satisfaction, String customerOpinion,
 			String summary, Instant now) {
@@ -125,6 +130,10 @@ public class VisitPlan extends AbstractAggregateRoot<VisitPlan> {
 		if (visitedAt.isAfter(now)) {
 			throw new IllegalArgumentException("visitedAt " + visitedAt + " is in the future");
 		}
+		if (visitedAt.isBefore(plannedAt)) {
+			throw new RuleViolationException("VST-8", "Visit plan " + number + " was planned at " + plannedAt
+					+ "; a visit at " + visitedAt + " took place before it and is not its visit");
+		}
 		if (kind == VisitKind.COMPLAINT && (customerOpinion == null || customerOpinion.isBlank())) {
 			throw new RuleViolationException("VST-4", "A complaint revisit records the customer's view of the"
 					+ " handling of complaint " + sourceCaseNumber + " and its result");
@@ -136,6 +145,7 @@ public class VisitPlan extends AbstractAggregateRoot<VisitPlan> {
 		this.customerOpinion = customerOpinion;
 		this.summary = summary;
 		this.onTime = !LocalDate.ofInstant(visitedAt, CaseNumbers.BUSINESS_ZONE).isAfter(dueBy);
+		this.recordedAt = now;
 		registerEvent(new VisitRecorded(UUID.randomUUID(), now, id, number, kind.name(), sourceCaseNumber, customerId,
 				visitorStaffId, visitedAt, satisfaction.name(), this.onTime));
 	}
@@ -226,6 +236,14 @@ public class VisitPlan extends AbstractAggregateRoot<VisitPlan> {
 	 */
 	public Boolean onTime() {
 		return onTime;
+	}
+
+	/**
+	 * When the visit was recorded; null while it is planned and for plans recorded before
+	 * it was kept.
+	 */
+	public Instant recordedAt() {
+		return recordedAt;
 	}
 
 	/** Optimistic-lock version; {@code null} until first saved. */

@@ -20,12 +20,14 @@ class VisitPlanTests {
 
 	private static final Instant NOW = Instant.parse("2026-12-02T02:00:00Z");
 
+	private static final Instant PLANNED_AT = Instant.parse("2026-11-27T03:00:00Z");
+
 	private final VisitPlan plan = VisitPlan.complaintRevisit("HF20261127-0001", UUID.randomUUID().toString(),
-			"TS20261127-0001", "CRM-100234", "王丽", "13812345678", "已上门更换燃气表", DUE_BY,
-			Instant.parse("2026-11-27T03:00:00Z"));
+			"TS20261127-0001", "CRM-100234", "王丽", "13812345678", "已上门更换燃气表", DUE_BY, PLANNED_AT);
 
 	@Test
-	@DisplayName("VST-8, VST-4: recording a visit keeps the customer's satisfaction and opinion and registers visit.recorded")
+	@DisplayName("VST-8, VST-4: recording a visit keeps the customer's satisfaction and opinion and when it was "
+			+ "recorded, and registers visit.recorded")
 	void recordingRegistersVisitRecorded() {
 		Instant visitedAt = Instant.parse("2026-11-29T02:00:00Z");
 
@@ -37,6 +39,7 @@ class VisitPlanTests {
 		assertThat(plan.satisfaction()).isEqualTo(Satisfaction.BASICALLY_SATISFIED);
 		assertThat(plan.customerOpinion()).isEqualTo("对处理结果基本满意，希望上门前先电话告知");
 		assertThat(plan.onTime()).isTrue();
+		assertThat(plan.recordedAt()).isEqualTo(NOW);
 		assertThat(plan.pendingEvents()).singleElement().isInstanceOfSatisfying(VisitRecorded.class, event -> {
 			assertThat(event.planId()).isEqualTo(plan.id());
 			assertThat(event.planNumber()).isEqualTo("HF20261127-0001");
@@ -92,6 +95,26 @@ class VisitPlanTests {
 			.isInstanceOf(IllegalArgumentException.class);
 		assertThat(plan.status()).isEqualTo(VisitStatus.PLANNED);
 		assertThat(plan.pendingEvents()).isEmpty();
+	}
+
+	@Test
+	@DisplayName("VST-8: a visit that took place before the plan was made is not its visit and is refused")
+	void visitBeforeThePlanIsRefusedByVst8() {
+		assertThatThrownBy(
+				() -> plan.record(PLANNED_AT.minusSeconds(3600), "staff-031", Satisfaction.SATISFIED, "满意", "已回访", NOW))
+			.isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.rule()).isEqualTo("VST-8"));
+		assertThat(plan.status()).isEqualTo(VisitStatus.PLANNED);
+		assertThat(plan.recordedAt()).isNull();
+		assertThat(plan.pendingEvents()).isEmpty();
+	}
+
+	@Test
+	@DisplayName("VST-8: a visit at the very time the plan was made is recorded")
+	void visitAtThePlannedTimeIsRecorded() {
+		plan.record(PLANNED_AT, "staff-031", Satisfaction.SATISFIED, "满意", "已回访", NOW);
+
+		assertThat(plan.status()).isEqualTo(VisitStatus.VISITED);
+		assertThat(plan.visitedAt()).isEqualTo(PLANNED_AT);
 	}
 
 	@Test

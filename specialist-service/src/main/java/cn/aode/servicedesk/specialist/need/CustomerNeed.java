@@ -126,14 +126,6 @@ public class CustomerNeed extends AbstractAggregateRoot<CustomerNeed> {
 		}
 	}
 
-	/**
-	 * SPC-4: the clock of a department's part ran out (DL-1).
-	 * @return whether the breach was new (a breached clock keeps escalating)
-	 */
-	boolean breach(String departmentId, Instant at) {
-		return part(departmentId).breach(at);
-	}
-
 	private DeadlineSubject subjectOf(String departmentId) {
 		return new DeadlineSubject(SERVICE, id.toString(), number, PART_PURPOSE_PREFIX + departmentId);
 	}

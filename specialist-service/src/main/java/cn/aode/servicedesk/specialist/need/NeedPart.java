@@ -27,7 +27,11 @@ public class NeedPart {
 
 	private Instant completedAt;
 
-	private Instant breachedAt;
+	/**
+	 * When the part's clock ran out (SPC-4); set by {@code NeedService#breached} on the
+	 * row alone, kept here so that saving the need keeps it.
+	 */
+	private final Instant breachedAt;
 
 	@PersistenceCreator
 	NeedPart(String departmentId, String headStaffId, String policy, PartStatus status, String answer,
@@ -62,19 +66,6 @@ public class NeedPart {
 		this.answer = answer;
 		this.completedBy = by;
 		this.completedAt = at;
-	}
-
-	/**
-	 * The part's clock ran out; the first breach is kept, also once the part is
-	 * completed.
-	 * @return whether this breach was new
-	 */
-	boolean breach(Instant at) {
-		if (breachedAt != null) {
-			return false;
-		}
-		this.breachedAt = at;
-		return true;
 	}
 
 	public String departmentId() {

@@ -121,7 +121,10 @@ public class NeedService {
 
 	/**
 	 * SPC-4: a department part's clock ran out (DL-1); the part stays overdue in the
-	 * specialist's workload while it is open. Clocks of other services are not needs.
+	 * specialist's workload while it is open, and the first breach is kept, also once the
+	 * part is completed. One statement marks the part and moves the need's version on: a
+	 * head saving the need from an older read then gets 409 and reloads, instead of
+	 * writing the parts back without the breach. Clocks of other services are not needs.
 	 */
 	@Transactional
 	public void breached(DeadlineBreached breach) {
@@ -130,12 +133,21 @@ public class NeedService {
 				|| !subject.purpose().startsWith(CustomerNeed.PART_PURPOSE_PREFIX)) {
 			return;
 		}
-		String departmentId = subject.purpose().substring(CustomerNeed.PART_PURPOSE_PREFIX.length());
-		needs.findById(UUID.fromString(subject.caseId())).ifPresentOrElse(need -> {
-			if (need.breach(departmentId, breach.occurredAt())) {
-				needs.save(need);
-			}
-		}, () -> log.warn("Ignoring the breach of {}: no such need", subject.key()));
+		UUID needId = UUID.fromString(subject.caseId());
+		if (!needs.existsById(needId)) {
+			log.warn("Ignoring the breach of {}: no such need", subject.key());
+			return;
+		}
+		jdbc.sql("""
+				with marked as (
+				  update customer_need_part set breached_at = :at
+				  where need_id = :needId and department_id = :department and breached_at is null
+				  returning need_id)
+				update customer_need set version = version + 1 where id in (select need_id from marked)""")
+			.param("at", Timestamp.from(breach.occurredAt()))
+			.param("needId", needId)
+			.param("department", subject.purpose().substring(CustomerNeed.PART_PURPOSE_PREFIX.length()))
+			.update();
 	}
 
 	/**

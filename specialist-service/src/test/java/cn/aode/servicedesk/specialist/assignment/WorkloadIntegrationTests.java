@@ -68,13 +68,14 @@ class WorkloadIntegrationTests {
 
 	@Test
 	@DisplayName("SPC-1, SPC-4: the workload counts customers, open needs and overdue parts; "
-			+ "a breach delivered twice counts once and answered needs drop out")
+			+ "a breach delivered twice counts once, moves the need's version once, and answered needs drop out")
 	void countsCustomersOpenNeedsAndOverdueParts() throws Exception {
 		String first = customerOfTheSpecialist();
 		String second = customerOfTheSpecialist();
 		Need parallel = submit(first, "WLC", "WLE");
 		Need answered = submit(second, "WLC");
 		submit(first, "WLE");
+		long versionBeforeBreaches = version(parallel);
 
 		DeadlineBreached engineeringOverdue = breached(parallel, "WLE", 1, "RESPONSIBLE_STAFF");
 		send(engineeringOverdue);
@@ -84,6 +85,9 @@ class WorkloadIntegrationTests {
 		DeadlineBreached last = breached(answered, "WLC", 1, "RESPONSIBLE_STAFF");
 		send(last);
 		await().atMost(Duration.ofSeconds(30)).until(() -> processed(last));
+		assertThat(version(parallel))
+			.as("each part's first breach moves the need's version on; duplicates and escalations do not")
+			.isEqualTo(versionBeforeBreaches + 2);
 
 		assertThat(complete(parallel, "WLC", "wl-head-c", "开户资料齐全，已建档")).hasStatus(HttpStatus.OK);
 		assertThat(complete(answered, "WLC", "wl-head-c", "已电话答复客户")).hasStatus(HttpStatus.OK)
@@ -145,6 +149,13 @@ class WorkloadIntegrationTests {
 		return new DeadlineBreached(UUID.randomUUID(), now, clockId,
 				new DeadlineSubject("specialist-service", need.id(), need.number(), "department-" + department),
 				now.minusSeconds(60), "wl-head-c", "客服中心", level, escalatedTo);
+	}
+
+	private long version(Need need) {
+		return jdbc.sql("select version from customer_need where id = ?")
+			.param(UUID.fromString(need.id()))
+			.query(Long.class)
+			.single();
 	}
 
 	private boolean processed(IntegrationEvent event) {

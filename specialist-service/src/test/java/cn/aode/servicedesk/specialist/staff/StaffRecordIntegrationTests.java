@@ -38,6 +38,7 @@ import cn.aode.servicedesk.events.staff.StaffRecordEntryRequested;
 import cn.aode.servicedesk.infra.test.EmbeddedInfra;
 import cn.aode.servicedesk.infra.test.SharedInfra;
 import cn.aode.servicedesk.platform.EventRecords;
+import cn.aode.servicedesk.platform.inbox.MalformedEventException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -198,6 +199,37 @@ class StaffRecordIntegrationTests {
 		assertThat(
 				awaitDeadLetter(Topics.STAFF_RECORD_REQUESTS, bonus).headers().lastHeader("kafka_dlt-exception-fqcn"))
 			.isNotNull();
+	}
+
+	@Test
+	@DisplayName("X-2: an area report that does not fit the staff record (a rule over 16 characters) or says not "
+			+ "when it happened goes to the dead-letter topic at once, unretried, and lands nothing")
+	void areaReportThatCannotBeRecordedGoesStraightToTheDeadLetterTopic() {
+		StaffRecordEntryRequested overlongRule = new StaffRecordEntryRequested(UUID.randomUUID(), Instant.now(),
+				"staff-unfit", "PENALTY", "NTC-7-REPEAT-TRIP", "notice-service", "GZ20261127-0002", null,
+				"一次性告知不完整，客户往返两次");
+		StaffRecordEntryRequested undated = new StaffRecordEntryRequested(UUID.randomUUID(), null, "staff-unfit",
+				"PENALTY", "NTC-7", "notice-service", "GZ20261127-0003", null, "一次性告知不完整，客户往返两次");
+		StaffRecordEntryRequested next = new StaffRecordEntryRequested(UUID.randomUUID(), Instant.now(),
+				"staff-unfit-next", "COMMENDATION", "AST-9", "assist-service", "PX202611", null, "月度考试成绩优秀");
+
+		sendInOrder(overlongRule);
+		sendInOrder(undated);
+		sendInOrder(next);
+		await().atMost(Duration.ofSeconds(30)).until(() -> processed("staff-record-area-reports", next));
+
+		for (StaffRecordEntryRequested malformed : List.of(overlongRule, undated)) {
+			assertThat(processed("staff-record-area-reports", malformed)).isFalse();
+			Header cause = awaitDeadLetter(Topics.STAFF_RECORD_REQUESTS, malformed).headers()
+				.lastHeader("kafka_dlt-exception-cause-fqcn");
+			assertThat(new String(cause.value(), StandardCharsets.UTF_8))
+				.as("refused as malformed, not failed in the database after retries")
+				.isEqualTo(MalformedEventException.class.getName());
+		}
+		assertThat(jdbc.sql("select count(*) from staff_record_entry where staff_id = ?")
+			.param("staff-unfit")
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	private static ComplaintResolved resolved(String number, String finding, String staffAtFault) {

@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,8 +22,8 @@ import cn.aode.servicedesk.platform.web.ETags;
 import cn.aode.servicedesk.platform.web.PageView;
 import cn.aode.servicedesk.visit.VisitKind;
 import cn.aode.servicedesk.visit.VisitPlan;
-import cn.aode.servicedesk.visit.VisitPlans;
 import cn.aode.servicedesk.visit.VisitRecording;
+import cn.aode.servicedesk.visit.VisitStatus;
 
 /** Looking up visit plans and recording their visits. */
 @RestController
@@ -32,12 +31,9 @@ import cn.aode.servicedesk.visit.VisitRecording;
 @Tag(name = "Visit plans 回访计划", description = "VST: planned return visits of every kind and their records")
 class VisitPlanController {
 
-	private final VisitPlans plans;
-
 	private final VisitRecording recording;
 
-	VisitPlanController(VisitPlans plans, VisitRecording recording) {
-		this.plans = plans;
+	VisitPlanController(VisitRecording recording) {
 		this.recording = recording;
 	}
 
@@ -49,19 +45,21 @@ class VisitPlanController {
 	}
 
 	@GetMapping(params = "sourceCaseId")
-	@Operation(summary = "The visit plans caused by one case (e.g. a complaint id)")
-	List<VisitPlanView> bySource(@RequestParam String sourceCaseId) {
-		return plans.findBySourceCaseId(sourceCaseId).stream().map(VisitPlanView::of).toList();
+	@Operation(summary = "The visit plans caused by one case (e.g. a complaint id), soonest due first, "
+			+ "optionally of one status")
+	List<VisitPlanView> bySource(@RequestParam String sourceCaseId,
+			@RequestParam(required = false) VisitStatus status) {
+		return recording.findBySource(sourceCaseId, status).stream().map(VisitPlanView::of).toList();
 	}
 
 	@GetMapping(params = "!sourceCaseId")
-	@Operation(summary = "Visit plans, soonest due first, optionally of one kind")
+	@Operation(summary = "Visit plans, soonest due first; filter by kind and status")
 	PageView<VisitPlanView> list(@RequestParam(required = false) VisitKind kind,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+			@RequestParam(required = false) VisitStatus status, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
 		PageRequest pageable = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200),
-				Sort.by("dueBy", "plannedAt"));
-		return PageView.of(kind == null ? plans.findAll(pageable) : plans.findByKind(kind, pageable),
-				VisitPlanView::of);
+				VisitRecording.SOONEST_DUE);
+		return PageView.of(recording.find(kind, status, pageable), VisitPlanView::of);
 	}
 
 	@PostMapping("/{id}/record")

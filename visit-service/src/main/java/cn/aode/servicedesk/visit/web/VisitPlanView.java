@@ -11,14 +11,14 @@ import cn.aode.servicedesk.visit.VisitPlan;
 record VisitPlanView(UUID id, String number, Label kind, String sourceCaseId, String sourceCaseNumber,
 		String customerId, String customerName, String customerPhone, String content, String purpose, LocalDate dueBy,
 		Instant plannedAt, Label status, Instant visitedAt, String visitorStaffId, Label satisfaction,
-		String customerOpinion, String summary, Boolean onTime, long version) {
+		String customerOpinion, String summary, Boolean onTime, Instant recordedAt, long version) {
 
 	static VisitPlanView of(VisitPlan plan) {
 		return new VisitPlanView(plan.id(), plan.number(), Label.of(plan.kind()), plan.sourceCaseId(),
 				plan.sourceCaseNumber(), plan.customerId(), plan.customerName(), plan.customerPhone(), plan.content(),
 				plan.purpose(), plan.dueBy(), plan.plannedAt(), Label.of(plan.status()), plan.visitedAt(),
 				plan.visitorStaffId(), plan.satisfaction() == null ? null : Label.of(plan.satisfaction()),
-				plan.customerOpinion(), plan.summary(), plan.onTime(), plan.version());
+				plan.customerOpinion(), plan.summary(), plan.onTime(), plan.recordedAt(), plan.version());
 	}
 
 }

@@ -47,9 +47,6 @@ import static org.awaitility.Awaitility.await;
 @EmbeddedInfra
 class VisitRecordApiIntegrationTests {
 
-	/** Handled on 20 November: the revisit is due by 23 November (Asia/Shanghai). */
-	private static final Instant RESOLVED_AT = Instant.parse("2026-11-20T02:30:00Z");
-
 	private static final String VISIT = """
 			{"visitedAt":"%s","visitorStaffId":"staff-031","satisfaction":"SATISFIED",
 			 "customerOpinion":"对更换燃气表的处理及结果满意","summary":"已向客户致歉，客户认可处理结果"}""";
@@ -67,16 +64,17 @@ class VisitRecordApiIntegrationTests {
 	MockMvcTester mvc;
 
 	@Test
-	@DisplayName("VST-8, VST-4: a visit is recorded once with the customer's satisfaction and opinion, "
-			+ "and visit.recorded reaches Kafka")
+	@DisplayName("VST-8, VST-4: a visit is recorded once with the customer's satisfaction and opinion and when it "
+			+ "was recorded, and visit.recorded reaches Kafka")
 	void recordingAnswersTheRecordAndPublishesVisitRecorded() {
-		VisitPlan plan = planFromHandledComplaint();
+		VisitPlan plan = planFromHandledComplaint(Instant.now());
+		Instant visitedAt = Instant.now();
 
 		MvcTestResult recorded = mvc.post()
 			.uri("/api/v1/visits/" + plan.id() + "/record")
 			.header("If-Match", "\"0\"")
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(VISIT.formatted("2026-11-22T07:00:00Z"))
+			.content(VISIT.formatted(visitedAt))
 			.exchange();
 
 		assertThat(recorded).hasStatus(HttpStatus.OK).hasHeader("ETag", "\"1\"");
@@ -86,7 +84,8 @@ class VisitRecordApiIntegrationTests {
 		assertThat(recorded).bodyJson()
 			.extractingPath("$.satisfaction")
 			.isEqualTo(Map.of("code", "SATISFIED", "zh", "满意", "en", "Satisfied"));
-		assertThat(recorded).bodyJson().extractingPath("$.visitedAt").isEqualTo("2026-11-22T07:00:00Z");
+		assertThat(recorded).bodyJson().extractingPath("$.visitedAt").isEqualTo(visitedAt.toString());
+		assertThat(recorded).bodyJson().hasPath("$.recordedAt");
 		assertThat(recorded).bodyJson().extractingPath("$.visitorStaffId").isEqualTo("staff-031");
 		assertThat(recorded).bodyJson().extractingPath("$.customerOpinion").isEqualTo("对更换燃气表的处理及结果满意");
 		assertThat(recorded).bodyJson().extractingPath("$.onTime").isEqualTo(true);
@@ -96,10 +95,10 @@ class VisitRecordApiIntegrationTests {
 		assertThat(published.planNumber()).isEqualTo(plan.number());
 		assertThat(published.customerId()).isEqualTo("CRM-100234");
 		assertThat(published.satisfaction()).isEqualTo("SATISFIED");
-		assertThat(published.visitedAt()).isEqualTo("2026-11-22T07:00:00Z");
+		assertThat(published.visitedAt()).isEqualTo(visitedAt);
 		assertThat(published.onTime()).isTrue();
 
-		MvcTestResult again = post("/api/v1/visits/" + plan.id() + "/record", VISIT.formatted("2026-11-22T08:00:00Z"));
+		MvcTestResult again = post("/api/v1/visits/" + plan.id() + "/record", VISIT.formatted(Instant.now()));
 
 		assertThat(again).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -109,21 +108,75 @@ class VisitRecordApiIntegrationTests {
 	@Test
 	@DisplayName("VST-8: a visit after the planned time is recorded and shown as not on time")
 	void lateVisitIsRecordedAsNotOnTime() {
-		VisitPlan plan = planFromHandledComplaint();
+		VisitPlan plan = planFromHandledComplaint(Instant.now().minus(Duration.ofDays(10)));
 
-		MvcTestResult recorded = post("/api/v1/visits/" + plan.id() + "/record",
-				VISIT.formatted("2026-11-25T02:00:00Z"));
+		MvcTestResult recorded = post("/api/v1/visits/" + plan.id() + "/record", VISIT.formatted(Instant.now()));
 
 		assertThat(recorded).hasStatus(HttpStatus.OK).bodyJson().extractingPath("$.onTime").isEqualTo(false);
-		assertThat(mvc.get().uri("/api/v1/visits/" + plan.id()).exchange()).bodyJson()
-			.extractingPath("$.status.code")
-			.isEqualTo("VISITED");
+		MvcTestResult shown = mvc.get().uri("/api/v1/visits/" + plan.id()).exchange();
+		assertThat(shown).bodyJson().extractingPath("$.status.code").isEqualTo("VISITED");
+		assertThat(shown).bodyJson().hasPath("$.recordedAt");
+	}
+
+	@Test
+	@DisplayName("VST-8: a visit dated before the plan was made answers 422 and the plan stays planned")
+	void visitBeforeThePlanAnswers422() {
+		VisitPlan plan = planFromHandledComplaint(Instant.now());
+
+		MvcTestResult result = post("/api/v1/visits/" + plan.id() + "/record",
+				VISIT.formatted(plan.plannedAt().minus(Duration.ofHours(1))));
+
+		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson().extractingPath("$.rule").isEqualTo("VST-8");
+		MvcTestResult shown = mvc.get().uri("/api/v1/visits/" + plan.id()).exchange();
+		assertThat(shown).bodyJson().extractingPath("$.status.code").isEqualTo("PLANNED");
+		assertThat(shown).bodyJson().doesNotHavePath("$.recordedAt");
+	}
+
+	@Test
+	@DisplayName("VST-5, VST-8: plans filtered by status; a visited plan is not listed as planned")
+	void visitedPlanIsNotListedAsPlanned() {
+		VisitPlan visited = planFromHandledComplaint(Instant.now());
+		VisitPlan planned = planFromHandledComplaint(Instant.now());
+		assertThat(post("/api/v1/visits/" + visited.id() + "/record", VISIT.formatted(Instant.now())))
+			.hasStatus(HttpStatus.OK);
+
+		MvcTestResult plannedOnes = mvc.get().uri("/api/v1/visits?status=PLANNED&size=200").exchange();
+		assertThat(plannedOnes).hasStatus(HttpStatus.OK)
+			.bodyJson()
+			.extractingPath("$.items[*].status.code")
+			.asArray()
+			.containsOnly("PLANNED");
+		assertThat(plannedOnes).bodyJson()
+			.extractingPath("$.items[*].id")
+			.asArray()
+			.contains(planned.id().toString())
+			.doesNotContain(visited.id().toString());
+		assertThat(mvc.get().uri("/api/v1/visits?kind=COMPLAINT&status=VISITED&size=200").exchange()).bodyJson()
+			.extractingPath("$.items[*].id")
+			.asArray()
+			.contains(visited.id().toString())
+			.doesNotContain(planned.id().toString());
+		assertThat(
+				mvc.get().uri("/api/v1/visits?sourceCaseId=" + visited.sourceCaseId() + "&status=PLANNED").exchange())
+			.hasStatus(HttpStatus.OK)
+			.bodyJson()
+			.extractingPath("$")
+			.asArray()
+			.isEmpty();
+		assertThat(
+				mvc.get().uri("/api/v1/visits?sourceCaseId=" + visited.sourceCaseId() + "&status=VISITED").exchange())
+			.bodyJson()
+			.extractingPath("$[*].id")
+			.asArray()
+			.containsExactly(visited.id().toString());
 	}
 
 	@Test
 	@DisplayName("VST-8: a visit that has not taken place yet answers 400 and the plan stays planned")
 	void futureVisitAnswers400() {
-		VisitPlan plan = planFromHandledComplaint();
+		VisitPlan plan = planFromHandledComplaint(Instant.now());
 
 		MvcTestResult result = post("/api/v1/visits/" + plan.id() + "/record",
 				VISIT.formatted(Instant.now().plus(Duration.ofDays(1))));
@@ -156,7 +209,7 @@ class VisitRecordApiIntegrationTests {
 
 	@Test
 	void staleIfMatchAnswers412() {
-		VisitPlan plan = planFromHandledComplaint();
+		VisitPlan plan = planFromHandledComplaint(Instant.now());
 
 		MvcTestResult result = mvc.post()
 			.uri("/api/v1/visits/" + plan.id() + "/record")
@@ -168,9 +221,12 @@ class VisitRecordApiIntegrationTests {
 		assertThat(result).hasStatus(HttpStatus.PRECONDITION_FAILED).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
-	/** A complaint revisit plan, planned from complaint.resolved as in production. */
-	private VisitPlan planFromHandledComplaint() {
-		ComplaintResolved resolved = new ComplaintResolved(UUID.randomUUID(), RESOLVED_AT, UUID.randomUUID(),
+	/**
+	 * A complaint revisit plan, planned from complaint.resolved as in production: planned
+	 * when it is consumed, due three days after the complaint was handled.
+	 */
+	private VisitPlan planFromHandledComplaint(Instant resolvedAt) {
+		ComplaintResolved resolved = new ComplaintResolved(UUID.randomUUID(), resolvedAt, UUID.randomUUID(),
 				"TS20261120-0001", "CRM-100234", "王丽", "13812345678", "staff-017", "已上门更换燃气表", "COMPANY_RESPONSIBLE",
 				null);
 		kafka.send(EventRecords.of(resolved, json)).join();

@@ -18,11 +18,12 @@ import cn.aode.servicedesk.specialist.staff.StaffService;
 
 /**
  * Puts every penalty and commendation a policy area reports on the staff member's record
- * (X-2), once per event. A report without a known kind, a rule, a staff id, an area or a
- * detail can never be recorded: it is malformed and goes to the dead-letter topic at
- * once. A staff id not known here is recorded all the same, as deadline violations are.
- * Nothing else in this service reads the topic, so the service's own consumer group
- * serves.
+ * (X-2), once per event. A report without a known kind, a rule, a staff id, an area, a
+ * detail or the time it happened, or with a value longer than its
+ * {@code staff_record_entry} column, can never be recorded: it is malformed and goes to
+ * the dead-letter topic at once. A staff id not known here is recorded all the same, as
+ * deadline violations are. Nothing else in this service reads the topic, so the service's
+ * own consumer group serves.
  */
 @Component
 class AreaReportListener {
@@ -59,11 +60,30 @@ class AreaReportListener {
 		if (!StringUtils.hasText(requested.detail())) {
 			problems.add("no detail");
 		}
+		if (requested.occurredAt() == null) {
+			problems.add("no occurredAt");
+		}
+		tooLong(problems, "staffId", requested.staffId(), 64);
+		tooLong(problems, "rule", requested.rule(), 16);
+		tooLong(problems, "consequence", requested.consequence(), 32);
+		tooLong(problems, "area", requested.area(), 64);
+		tooLong(problems, "caseRef", requested.caseRef(), 200);
+		tooLong(problems, "detail", requested.detail(), 2000);
 		if (!problems.isEmpty()) {
 			throw new MalformedEventException(StaffRecordEntryRequested.TYPE + " " + requested.eventId()
 					+ " cannot be recorded: " + String.join(", ", problems), null);
 		}
 		return requested;
+	}
+
+	/**
+	 * The limits are those of the staff_record_entry columns the values land in, counted
+	 * in characters as PostgreSQL counts them.
+	 */
+	private static void tooLong(List<String> problems, String field, String value, int limit) {
+		if (value != null && value.codePointCount(0, value.length()) > limit) {
+			problems.add(field + " is longer than " + limit + " characters");
+		}
 	}
 
 }
