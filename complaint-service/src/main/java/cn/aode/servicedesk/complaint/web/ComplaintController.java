@@ -6,7 +6,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -64,8 +64,7 @@ class ComplaintController {
 	@Operation(summary = "Complaints, newest first, optionally by status")
 	PageView<ComplaintView> list(@RequestParam(required = false) ComplaintStatus status,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		PageRequest pageable = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200),
-				Sort.by(Sort.Direction.DESC, "receivedAt"));
+		Pageable pageable = PageView.request(page, size, Sort.by(Sort.Direction.DESC, "receivedAt"));
 		return PageView.of(status == null ? complaints.findAll(pageable) : complaints.findByStatus(status, pageable),
 				ComplaintView::of);
 	}

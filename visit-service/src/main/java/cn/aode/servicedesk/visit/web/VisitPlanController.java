@@ -6,7 +6,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,8 +57,7 @@ class VisitPlanController {
 	PageView<VisitPlanView> list(@RequestParam(required = false) VisitKind kind,
 			@RequestParam(required = false) VisitStatus status, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		PageRequest pageable = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200),
-				VisitRecording.SOONEST_DUE);
+		Pageable pageable = PageView.request(page, size, VisitRecording.SOONEST_DUE);
 		return PageView.of(recording.find(kind, status, pageable), VisitPlanView::of);
 	}
 

@@ -6,7 +6,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -59,10 +59,11 @@ class AppointmentRequestController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Requests, special care first, then oldest first (the service center's queue)")
+	@Operation(
+			summary = "Requests, special care first, then oldest first; status=RECEIVED is the service center's queue")
 	PageView<AppointmentRequestView> list(@RequestParam(required = false) RequestStatus status,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		PageRequest pageable = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200),
+		Pageable pageable = PageView.request(page, size,
 				Sort.by(Sort.Order.desc("specialCare"), Sort.Order.asc("receivedAt")));
 		return PageView.of(status == null ? requests.findAll(pageable) : requests.findByStatus(status, pageable),
 				AppointmentRequestView::of);

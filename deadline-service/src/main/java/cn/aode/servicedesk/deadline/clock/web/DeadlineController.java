@@ -6,7 +6,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,7 +64,7 @@ class DeadlineController {
 	PageView<ClockView> list(@RequestParam(required = false) ClockStatus status,
 			@RequestParam(required = false) String department, @RequestParam(required = false) String staffId,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		PageRequest pageable = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200), Sort.by("dueAt"));
+		Pageable pageable = PageView.request(page, size, Sort.by("dueAt"));
 		return PageView.of(service.find(status, department, staffId, pageable), ClockView::of);
 	}
 

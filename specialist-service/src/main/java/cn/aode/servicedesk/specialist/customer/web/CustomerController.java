@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -89,7 +89,7 @@ class CustomerController {
 	@Operation(summary = "Customers by CRM id, optionally of one kind; phone and ID number masked")
 	PageView<CustomerView> list(@RequestParam(required = false) CustomerKind kind,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		PageRequest pageable = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200), Sort.by("crmId"));
+		Pageable pageable = PageView.request(page, size, Sort.by("crmId"));
 		return PageView.of(service.list(kind, pageable), CustomerView::masked);
 	}
 
