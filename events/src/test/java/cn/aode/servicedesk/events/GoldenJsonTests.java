@@ -20,6 +20,7 @@ import cn.aode.servicedesk.events.complaint.ComplaintAccepted;
 import cn.aode.servicedesk.events.complaint.ComplaintResolved;
 import cn.aode.servicedesk.events.customer.CustomerUpserted;
 import cn.aode.servicedesk.events.customer.SpecialistAssigned;
+import cn.aode.servicedesk.events.customer.SpecialistAssignmentEnded;
 import cn.aode.servicedesk.events.deadline.DeadlineBreached;
 import cn.aode.servicedesk.events.deadline.DeadlineCompleted;
 import cn.aode.servicedesk.events.deadline.DeadlineRequested;
@@ -67,6 +68,7 @@ class GoldenJsonTests {
 						"科左中旗保康镇幸福小区3号楼2单元501", true, "工作日 18:00-20:00", LocalDate.parse("2024-05-20"),
 						LocalDate.parse("2024-05-10"), true)),
 				Arguments.of(new SpecialistAssigned(EVENT_ID, AT, "CRM-100234", "staff-017", "head-01")),
+				Arguments.of(new SpecialistAssignmentEnded(EVENT_ID, AT, "CRM-100234", "staff-017", "head-01", "调岗")),
 				Arguments.of(new DeadlineRequested(EVENT_ID, AT, SUBJECT, "答复预约申请", "P1WD", AT, "SERVICE_RULE",
 						"staff-017", "客服中心", false)),
 				Arguments.of(new DeadlineCompleted(EVENT_ID, AT, CLOCK_ID, SUBJECT, "staff-017", "客服中心", DUE, true)),

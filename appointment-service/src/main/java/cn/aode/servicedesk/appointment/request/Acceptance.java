@@ -3,10 +3,11 @@ package cn.aode.servicedesk.appointment.request;
 import java.time.Instant;
 
 /**
- * The service center's yes (APT-6): the time and place agreed with the applicant and the
- * staff member who serves them.
+ * The service center's yes (APT-6): the time and place agreed with the applicant and,
+ * when not the customer's own specialist, the staff member who serves them.
  *
  * @param place where; blank for a home visit at the applicant's address
+ * @param staffId who serves it; blank for the customer's own specialist
  */
 public record Acceptance(Instant agreedTime, String place, String staffId, String answeredBy, String note) {
 }

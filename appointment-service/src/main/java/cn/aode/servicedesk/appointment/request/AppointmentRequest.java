@@ -73,6 +73,8 @@ public class AppointmentRequest extends AbstractAggregateRoot<AppointmentRequest
 
 	private String staffId;
 
+	private Boolean substitute;
+
 	private String refusalReason;
 
 	private String refusalApprovedBy;
@@ -91,8 +93,8 @@ public class AppointmentRequest extends AbstractAggregateRoot<AppointmentRequest
 			ApplicantType applicantType, String applicantName, String applicantPhone, String customerId,
 			boolean specialCare, RequestChannel channel, String matter, String address, Instant preferredTime,
 			Instant receivedAt, Instant registeredAt, String receivedBy, String department, RequestStatus status,
-			Instant agreedTime, String place, String staffId, String refusalReason, String refusalApprovedBy,
-			String answerNote, String answeredBy, Instant answeredAt, Long version) {
+			Instant agreedTime, String place, String staffId, Boolean substitute, String refusalReason,
+			String refusalApprovedBy, String answerNote, String answeredBy, Instant answeredAt, Long version) {
 		this.id = id;
 		this.number = number;
 		this.kind = kind;
@@ -115,6 +117,7 @@ public class AppointmentRequest extends AbstractAggregateRoot<AppointmentRequest
 		this.agreedTime = agreedTime;
 		this.place = place;
 		this.staffId = staffId;
+		this.substitute = substitute;
 		this.refusalReason = refusalReason;
 		this.refusalApprovedBy = refusalApprovedBy;
 		this.answerNote = answerNote;
@@ -144,7 +147,7 @@ public class AppointmentRequest extends AbstractAggregateRoot<AppointmentRequest
 				details.reasonDetail(), applicant.type(), applicant.name(), applicant.phone(), applicant.customerId(),
 				applicant.specialCare(), details.channel(), details.matter(), details.address(),
 				details.preferredTime(), receivedAt, now, receivedBy, department, RequestStatus.RECEIVED, null, null,
-				null, null, null, null, null, null, null);
+				null, null, null, null, null, null, null, null);
 		request.registerEvent(new DeadlineRequested(UUID.randomUUID(), now, request.replySubject(),
 				"答复" + details.kind().zh() + "申请：" + applicant.name(), REPLY_POLICY, receivedAt, "SERVICE_RULE",
 				receivedBy, department, false));
@@ -152,12 +155,19 @@ public class AppointmentRequest extends AbstractAggregateRoot<AppointmentRequest
 	}
 
 	/**
-	 * Accepts the request with the time and place agreed with the applicant and the staff
-	 * member who serves it (APT-6). A home visit takes place at the applicant's address
-	 * unless another place was agreed.
+	 * Accepts the request with the time and place agreed with the applicant (APT-6). The
+	 * customer's own specialist serves it unless another staff member is named, who then
+	 * stands in (a schedule conflict); a home visit takes place at the applicant's
+	 * address unless another place was agreed.
+	 * @param customersSpecialist the applicant's specialist, or null when they have none
 	 */
-	public void accept(Acceptance acceptance, Instant now) {
+	public void accept(Acceptance acceptance, String customersSpecialist, Instant now) {
 		requireUnanswered();
+		String servedBy = isBlank(acceptance.staffId()) ? customersSpecialist : acceptance.staffId().strip();
+		if (servedBy == null) {
+			throw new RuleViolationException("APT-6",
+					"The applicant has no specialist to serve the appointment; name the staff member");
+		}
 		if (!acceptance.agreedTime().isAfter(now)) {
 			throw new RuleViolationException("APT-6", "The agreed time " + acceptance.agreedTime()
 					+ " has passed; agree a future time with the applicant");
@@ -170,7 +180,8 @@ public class AppointmentRequest extends AbstractAggregateRoot<AppointmentRequest
 		this.status = RequestStatus.ACCEPTED;
 		this.agreedTime = acceptance.agreedTime();
 		this.place = agreedPlace;
-		this.staffId = acceptance.staffId();
+		this.staffId = servedBy;
+		this.substitute = customersSpecialist != null && !servedBy.equals(customersSpecialist);
 		answered(acceptance.answeredBy(), acceptance.note(), now);
 	}
 
@@ -267,6 +278,14 @@ public class AppointmentRequest extends AbstractAggregateRoot<AppointmentRequest
 
 	public String staffId() {
 		return staffId;
+	}
+
+	/**
+	 * Whether the staff member stands in for the customer's specialist; null before
+	 * acceptance.
+	 */
+	public Boolean substitute() {
+		return substitute;
 	}
 
 	public String refusalReason() {

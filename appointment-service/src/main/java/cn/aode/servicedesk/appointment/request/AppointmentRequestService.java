@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.aode.servicedesk.appointment.specialist.CustomerSpecialists;
 import cn.aode.servicedesk.platform.cases.CaseNumbers;
 import cn.aode.servicedesk.platform.problem.NotFoundException;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
@@ -28,17 +29,20 @@ public class AppointmentRequestService {
 
 	private final CaseNumbers numbers;
 
+	private final CustomerSpecialists specialists;
+
 	private final Clock clock;
 
 	private final String serviceCenter;
 
 	private final Duration maxBackdating;
 
-	AppointmentRequestService(AppointmentRequests requests, CaseNumbers numbers, Clock clock,
-			@Value("${servicedesk.appointments.service-center:客户服务中心}") String serviceCenter,
+	AppointmentRequestService(AppointmentRequests requests, CaseNumbers numbers, CustomerSpecialists specialists,
+			Clock clock, @Value("${servicedesk.appointments.service-center:客户服务中心}") String serviceCenter,
 			@Value("${servicedesk.appointments.max-backdating:P14D}") Duration maxBackdating) {
 		this.requests = requests;
 		this.numbers = numbers;
+		this.specialists = specialists;
 		this.clock = clock;
 		this.serviceCenter = serviceCenter;
 		this.maxBackdating = maxBackdating;
@@ -68,7 +72,11 @@ public class AppointmentRequestService {
 	 */
 	@Transactional
 	public AppointmentRequest accept(UUID id, Long expectedVersion, Acceptance acceptance) {
-		return answer(id, expectedVersion, request -> request.accept(acceptance, clock.instant()));
+		return answer(id, expectedVersion, request -> {
+			String customerId = request.applicant().customerId();
+			String specialist = customerId == null ? null : specialists.specialistOf(customerId).orElse(null);
+			request.accept(acceptance, specialist, clock.instant());
+		});
 	}
 
 	@Transactional

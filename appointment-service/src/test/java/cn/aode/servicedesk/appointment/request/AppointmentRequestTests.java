@@ -76,14 +76,29 @@ class AppointmentRequestTests {
 		AppointmentRequest request = receive(HOME_VISIT, NOW);
 		Instant agreed = NOW.plus(Duration.ofDays(2));
 
-		request.accept(new Acceptance(agreed, null, "spc-01", "clerk-1", "客户要求下午"), NOW);
+		request.accept(new Acceptance(agreed, null, null, "clerk-1", "客户要求下午"), "spc-01", NOW);
 
 		assertThat(request.status()).isEqualTo(RequestStatus.ACCEPTED);
 		assertThat(request.place()).isEqualTo("科尔沁区建国路12号3-201");
-		assertThat(request.staffId()).isEqualTo("spc-01");
+		assertThat(request.staffId()).as("the customer's own specialist by default").isEqualTo("spc-01");
+		assertThat(request.substitute()).isFalse();
 		assertThat(request.answeredAt()).isEqualTo(NOW);
 		assertThat(request.pendingEvents()).last()
 			.isInstanceOfSatisfying(DeadlineSatisfied.class, done -> assertThat(done.resultTold()).isTrue());
+	}
+
+	@Test
+	@DisplayName("APT-6: another staff member stands in for the specialist; without a specialist one must be named")
+	void standInAndNoSpecialist() {
+		AppointmentRequest covered = receive(HOME_VISIT, NOW);
+		covered.accept(new Acceptance(NOW.plus(Duration.ofDays(1)), null, "spc-02", "clerk-1", "专员休假"), "spc-01", NOW);
+		assertThat(covered.staffId()).isEqualTo("spc-02");
+		assertThat(covered.substitute()).isTrue();
+
+		AppointmentRequest unserved = receive(HOME_VISIT, NOW);
+		assertThatThrownBy(() -> unserved
+			.accept(new Acceptance(NOW.plus(Duration.ofDays(1)), null, " ", "clerk-1", null), null, NOW))
+			.isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.rule()).isEqualTo("APT-6"));
 	}
 
 	@Test
@@ -92,7 +107,7 @@ class AppointmentRequestTests {
 		AppointmentRequest request = receive(HOME_VISIT, NOW);
 
 		assertThatThrownBy(
-				() -> request.accept(new Acceptance(NOW.minusSeconds(1), null, "spc-01", "clerk-1", null), NOW))
+				() -> request.accept(new Acceptance(NOW.minusSeconds(1), null, "spc-01", "clerk-1", null), null, NOW))
 			.isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.rule()).isEqualTo("APT-6"));
 	}
 
@@ -118,7 +133,7 @@ class AppointmentRequestTests {
 		request.refuse(new Refusal("超出服务区域", "gm-1", "clerk-1"), NOW);
 
 		assertThatThrownBy(() -> request
-			.accept(new Acceptance(NOW.plus(Duration.ofDays(1)), null, "spc-01", "clerk-1", null), NOW))
+			.accept(new Acceptance(NOW.plus(Duration.ofDays(1)), null, "spc-01", "clerk-1", null), null, NOW))
 			.isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.rule()).isEqualTo("APT-5"));
 	}
 

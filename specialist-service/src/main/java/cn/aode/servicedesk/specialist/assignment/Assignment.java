@@ -11,6 +11,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.Table;
 
 import cn.aode.servicedesk.events.customer.SpecialistAssigned;
+import cn.aode.servicedesk.events.customer.SpecialistAssignmentEnded;
 
 /**
  * A staff member serving a customer as their specialist from one moment until, perhaps,
@@ -73,6 +74,7 @@ public class Assignment extends AbstractAggregateRoot<Assignment> {
 		this.endedAt = now;
 		this.endedBy = endedBy;
 		this.endReason = reason;
+		registerEvent(new SpecialistAssignmentEnded(UUID.randomUUID(), now, customerCrmId, staffId, endedBy, reason));
 	}
 
 	/**

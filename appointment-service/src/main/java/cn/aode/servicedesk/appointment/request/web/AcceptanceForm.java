@@ -8,10 +8,13 @@ import jakarta.validation.constraints.Size;
 
 import cn.aode.servicedesk.appointment.request.Acceptance;
 
-/** Accepting a request (APT-6): what was agreed with the applicant. */
-record AcceptanceForm(@NotNull Instant agreedTime, @Size(max = 300) String place,
-		@NotBlank @Size(max = 64) String staffId, @NotBlank @Size(max = 64) String answeredBy,
-		@Size(max = 1000) String note) {
+/**
+ * Accepting a request (APT-6): what was agreed with the applicant.
+ *
+ * @param staffId who serves it; missing for the customer's own specialist
+ */
+record AcceptanceForm(@NotNull Instant agreedTime, @Size(max = 300) String place, @Size(max = 64) String staffId,
+		@NotBlank @Size(max = 64) String answeredBy, @Size(max = 1000) String note) {
 
 	Acceptance acceptance() {
 		return new Acceptance(agreedTime, place, staffId, answeredBy, note);

@@ -13,8 +13,8 @@ record AppointmentRequestView(UUID id, String number, Label kind, Label reason, 
 		Label applicantType, String applicantName, String applicantPhone, String customerId, boolean specialCare,
 		Label channel, String matter, String address, Instant preferredTime, Instant receivedAt, Instant registeredAt,
 		String receivedBy, String department, Label status, Instant agreedTime, String place, String staffId,
-		String refusalReason, String refusalApprovedBy, String answerNote, String answeredBy, Instant answeredAt,
-		long version) {
+		Boolean substitute, String refusalReason, String refusalApprovedBy, String answerNote, String answeredBy,
+		Instant answeredAt, long version) {
 
 	static AppointmentRequestView of(AppointmentRequest request) {
 		RequestDetails details = request.details();
@@ -24,7 +24,7 @@ record AppointmentRequestView(UUID id, String number, Label kind, Label reason, 
 				applicant.phone(), applicant.customerId(), applicant.specialCare(), Label.of(details.channel()),
 				details.matter(), details.address(), details.preferredTime(), request.receivedAt(),
 				request.registeredAt(), request.receivedBy(), request.department(), Label.of(request.status()),
-				request.agreedTime(), request.place(), request.staffId(), request.refusalReason(),
+				request.agreedTime(), request.place(), request.staffId(), request.substitute(), request.refusalReason(),
 				request.refusalApprovedBy(), request.answerNote(), request.answeredBy(), request.answeredAt(),
 				request.version());
 	}

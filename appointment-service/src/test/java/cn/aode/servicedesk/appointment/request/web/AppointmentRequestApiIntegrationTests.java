@@ -20,14 +20,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.json.JsonMapper;
 
 import cn.aode.servicedesk.events.EventHeaders;
 import cn.aode.servicedesk.events.Topics;
+import cn.aode.servicedesk.events.customer.SpecialistAssigned;
+import cn.aode.servicedesk.events.customer.SpecialistAssignmentEnded;
 import cn.aode.servicedesk.infra.test.EmbeddedInfra;
 import cn.aode.servicedesk.infra.test.SharedInfra;
+import cn.aode.servicedesk.platform.EventRecords;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -48,6 +54,15 @@ class AppointmentRequestApiIntegrationTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	KafkaTemplate<String, byte[]> kafka;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	@DisplayName("APT-4, APT-5: a request is received with its channel, numbered, and its answer clock requested")
@@ -108,6 +123,45 @@ class AppointmentRequestApiIntegrationTests {
 		List<ConsumerRecord<String, String>> records = deadlineRecordsFor(id, 2);
 		assertThat(records).extracting(record -> header(record, EventHeaders.TYPE))
 			.containsExactly("deadline.requested", "deadline.satisfied");
+	}
+
+	@Test
+	@DisplayName("APT-6: the customer's specialist, known from specialist-service's events, serves by default; "
+			+ "once the assignment ends a staff member must be named")
+	void customersSpecialistServesByDefault() {
+		String crmId = "CRM-" + UUID.randomUUID().toString().substring(0, 8);
+		String ownCustomer = HOME_VISIT.replace("CRM-7", crmId);
+		kafka
+			.send(EventRecords.of(new SpecialistAssigned(UUID.randomUUID(), Instant.now(), crmId, "spc-07", "head-01"),
+					json))
+			.join();
+		await().atMost(Duration.ofSeconds(30)).until(() -> specialistsOf(crmId) == 1);
+
+		String id = JsonPath.read(body(post("/api/v1/appointments", ownCustomer)), "$.id");
+		MvcTestResult accepted = post("/api/v1/appointments/" + id + "/acceptance",
+				"{\"agreedTime\":\"%s\",\"answeredBy\":\"clerk-1\"}".formatted(Instant.now().plus(Duration.ofDays(1))));
+		assertThat(accepted).hasStatusOk().bodyJson().extractingPath("$.staffId").isEqualTo("spc-07");
+		assertThat(accepted).bodyJson().extractingPath("$.substitute").isEqualTo(false);
+
+		kafka.send(EventRecords.of(
+				new SpecialistAssignmentEnded(UUID.randomUUID(), Instant.now(), crmId, "spc-07", "head-01", "调岗"),
+				json))
+			.join();
+		await().atMost(Duration.ofSeconds(30)).until(() -> specialistsOf(crmId) == 0);
+		String next = JsonPath.read(body(post("/api/v1/appointments", ownCustomer)), "$.id");
+		assertThat(post("/api/v1/appointments/" + next + "/acceptance",
+				"{\"agreedTime\":\"%s\",\"answeredBy\":\"clerk-1\"}".formatted(Instant.now().plus(Duration.ofDays(1)))))
+			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.bodyJson()
+			.extractingPath("$.rule")
+			.isEqualTo("APT-6");
+	}
+
+	private long specialistsOf(String crmId) {
+		return jdbc.sql("select count(*) from customer_specialist where crm_id = ?")
+			.param(crmId)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
