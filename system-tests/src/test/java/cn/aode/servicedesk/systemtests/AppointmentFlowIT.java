@@ -1,0 +1,69 @@
+package cn.aode.servicedesk.systemtests;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * An appointment request answered in time through the gateway: the customer's specialist,
+ * known to appointment-service from specialist-service's events, serves it, and its
+ * one-working-day clock stops.
+ */
+class AppointmentFlowIT {
+
+	private final Gateway gateway = new Gateway();
+
+	@Test
+	@DisplayName("APT-5, APT-6: an accepted request is served by the customer's specialist and its clock is satisfied")
+	void acceptedRequestIsServedByTheCustomersSpecialist() {
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		String specialist = "apt-spc-" + run;
+		String crmId = "CRM-APT-" + run;
+		gateway.put("/api/v1/departments/CSC", "{\"name\":\"客服中心\"}");
+		gateway.put("/api/v1/staff/" + specialist, """
+				{"name":"赵敏","departmentId":"CSC","roles":["SPECIALIST"]}""");
+		gateway.put("/api/v1/customers/" + crmId,
+				"""
+						{"kind":"HOUSEHOLD","name":"刘大爷","phone":"13900001111","address":"科尔沁区建国路12号3-201","hasGasNeed":true}""");
+		assertThat(gateway.post("/api/v1/customers/{id}/specialists", """
+				{"staffId":"%s","reason":"新开户","assignedBy":"gm-01"}""".formatted(specialist), crmId).getStatusCode())
+			.isEqualTo(HttpStatus.CREATED);
+
+		ResponseEntity<String> received = gateway.post("/api/v1/appointments", """
+				{"kind":"HOME_VISIT","reason":"CANNOT_COME_IN_WORKING_HOURS","applicantType":"INDIVIDUAL",
+				 "applicantName":"刘大爷","applicantPhone":"13900001111","customerId":"%s","specialCare":true,
+				 "channel":"WECHAT","matter":"开通燃气","address":"科尔沁区建国路12号3-201","receivedBy":"clerk-apt"}"""
+			.formatted(crmId));
+		assertThat(received.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		String id = JsonPath.read(received.getBody(), "$.id");
+
+		// the assignment reaches appointment-service through Kafka; until then no default
+		// staff member is known and the acceptance is refused without a change
+		String acceptance = """
+				{"agreedTime":"%s","answeredBy":"clerk-apt"}""".formatted(Instant.now().plus(Duration.ofDays(1)));
+		String[] accepted = new String[1];
+		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
+			ResponseEntity<String> answer = gateway.post("/api/v1/appointments/{id}/acceptance", acceptance, id);
+			assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
+			accepted[0] = answer.getBody();
+		});
+		assertThat(JsonPath.<String>read(accepted[0], "$.staffId")).isEqualTo(specialist);
+		assertThat(JsonPath.<Boolean>read(accepted[0], "$.substitute")).isFalse();
+
+		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
+			String clocks = gateway.get("/api/v1/deadlines?staffId=clerk-apt");
+			assertThat(JsonPath.<List<String>>read(clocks, "$.items[*].status.code")).containsExactly("SATISFIED");
+		});
+	}
+
+}
