@@ -1,28 +1,20 @@
 package cn.aode.servicedesk.complaint;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import cn.aode.servicedesk.events.EventHeaders;
 import cn.aode.servicedesk.events.Topics;
 import cn.aode.servicedesk.events.complaint.ComplaintResolved;
 import cn.aode.servicedesk.infra.kafka.EmbeddedKafka;
 import cn.aode.servicedesk.infra.test.EmbeddedInfra;
 import cn.aode.servicedesk.infra.test.SharedInfra;
+import cn.aode.servicedesk.platform.TopicRecords;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -74,25 +66,8 @@ class ComplaintOutboxIntegrationTests {
 
 	/** Reads the topic from the start until a record with the key and type shows up. */
 	private ConsumerRecord<String, String> awaitOnTopic(String key, String type) {
-		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-				ConsumerConfig.GROUP_ID_CONFIG, "outbox-test-" + UUID.randomUUID(),
-				ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-		List<ConsumerRecord<String, String>> found = new ArrayList<>();
-		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-				new StringDeserializer())) {
-			consumer.subscribe(List.of(Topics.COMPLAINT_EVENTS));
-			await().atMost(Duration.ofSeconds(60)).until(() -> {
-				for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-					var header = record.headers().lastHeader(EventHeaders.TYPE);
-					if (key.equals(record.key()) && header != null
-							&& type.equals(new String(header.value(), StandardCharsets.UTF_8))) {
-						found.add(record);
-					}
-				}
-				return !found.isEmpty();
-			});
-		}
-		return found.get(0);
+		return TopicRecords.awaitFirst(kafka.bootstrapServers(), Topics.COMPLAINT_EVENTS,
+				TopicRecords.keyAndType(key, type));
 	}
 
 }

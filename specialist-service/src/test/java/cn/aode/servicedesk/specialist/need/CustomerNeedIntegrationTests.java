@@ -1,16 +1,10 @@
 package cn.aode.servicedesk.specialist.need;
 
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -25,9 +19,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import cn.aode.servicedesk.events.Topics;
 import cn.aode.servicedesk.infra.test.EmbeddedInfra;
 import cn.aode.servicedesk.infra.test.SharedInfra;
+import cn.aode.servicedesk.platform.TopicRecords;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * A need handled by two departments in parallel and answered together, on real PostgreSQL
@@ -140,23 +134,12 @@ class CustomerNeedIntegrationTests {
 	}
 
 	private List<String> deadlineRequestsFor(String needId) {
-		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-				SharedInfra.get().kafka().bootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG,
-				"need-test-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-		List<String> keys = new ArrayList<>();
-		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-				new StringDeserializer())) {
-			consumer.subscribe(List.of(Topics.DEADLINE_REQUESTS));
-			await().atMost(Duration.ofSeconds(30)).until(() -> {
-				for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-					if (record.key().startsWith("specialist-service/" + needId + "/")) {
-						keys.add(record.key());
-					}
-				}
-				return keys.size() >= 2;
-			});
-		}
-		return keys;
+		return TopicRecords
+			.awaitRecords(SharedInfra.get().kafka().bootstrapServers(), Topics.DEADLINE_REQUESTS, 2,
+					record -> record.key().startsWith("specialist-service/" + needId + "/"))
+			.stream()
+			.map(ConsumerRecord::key)
+			.toList();
 	}
 
 	private void put(String uri, String body) {

@@ -5,14 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +28,7 @@ import cn.aode.servicedesk.infra.test.SharedInfra;
 import cn.aode.servicedesk.visit.VisitKind;
 import cn.aode.servicedesk.visit.VisitPlan;
 import cn.aode.servicedesk.visit.VisitPlans;
+import cn.aode.servicedesk.platform.TopicRecords;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -127,23 +124,8 @@ class ComplaintRevisitConsumerIntegrationTests {
 	}
 
 	private ConsumerRecord<String, String> awaitDeadLetter(String key) {
-		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-				SharedInfra.get().kafka().bootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG,
-				"dlt-reader-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-		List<ConsumerRecord<String, String>> found = new ArrayList<>();
-		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-				new StringDeserializer())) {
-			consumer.subscribe(List.of(Topics.deadLetterOf(Topics.COMPLAINT_EVENTS)));
-			await().atMost(Duration.ofSeconds(30)).until(() -> {
-				consumer.poll(Duration.ofMillis(500)).forEach(record -> {
-					if (key.equals(record.key())) {
-						found.add(record);
-					}
-				});
-				return !found.isEmpty();
-			});
-		}
-		return found.get(0);
+		return TopicRecords.awaitFirst(SharedInfra.get().kafka().bootstrapServers(),
+				Topics.deadLetterOf(Topics.COMPLAINT_EVENTS), record -> key.equals(record.key()));
 	}
 
 }

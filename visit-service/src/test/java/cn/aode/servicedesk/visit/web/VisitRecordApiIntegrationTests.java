@@ -1,6 +1,5 @@
 package cn.aode.servicedesk.visit.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,10 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +20,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.json.JsonMapper;
 
-import cn.aode.servicedesk.events.EventHeaders;
 import cn.aode.servicedesk.events.Topics;
 import cn.aode.servicedesk.events.complaint.ComplaintResolved;
 import cn.aode.servicedesk.events.visit.VisitRecorded;
@@ -33,6 +28,7 @@ import cn.aode.servicedesk.infra.test.SharedInfra;
 import cn.aode.servicedesk.platform.EventRecords;
 import cn.aode.servicedesk.visit.VisitPlan;
 import cn.aode.servicedesk.visit.VisitPlans;
+import cn.aode.servicedesk.platform.TopicRecords;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -243,27 +239,9 @@ class VisitRecordApiIntegrationTests {
 		return mvc.post().uri(uri).contentType(MediaType.APPLICATION_JSON).content(body).exchange();
 	}
 
-	/** Reads the topic from the start until a record with the key and type shows up. */
 	private ConsumerRecord<String, String> awaitOnTopic(String key, String type) {
-		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-				SharedInfra.get().kafka().bootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG,
-				"visit-test-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-		List<ConsumerRecord<String, String>> found = new ArrayList<>();
-		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-				new StringDeserializer())) {
-			consumer.subscribe(List.of(Topics.VISIT_EVENTS));
-			await().atMost(Duration.ofSeconds(60)).until(() -> {
-				for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-					var header = record.headers().lastHeader(EventHeaders.TYPE);
-					if (key.equals(record.key()) && header != null
-							&& type.equals(new String(header.value(), StandardCharsets.UTF_8))) {
-						found.add(record);
-					}
-				}
-				return !found.isEmpty();
-			});
-		}
-		return found.get(0);
+		return TopicRecords.awaitFirst(SharedInfra.get().kafka().bootstrapServers(), Topics.VISIT_EVENTS,
+				TopicRecords.keyAndType(key, type));
 	}
 
 }

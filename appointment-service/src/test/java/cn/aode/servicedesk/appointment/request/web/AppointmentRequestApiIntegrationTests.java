@@ -4,16 +4,12 @@ import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +30,7 @@ import cn.aode.servicedesk.events.customer.SpecialistAssignmentEnded;
 import cn.aode.servicedesk.infra.test.EmbeddedInfra;
 import cn.aode.servicedesk.infra.test.SharedInfra;
 import cn.aode.servicedesk.platform.EventRecords;
+import cn.aode.servicedesk.platform.TopicRecords;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -80,7 +77,7 @@ class AppointmentRequestApiIntegrationTests {
 
 		List<ConsumerRecord<String, String>> records = deadlineRecordsFor(id, 1);
 		assertThat(records).singleElement().satisfies(record -> {
-			assertThat(header(record, EventHeaders.TYPE)).isEqualTo("deadline.requested");
+			assertThat(TopicRecords.header(record, EventHeaders.TYPE)).isEqualTo("deadline.requested");
 			assertThat(JsonPath.<String>read(record.value(), "$.policy")).isEqualTo("P1WD");
 			assertThat(JsonPath.<String>read(record.value(), "$.responsibleStaffId")).isEqualTo("clerk-1");
 		});
@@ -121,7 +118,7 @@ class AppointmentRequestApiIntegrationTests {
 		assertThat(accepted).bodyJson().extractingPath("$.status.code").isEqualTo("ACCEPTED");
 		assertThat(accepted).bodyJson().extractingPath("$.place").isEqualTo("科尔沁区建国路12号3-201");
 		List<ConsumerRecord<String, String>> records = deadlineRecordsFor(id, 2);
-		assertThat(records).extracting(record -> header(record, EventHeaders.TYPE))
+		assertThat(records).extracting(record -> TopicRecords.header(record, EventHeaders.TYPE))
 			.containsExactly("deadline.requested", "deadline.satisfied");
 	}
 
@@ -220,27 +217,8 @@ class AppointmentRequestApiIntegrationTests {
 	}
 
 	private List<ConsumerRecord<String, String>> deadlineRecordsFor(String id, int expected) {
-		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-				SharedInfra.get().kafka().bootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG,
-				"appointment-test-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-		List<ConsumerRecord<String, String>> records = new ArrayList<>();
-		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-				new StringDeserializer())) {
-			consumer.subscribe(List.of(Topics.DEADLINE_REQUESTS));
-			await().atMost(Duration.ofSeconds(30)).until(() -> {
-				for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-					if (record.key().equals("appointment-service/" + id + "/reply")) {
-						records.add(record);
-					}
-				}
-				return records.size() >= expected;
-			});
-		}
-		return records;
-	}
-
-	private static String header(ConsumerRecord<String, String> record, String name) {
-		return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+		return TopicRecords.awaitRecords(SharedInfra.get().kafka().bootstrapServers(), Topics.DEADLINE_REQUESTS,
+				expected, record -> record.key().equals("appointment-service/" + id + "/reply"));
 	}
 
 	private static String body(MvcTestResult result) {
