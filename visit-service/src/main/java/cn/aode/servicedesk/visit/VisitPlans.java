@@ -1,13 +1,10 @@
 package cn.aode.servicedesk.visit;
 
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.repository.ListCrudRepository;
 
 /** All visit plans. */
 public interface VisitPlans extends ListCrudRepository<VisitPlan, UUID> {
-
-	List<VisitPlan> findBySourceCaseId(String sourceCaseId);
 
 }

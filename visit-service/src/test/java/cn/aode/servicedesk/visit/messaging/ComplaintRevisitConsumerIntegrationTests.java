@@ -27,7 +27,7 @@ import cn.aode.servicedesk.platform.EventRecords;
 import cn.aode.servicedesk.infra.test.SharedInfra;
 import cn.aode.servicedesk.visit.VisitKind;
 import cn.aode.servicedesk.visit.VisitPlan;
-import cn.aode.servicedesk.visit.VisitPlans;
+import cn.aode.servicedesk.visit.VisitRecording;
 import cn.aode.servicedesk.platform.TopicRecords;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,13 +49,13 @@ class ComplaintRevisitConsumerIntegrationTests {
 	JsonMapper json;
 
 	@Autowired
-	VisitPlans plans;
+	VisitRecording recording;
 
 	@Autowired
 	MockMvcTester mvc;
 
 	@Test
-	@DisplayName("VST-4: a handled complaint is planned for a revisit, visible through the API")
+	@DisplayName("VST-4, VST-5: a handled complaint is planned for a revisit with date, content and purpose, visible through the API")
 	void handledComplaintBecomesARevisitPlan() {
 		ComplaintResolved resolved = resolvedComplaint();
 
@@ -65,6 +65,8 @@ class ComplaintRevisitConsumerIntegrationTests {
 		assertThat(plan.kind()).isEqualTo(VisitKind.COMPLAINT);
 		assertThat(plan.customerPhone()).isEqualTo("13812345678");
 		assertThat(plan.dueBy()).isEqualTo("2026-11-30");
+		assertThat(plan.content()).contains(resolved.complaintNumber(), resolved.resolution());
+		assertThat(plan.purpose()).contains("致歉");
 		assertThat(mvc.get().uri("/api/v1/visits?sourceCaseId=" + resolved.complaintId()).exchange())
 			.hasStatus(HttpStatus.OK)
 			.bodyJson()
@@ -83,7 +85,7 @@ class ComplaintRevisitConsumerIntegrationTests {
 		send(later);
 
 		awaitPlanFor(later);
-		assertThat(plans.findBySourceCaseId(resolved.complaintId().toString())).hasSize(1);
+		assertThat(recording.findBySource(resolved.complaintId().toString(), null)).hasSize(1);
 	}
 
 	@Test
@@ -117,7 +119,7 @@ class ComplaintRevisitConsumerIntegrationTests {
 		List<VisitPlan> found = new ArrayList<>();
 		await().atMost(Duration.ofSeconds(30)).until(() -> {
 			found.clear();
-			found.addAll(plans.findBySourceCaseId(event.complaintId().toString()));
+			found.addAll(recording.findBySource(event.complaintId().toString(), null));
 			return !found.isEmpty();
 		});
 		return found.get(0);

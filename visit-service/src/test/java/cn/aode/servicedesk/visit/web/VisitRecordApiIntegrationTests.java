@@ -27,7 +27,7 @@ import cn.aode.servicedesk.infra.test.EmbeddedInfra;
 import cn.aode.servicedesk.infra.test.SharedInfra;
 import cn.aode.servicedesk.platform.EventRecords;
 import cn.aode.servicedesk.visit.VisitPlan;
-import cn.aode.servicedesk.visit.VisitPlans;
+import cn.aode.servicedesk.visit.VisitRecording;
 import cn.aode.servicedesk.platform.TopicRecords;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,7 +54,7 @@ class VisitRecordApiIntegrationTests {
 	JsonMapper json;
 
 	@Autowired
-	VisitPlans plans;
+	VisitRecording recording;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -131,7 +131,7 @@ class VisitRecordApiIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("VST-5, VST-8: plans filtered by status; a visited plan is not listed as planned")
+	@DisplayName("VST-8: plans filtered by status; a visited plan is not listed as planned")
 	void visitedPlanIsNotListedAsPlanned() {
 		VisitPlan visited = planFromHandledComplaint(Instant.now());
 		VisitPlan planned = planFromHandledComplaint(Instant.now());
@@ -229,7 +229,7 @@ class VisitRecordApiIntegrationTests {
 		List<VisitPlan> found = new ArrayList<>();
 		await().atMost(Duration.ofSeconds(30)).until(() -> {
 			found.clear();
-			found.addAll(plans.findBySourceCaseId(resolved.complaintId().toString()));
+			found.addAll(recording.findBySource(resolved.complaintId().toString(), null));
 			return !found.isEmpty();
 		});
 		return found.get(0);
