@@ -19,10 +19,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.modulith.events.core.EventPublicationRepository;
+import org.springframework.modulith.events.core.PublicationTargetIdentifier;
 import org.springframework.modulith.events.core.TargetEventPublication;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.aode.servicedesk.events.IntegrationEvent;
@@ -116,6 +119,36 @@ class BatchedPublicationsIntegrationTests {
 				.query(Long.class)
 				.single()).isZero();
 		});
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(received.texts).contains(next.text()));
+	}
+
+	@Test
+	void aPublicationStoredWhileATransactionCompletesLeavesNothingBehindOnTheThread() {
+		List<RuntimeException> failures = new CopyOnWriteArrayList<>();
+		TargetEventPublication late = TargetEventPublication.of(ProbeEvent.numbered(10),
+				PublicationTargetIdentifier.of("late-listener"));
+		new TransactionTemplate(transactions).executeWithoutResult(
+				status -> TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+					@Override
+					public void afterCompletion(int completion) {
+						try {
+							publications.create(late);
+						}
+						catch (RuntimeException ex) {
+							failures.add(ex);
+						}
+					}
+				}));
+		assertThat(failures).isEmpty();
+		// stored at once, as Modulith's own repository would; no listener will complete
+		// it
+		assertThat(publications.findIncompletePublications()).extracting(TargetEventPublication::getIdentifier)
+			.contains(late.getIdentifier());
+		publications.deletePublications(List.of(late.getIdentifier()));
+
+		// a batch left bound to the thread would swallow this transaction's event
+		ProbeEvent next = ProbeEvent.numbered(9);
+		new TransactionTemplate(transactions).executeWithoutResult(status -> events.publishEvent(next));
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(received.texts).contains(next.text()));
 	}
 
