@@ -25,4 +25,14 @@ public final class EventRecords {
 		return record;
 	}
 
+	/**
+	 * The same record pinned to partition 0, so records sent one after another are
+	 * consumed in that order whatever their keys: a duplicate and the marker sent after
+	 * it cannot overtake each other.
+	 */
+	public static ProducerRecord<String, byte[]> inOrder(IntegrationEvent event, JsonMapper json) {
+		ProducerRecord<String, byte[]> record = of(event, json);
+		return new ProducerRecord<>(record.topic(), 0, record.key(), record.value(), record.headers());
+	}
+
 }

@@ -5,12 +5,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
@@ -24,31 +26,39 @@ import static org.awaitility.Awaitility.await;
  */
 public final class TopicRecords {
 
+	private static final Duration PATIENCE = Duration.ofSeconds(60);
+
 	private TopicRecords() {
 	}
 
 	/**
-	 * Waits until {@code count} records matching {@code wanted} are on the topic and
-	 * returns them in their order.
+	 * Waits until {@code count} records matching {@code wanted} are on the topic, then
+	 * reads on to the topic's end and returns every match in order: a test asserting the
+	 * exact size also sees an extra record sent before the last expected one was read.
 	 */
 	public static List<ConsumerRecord<String, String>> awaitRecords(String bootstrapServers, String topic, int count,
 			Predicate<ConsumerRecord<String, String>> wanted) {
-		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-				ConsumerConfig.GROUP_ID_CONFIG, "topic-reader-" + UUID.randomUUID(),
-				ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+		return read(bootstrapServers, topic, wanted, found -> found.size() >= count);
+	}
+
+	/**
+	 * Reads until a record matching {@code marker} (sent after the ones under test, on
+	 * the same partition) has been seen, then on to the topic's end, and returns every
+	 * record matching {@code wanted} in order; the marker itself only when it is wanted.
+	 */
+	public static List<ConsumerRecord<String, String>> recordsUntil(String bootstrapServers, String topic,
+			Predicate<ConsumerRecord<String, String>> marker, Predicate<ConsumerRecord<String, String>> wanted) {
+		List<ConsumerRecord<String, String>> markers = new ArrayList<>();
 		List<ConsumerRecord<String, String>> found = new ArrayList<>();
-		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-				new StringDeserializer())) {
-			consumer.subscribe(List.of(topic));
-			await().atMost(Duration.ofSeconds(60)).until(() -> {
-				consumer.poll(Duration.ofMillis(500)).forEach(record -> {
-					if (wanted.test(record)) {
-						found.add(record);
-					}
-				});
-				return found.size() >= count;
-			});
-		}
+		read(bootstrapServers, topic, record -> {
+			if (marker.test(record)) {
+				markers.add(record);
+			}
+			if (wanted.test(record)) {
+				found.add(record);
+			}
+			return false;
+		}, ignored -> !markers.isEmpty());
 		return found;
 	}
 
@@ -67,6 +77,38 @@ public final class TopicRecords {
 	/** Records with this key and {@value EventHeaders#TYPE} header. */
 	public static Predicate<ConsumerRecord<String, String>> keyAndType(String key, String type) {
 		return record -> key.equals(record.key()) && type.equals(header(record, EventHeaders.TYPE));
+	}
+
+	private static List<ConsumerRecord<String, String>> read(String bootstrapServers, String topic,
+			Predicate<ConsumerRecord<String, String>> wanted, Predicate<List<ConsumerRecord<String, String>>> enough) {
+		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+				ConsumerConfig.GROUP_ID_CONFIG, "topic-reader-" + UUID.randomUUID(),
+				ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+		List<ConsumerRecord<String, String>> found = new ArrayList<>();
+		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+				new StringDeserializer())) {
+			consumer.subscribe(List.of(topic));
+			await().atMost(PATIENCE).until(() -> {
+				poll(consumer, wanted, found);
+				return enough.test(found);
+			});
+			Set<TopicPartition> assigned = consumer.assignment();
+			Map<TopicPartition, Long> end = consumer.endOffsets(assigned);
+			await().atMost(PATIENCE).until(() -> {
+				poll(consumer, wanted, found);
+				return assigned.stream().allMatch(partition -> consumer.position(partition) >= end.get(partition));
+			});
+		}
+		return found;
+	}
+
+	private static void poll(KafkaConsumer<String, String> consumer, Predicate<ConsumerRecord<String, String>> wanted,
+			List<ConsumerRecord<String, String>> found) {
+		consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+			if (wanted.test(record)) {
+				found.add(record);
+			}
+		});
 	}
 
 }

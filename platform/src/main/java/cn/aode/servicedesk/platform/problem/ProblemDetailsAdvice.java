@@ -49,6 +49,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	@ExceptionHandler(InvalidStateException.class)
+	ProblemDetail invalidState(InvalidStateException ex) {
+		return problem(HttpStatus.CONFLICT, "invalid-state", "Not possible in the current state", ex.getMessage());
+	}
+
 	@ExceptionHandler(StaleVersionException.class)
 	ProblemDetail staleVersion(StaleVersionException ex) {
 		return problem(HttpStatus.PRECONDITION_FAILED, "stale-version", "Stale version", ex.getMessage());

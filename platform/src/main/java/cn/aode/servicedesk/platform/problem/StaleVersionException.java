@@ -7,4 +7,14 @@ public class StaleVersionException extends RuntimeException {
 		super(resource + " " + id + " is at version " + actual + ", not " + expected + "; reload and retry");
 	}
 
+	/**
+	 * Refuses a change made from an older read: {@code expected} is the version the
+	 * caller saw ({@code If-Match}), or null when the caller did not say.
+	 */
+	public static void requireCurrent(String resource, Object id, Long expected, Long actual) {
+		if (expected != null && !expected.equals(actual)) {
+			throw new StaleVersionException(resource, id, expected, actual);
+		}
+	}
+
 }
