@@ -1,10 +1,15 @@
-package cn.aode.servicedesk.visit;
+package cn.aode.servicedesk.visit.plan;
 
+import java.text.MessageFormat;
 import java.time.Clock;
-import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.UUID;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -14,29 +19,57 @@ import org.springframework.data.relational.core.query.Query;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.aode.servicedesk.events.complaint.ComplaintResolved;
+import cn.aode.servicedesk.platform.cases.CaseNumbers;
 import cn.aode.servicedesk.platform.problem.NotFoundException;
 import cn.aode.servicedesk.platform.problem.StaleVersionException;
 
 /**
- * Records visits against their plans (VST-8), each in one transaction with its event, and
- * looks plans up.
+ * Plans visits from facts of other areas and records them (VST-8), each change in one
+ * transaction with its event; looks plans up.
  */
 @Service
-public class VisitRecording {
+public class VisitPlanService {
+
+	/** Prefix of visit plan numbers (回访). */
+	static final String NUMBER_PREFIX = "HF";
 
 	/** Soonest due first, then in the order they were planned. */
 	public static final Sort SOONEST_DUE = Sort.by("dueBy", "plannedAt");
+
+	private static final ResourceBundle TEXTS = ResourceBundle.getBundle(
+			VisitPlanService.class.getPackageName() + ".texts", Locale.ROOT,
+			ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 
 	private final VisitPlans plans;
 
 	private final JdbcAggregateOperations aggregates;
 
+	private final CaseNumbers numbers;
+
 	private final Clock clock;
 
-	VisitRecording(VisitPlans plans, JdbcAggregateOperations aggregates, Clock clock) {
+	private final Period complaintRevisitWithin;
+
+	VisitPlanService(VisitPlans plans, JdbcAggregateOperations aggregates, CaseNumbers numbers, Clock clock,
+			@Value("${servicedesk.visits.complaint-revisit-within:P3D}") Period complaintRevisitWithin) {
 		this.plans = plans;
 		this.aggregates = aggregates;
+		this.numbers = numbers;
 		this.clock = clock;
+		this.complaintRevisitWithin = complaintRevisitWithin;
+	}
+
+	/** VST-4: a handled complaint is revisited. */
+	@Transactional
+	public VisitPlan planComplaintRevisit(ComplaintResolved complaint) {
+		LocalDate resolvedOn = LocalDate.ofInstant(complaint.occurredAt(), CaseNumbers.BUSINESS_ZONE);
+		VisitAgenda agenda = new VisitAgenda(MessageFormat.format(TEXTS.getString("complaint-revisit.content"),
+				complaint.complaintNumber(), complaint.resolution()), TEXTS.getString("complaint-revisit.purpose"));
+		return plans.save(VisitPlan.complaintRevisit(numbers.next(NUMBER_PREFIX),
+				new SourceCase(complaint.complaintId().toString(), complaint.complaintNumber()),
+				new VisitedCustomer(complaint.customerId(), complaint.customerName(), complaint.customerPhone()),
+				agenda, resolvedOn.plus(complaintRevisitWithin), clock.instant()));
 	}
 
 	/**
@@ -45,13 +78,10 @@ public class VisitRecording {
 	 * skip the check
 	 */
 	@Transactional
-	public VisitPlan record(UUID planId, Long expectedVersion, Instant visitedAt, String visitorStaffId,
-			Satisfaction satisfaction, String customerOpinion, String summary) {
+	public VisitPlan record(UUID planId, Long expectedVersion, VisitReport report) {
 		VisitPlan plan = get(planId);
-		if (expectedVersion != null && !expectedVersion.equals(plan.version())) {
-			throw new StaleVersionException("Visit plan", planId, expectedVersion, plan.version());
-		}
-		plan.record(visitedAt, visitorStaffId, satisfaction, customerOpinion, summary, clock.instant());
+		StaleVersionException.requireCurrent("Visit plan", planId, expectedVersion, plan.version());
+		plan.record(report, clock.instant());
 		return plans.save(plan);
 	}
 
@@ -78,7 +108,7 @@ public class VisitRecording {
 	private static Criteria matching(String sourceCaseId, VisitKind kind, VisitStatus status) {
 		Criteria criteria = Criteria.empty();
 		if (sourceCaseId != null) {
-			criteria = criteria.and("sourceCaseId").is(sourceCaseId);
+			criteria = criteria.and("source.caseId").is(sourceCaseId);
 		}
 		if (kind != null) {
 			criteria = criteria.and("kind").is(kind);

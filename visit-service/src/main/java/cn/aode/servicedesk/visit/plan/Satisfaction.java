@@ -1,4 +1,4 @@
-package cn.aode.servicedesk.visit;
+package cn.aode.servicedesk.visit.plan;
 
 import cn.aode.servicedesk.platform.cases.Label;
 

@@ -1,4 +1,4 @@
-package cn.aode.servicedesk.visit.web;
+package cn.aode.servicedesk.visit.plan.web;
 
 import java.time.Instant;
 
@@ -6,7 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import cn.aode.servicedesk.visit.Satisfaction;
+import cn.aode.servicedesk.visit.plan.Satisfaction;
+import cn.aode.servicedesk.visit.plan.VisitReport;
 
 /**
  * A visit as the visitor records it (《客户回访记录表》, VST-8); a complaint revisit also records
@@ -15,4 +16,9 @@ import cn.aode.servicedesk.visit.Satisfaction;
 record RecordVisitRequest(@NotNull Instant visitedAt, @NotBlank @Size(max = 64) String visitorStaffId,
 		@NotNull Satisfaction satisfaction, @Size(max = 4000) String customerOpinion,
 		@NotBlank @Size(max = 4000) String summary) {
+
+	VisitReport report() {
+		return new VisitReport(visitedAt, visitorStaffId, satisfaction, customerOpinion, summary);
+	}
+
 }

@@ -1,4 +1,4 @@
-package cn.aode.servicedesk.visit.web;
+package cn.aode.servicedesk.visit.plan.web;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -26,8 +26,9 @@ import cn.aode.servicedesk.events.visit.VisitRecorded;
 import cn.aode.servicedesk.infra.test.EmbeddedInfra;
 import cn.aode.servicedesk.infra.test.SharedInfra;
 import cn.aode.servicedesk.platform.EventRecords;
-import cn.aode.servicedesk.visit.VisitPlan;
-import cn.aode.servicedesk.visit.VisitRecording;
+import cn.aode.servicedesk.visit.plan.VisitPlan;
+import cn.aode.servicedesk.platform.problem.ProblemDetailsAdvice;
+import cn.aode.servicedesk.visit.plan.VisitPlanService;
 import cn.aode.servicedesk.platform.TopicRecords;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,7 +55,7 @@ class VisitRecordApiIntegrationTests {
 	JsonMapper json;
 
 	@Autowired
-	VisitRecording recording;
+	VisitPlanService plans;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -96,9 +97,11 @@ class VisitRecordApiIntegrationTests {
 
 		MvcTestResult again = post("/api/v1/visits/" + plan.id() + "/record", VISIT.formatted(Instant.now()));
 
-		assertThat(again).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
-			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(again).bodyJson().extractingPath("$.rule").isEqualTo("VST-8");
+		assertThat(again).hasStatus(HttpStatus.CONFLICT).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(again).bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo(ProblemDetailsAdvice.TYPE_BASE + "invalid-state");
+		assertThat(again).bodyJson().extractingPath("$.detail").asString().contains("already recorded");
 	}
 
 	@Test
@@ -229,7 +232,7 @@ class VisitRecordApiIntegrationTests {
 		List<VisitPlan> found = new ArrayList<>();
 		await().atMost(Duration.ofSeconds(30)).until(() -> {
 			found.clear();
-			found.addAll(recording.findBySource(resolved.complaintId().toString(), null));
+			found.addAll(plans.findBySource(resolved.complaintId().toString(), null));
 			return !found.isEmpty();
 		});
 		return found.get(0);

@@ -1,4 +1,4 @@
-package cn.aode.servicedesk.visit.web;
+package cn.aode.servicedesk.visit.plan.web;
 
 import java.util.List;
 import java.util.UUID;
@@ -20,10 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.aode.servicedesk.platform.web.ETags;
 import cn.aode.servicedesk.platform.web.PageView;
-import cn.aode.servicedesk.visit.VisitKind;
-import cn.aode.servicedesk.visit.VisitPlan;
-import cn.aode.servicedesk.visit.VisitRecording;
-import cn.aode.servicedesk.visit.VisitStatus;
+import cn.aode.servicedesk.visit.plan.VisitKind;
+import cn.aode.servicedesk.visit.plan.VisitPlan;
+import cn.aode.servicedesk.visit.plan.VisitPlanService;
+import cn.aode.servicedesk.visit.plan.VisitStatus;
 
 /** Looking up visit plans and recording their visits. */
 @RestController
@@ -31,16 +31,16 @@ import cn.aode.servicedesk.visit.VisitStatus;
 @Tag(name = "Visit plans 回访计划", description = "VST: planned return visits of every kind and their records")
 class VisitPlanController {
 
-	private final VisitRecording recording;
+	private final VisitPlanService plans;
 
-	VisitPlanController(VisitRecording recording) {
-		this.recording = recording;
+	VisitPlanController(VisitPlanService plans) {
+		this.plans = plans;
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One visit plan, with its record once visited")
 	ResponseEntity<VisitPlanView> get(@PathVariable UUID id) {
-		VisitPlan plan = recording.get(id);
+		VisitPlan plan = plans.get(id);
 		return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(VisitPlanView.of(plan));
 	}
 
@@ -49,7 +49,7 @@ class VisitPlanController {
 			+ "optionally of one status")
 	List<VisitPlanView> bySource(@RequestParam String sourceCaseId,
 			@RequestParam(required = false) VisitStatus status) {
-		return recording.findBySource(sourceCaseId, status).stream().map(VisitPlanView::of).toList();
+		return plans.findBySource(sourceCaseId, status).stream().map(VisitPlanView::of).toList();
 	}
 
 	@GetMapping(params = "!sourceCaseId")
@@ -57,8 +57,8 @@ class VisitPlanController {
 	PageView<VisitPlanView> list(@RequestParam(required = false) VisitKind kind,
 			@RequestParam(required = false) VisitStatus status, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		Pageable pageable = PageView.request(page, size, VisitRecording.SOONEST_DUE);
-		return PageView.of(recording.find(kind, status, pageable), VisitPlanView::of);
+		Pageable pageable = PageView.request(page, size, VisitPlanService.SOONEST_DUE);
+		return PageView.of(plans.find(kind, status, pageable), VisitPlanView::of);
 	}
 
 	@PostMapping("/{id}/record")
@@ -68,8 +68,7 @@ class VisitPlanController {
 	ResponseEntity<VisitPlanView> record(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody RecordVisitRequest request) {
-		VisitPlan plan = recording.record(id, ETags.parseIfMatch(ifMatch), request.visitedAt(),
-				request.visitorStaffId(), request.satisfaction(), request.customerOpinion(), request.summary());
+		VisitPlan plan = plans.record(id, ETags.parseIfMatch(ifMatch), request.report());
 		return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(VisitPlanView.of(plan));
 	}
 

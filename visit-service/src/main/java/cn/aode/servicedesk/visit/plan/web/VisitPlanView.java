@@ -1,11 +1,11 @@
-package cn.aode.servicedesk.visit.web;
+package cn.aode.servicedesk.visit.plan.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import cn.aode.servicedesk.platform.cases.Label;
-import cn.aode.servicedesk.visit.VisitPlan;
+import cn.aode.servicedesk.visit.plan.VisitPlan;
 
 /** A visit plan and, once visited, its record as the API shows them. */
 record VisitPlanView(UUID id, String number, Label kind, String sourceCaseId, String sourceCaseNumber,

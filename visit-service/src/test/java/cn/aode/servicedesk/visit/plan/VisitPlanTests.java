@@ -1,4 +1,4 @@
-package cn.aode.servicedesk.visit;
+package cn.aode.servicedesk.visit.plan;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,6 +8,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import cn.aode.servicedesk.events.visit.VisitRecorded;
+import cn.aode.servicedesk.platform.problem.InvalidStateException;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,8 +23,10 @@ class VisitPlanTests {
 
 	private static final Instant PLANNED_AT = Instant.parse("2026-11-27T03:00:00Z");
 
-	private final VisitPlan plan = VisitPlan.complaintRevisit("HF20261127-0001", UUID.randomUUID().toString(),
-			"TS20261127-0001", "CRM-100234", "王丽", "13812345678", "已上门更换燃气表", DUE_BY, PLANNED_AT);
+	private final VisitPlan plan = VisitPlan.complaintRevisit("HF20261127-0001",
+			new SourceCase(UUID.randomUUID().toString(), "TS20261127-0001"),
+			new VisitedCustomer("CRM-100234", "王丽", "13812345678"),
+			new VisitAgenda("投诉 TS20261127-0001 的处理结果：已上门更换燃气表", "向客户致歉"), DUE_BY, PLANNED_AT);
 
 	@Test
 	@DisplayName("VST-8, VST-4: recording a visit keeps the customer's satisfaction and opinion and when it was "
@@ -31,8 +34,8 @@ class VisitPlanTests {
 	void recordingRegistersVisitRecorded() {
 		Instant visitedAt = Instant.parse("2026-11-29T02:00:00Z");
 
-		plan.record(visitedAt, "staff-031", Satisfaction.BASICALLY_SATISFIED, "对处理结果基本满意，希望上门前先电话告知", "已向客户致歉，客户接受处理结果",
-				NOW);
+		plan.record(new VisitReport(visitedAt, "staff-031", Satisfaction.BASICALLY_SATISFIED, "对处理结果基本满意，希望上门前先电话告知",
+				"已向客户致歉，客户接受处理结果"), NOW);
 
 		assertThat(plan.status()).isEqualTo(VisitStatus.VISITED);
 		assertThat(plan.visitedAt()).isEqualTo(visitedAt);
@@ -57,7 +60,8 @@ class VisitPlanTests {
 	@Test
 	@DisplayName("VST-8: the planned time is a business date; a visit late on the due date is on time")
 	void lateOnTheDueDateIsOnTime() {
-		plan.record(Instant.parse("2026-11-30T15:30:00Z"), "staff-031", Satisfaction.SATISFIED, "满意", "已回访", NOW);
+		plan.record(new VisitReport(Instant.parse("2026-11-30T15:30:00Z"), "staff-031", Satisfaction.SATISFIED, "满意",
+				"已回访"), NOW);
 
 		assertThat(plan.onTime()).as("23:30 on 30 November in Asia/Shanghai").isTrue();
 	}
@@ -65,7 +69,8 @@ class VisitPlanTests {
 	@Test
 	@DisplayName("VST-8: a visit after the planned time is recorded and marked as not on time, not refused")
 	void visitAfterThePlannedTimeIsRecordedAsLate() {
-		plan.record(Instant.parse("2026-11-30T16:30:00Z"), "staff-031", Satisfaction.SATISFIED, "满意", "已回访", NOW);
+		plan.record(new VisitReport(Instant.parse("2026-11-30T16:30:00Z"), "staff-031", Satisfaction.SATISFIED, "满意",
+				"已回访"), NOW);
 
 		assertThat(plan.status()).isEqualTo(VisitStatus.VISITED);
 		assertThat(plan.onTime()).as("00:30 on 1 December in Asia/Shanghai").isFalse();
@@ -74,14 +79,14 @@ class VisitPlanTests {
 	}
 
 	@Test
-	@DisplayName("VST-8: a plan is recorded once")
-	void recordingTwiceIsRefusedByVst8() {
-		plan.record(Instant.parse("2026-11-29T02:00:00Z"), "staff-031", Satisfaction.VERY_SATISFIED, "非常满意", "已回访",
-				NOW);
+	@DisplayName("A plan is recorded once: a second record is refused as not possible in its state and changes nothing")
+	void recordingTwiceIsRefused() {
+		plan.record(new VisitReport(Instant.parse("2026-11-29T02:00:00Z"), "staff-031", Satisfaction.VERY_SATISFIED,
+				"非常满意", "已回访"), NOW);
 
-		assertThatThrownBy(() -> plan.record(Instant.parse("2026-11-29T03:00:00Z"), "staff-032",
-				Satisfaction.DISSATISFIED, "不满意", "再次回访", NOW))
-			.isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.rule()).isEqualTo("VST-8"));
+		assertThatThrownBy(() -> plan.record(new VisitReport(Instant.parse("2026-11-29T03:00:00Z"), "staff-032",
+				Satisfaction.DISSATISFIED, "不满意", "再次回访"), NOW))
+			.isInstanceOf(InvalidStateException.class);
 		assertThat(plan.satisfaction()).isEqualTo(Satisfaction.VERY_SATISFIED);
 		assertThat(plan.visitorStaffId()).isEqualTo("staff-031");
 		assertThat(plan.pendingEvents()).hasSize(1);
@@ -90,8 +95,8 @@ class VisitPlanTests {
 	@Test
 	@DisplayName("VST-8: a visit that has not taken place yet cannot be recorded")
 	void visitInTheFutureIsRefused() {
-		assertThatThrownBy(
-				() -> plan.record(NOW.plusSeconds(60), "staff-031", Satisfaction.SATISFIED, "满意", "已回访", NOW))
+		assertThatThrownBy(() -> plan
+			.record(new VisitReport(NOW.plusSeconds(60), "staff-031", Satisfaction.SATISFIED, "满意", "已回访"), NOW))
 			.isInstanceOf(IllegalArgumentException.class);
 		assertThat(plan.status()).isEqualTo(VisitStatus.PLANNED);
 		assertThat(plan.pendingEvents()).isEmpty();
@@ -100,8 +105,8 @@ class VisitPlanTests {
 	@Test
 	@DisplayName("VST-8: a visit that took place before the plan was made is not its visit and is refused")
 	void visitBeforeThePlanIsRefusedByVst8() {
-		assertThatThrownBy(
-				() -> plan.record(PLANNED_AT.minusSeconds(3600), "staff-031", Satisfaction.SATISFIED, "满意", "已回访", NOW))
+		assertThatThrownBy(() -> plan.record(
+				new VisitReport(PLANNED_AT.minusSeconds(3600), "staff-031", Satisfaction.SATISFIED, "满意", "已回访"), NOW))
 			.isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.rule()).isEqualTo("VST-8"));
 		assertThat(plan.status()).isEqualTo(VisitStatus.PLANNED);
 		assertThat(plan.recordedAt()).isNull();
@@ -111,7 +116,7 @@ class VisitPlanTests {
 	@Test
 	@DisplayName("VST-8: a visit at the very time the plan was made is recorded")
 	void visitAtThePlannedTimeIsRecorded() {
-		plan.record(PLANNED_AT, "staff-031", Satisfaction.SATISFIED, "满意", "已回访", NOW);
+		plan.record(new VisitReport(PLANNED_AT, "staff-031", Satisfaction.SATISFIED, "满意", "已回访"), NOW);
 
 		assertThat(plan.status()).isEqualTo(VisitStatus.VISITED);
 		assertThat(plan.visitedAt()).isEqualTo(PLANNED_AT);
@@ -120,8 +125,9 @@ class VisitPlanTests {
 	@Test
 	@DisplayName("VST-4: a complaint revisit without the customer's view of the handling and its result is refused")
 	void complaintRevisitWithoutTheCustomersViewIsRefusedByVst4() {
-		assertThatThrownBy(() -> plan.record(Instant.parse("2026-11-29T02:00:00Z"), "staff-031", Satisfaction.SATISFIED,
-				" ", "已回访", NOW))
+		assertThatThrownBy(() -> plan.record(
+				new VisitReport(Instant.parse("2026-11-29T02:00:00Z"), "staff-031", Satisfaction.SATISFIED, " ", "已回访"),
+				NOW))
 			.isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.rule()).isEqualTo("VST-4"));
 		assertThat(plan.status()).isEqualTo(VisitStatus.PLANNED);
 	}

@@ -1,4 +1,4 @@
-package cn.aode.servicedesk.visit.messaging;
+package cn.aode.servicedesk.visit.plan.messaging;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -25,9 +25,9 @@ import cn.aode.servicedesk.events.complaint.ComplaintResolved;
 import cn.aode.servicedesk.infra.test.EmbeddedInfra;
 import cn.aode.servicedesk.platform.EventRecords;
 import cn.aode.servicedesk.infra.test.SharedInfra;
-import cn.aode.servicedesk.visit.VisitKind;
-import cn.aode.servicedesk.visit.VisitPlan;
-import cn.aode.servicedesk.visit.VisitRecording;
+import cn.aode.servicedesk.visit.plan.VisitKind;
+import cn.aode.servicedesk.visit.plan.VisitPlan;
+import cn.aode.servicedesk.visit.plan.VisitPlanService;
 import cn.aode.servicedesk.platform.TopicRecords;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,7 +49,7 @@ class ComplaintRevisitConsumerIntegrationTests {
 	JsonMapper json;
 
 	@Autowired
-	VisitRecording recording;
+	VisitPlanService plans;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -65,8 +65,9 @@ class ComplaintRevisitConsumerIntegrationTests {
 		assertThat(plan.kind()).isEqualTo(VisitKind.COMPLAINT);
 		assertThat(plan.customerPhone()).isEqualTo("13812345678");
 		assertThat(plan.dueBy()).isEqualTo("2026-11-30");
-		assertThat(plan.content()).contains(resolved.complaintNumber(), resolved.resolution());
-		assertThat(plan.purpose()).contains("致歉");
+		assertThat(plan.content()).isEqualTo("投诉 TS20261127-0001 的处理结果：已上门更换燃气表");
+		assertThat(plan.purpose())
+			.isEqualTo("向客户致歉，了解客户对投诉处理过程及结果的意见 (apologise; learn the customer's view of the handling and its result)");
 		assertThat(mvc.get().uri("/api/v1/visits?sourceCaseId=" + resolved.complaintId()).exchange())
 			.hasStatus(HttpStatus.OK)
 			.bodyJson()
@@ -75,7 +76,8 @@ class ComplaintRevisitConsumerIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("VST-4: the same complaint.resolved delivered twice plans one revisit")
+	@DisplayName("VST-4: the same complaint.resolved delivered twice plans one revisit (duplicate and marker on one "
+			+ "partition, in order)")
 	void duplicateDeliveryHasOneEffect() {
 		ComplaintResolved resolved = resolvedComplaint();
 		ComplaintResolved later = resolvedComplaint();
@@ -85,13 +87,15 @@ class ComplaintRevisitConsumerIntegrationTests {
 		send(later);
 
 		awaitPlanFor(later);
-		assertThat(recording.findBySource(resolved.complaintId().toString(), null)).hasSize(1);
+		assertThat(plans.findBySource(resolved.complaintId().toString(), null)).hasSize(1);
 	}
 
 	@Test
+	@DisplayName("A malformed record goes to the dead-letter topic and the record after it on the same partition "
+			+ "is still processed")
 	void malformedRecordGoesToTheDeadLetterTopicAndTheNextOneIsStillProcessed() {
 		String poisonKey = UUID.randomUUID().toString();
-		ProducerRecord<String, byte[]> poison = new ProducerRecord<>(Topics.COMPLAINT_EVENTS, poisonKey,
+		ProducerRecord<String, byte[]> poison = new ProducerRecord<>(Topics.COMPLAINT_EVENTS, 0, poisonKey,
 				"{\"eventId\": not json".getBytes(StandardCharsets.UTF_8));
 		poison.headers().add(EventHeaders.TYPE, ComplaintResolved.TYPE.getBytes(StandardCharsets.UTF_8));
 		ComplaintResolved next = resolvedComplaint();
@@ -112,14 +116,14 @@ class ComplaintRevisitConsumerIntegrationTests {
 	}
 
 	private void send(ComplaintResolved event) {
-		kafka.send(EventRecords.of(event, json)).join();
+		kafka.send(EventRecords.inOrder(event, json)).join();
 	}
 
 	private VisitPlan awaitPlanFor(ComplaintResolved event) {
 		List<VisitPlan> found = new ArrayList<>();
 		await().atMost(Duration.ofSeconds(30)).until(() -> {
 			found.clear();
-			found.addAll(recording.findBySource(event.complaintId().toString(), null));
+			found.addAll(plans.findBySource(event.complaintId().toString(), null));
 			return !found.isEmpty();
 		});
 		return found.get(0);

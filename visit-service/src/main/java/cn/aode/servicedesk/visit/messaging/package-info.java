@@ -1,2 +1,0 @@
-/** Kafka listeners of visit-service. */
-package cn.aode.servicedesk.visit.messaging;

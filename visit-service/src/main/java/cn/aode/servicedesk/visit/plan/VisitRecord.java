@@ -1,0 +1,18 @@
+package cn.aode.servicedesk.visit.plan;
+
+import java.time.Instant;
+
+/**
+ * The record of a visit (《客户回访记录表》, VST-8): the visitor's report, whether it was within
+ * the planned time, and when it was recorded (null for records made before that was
+ * kept).
+ */
+record VisitRecord(Instant visitedAt, String visitorStaffId, Satisfaction satisfaction, String customerOpinion,
+		String summary, Boolean onTime, Instant recordedAt) {
+
+	static VisitRecord of(VisitReport report, boolean onTime, Instant recordedAt) {
+		return new VisitRecord(report.visitedAt(), report.visitorStaffId(), report.satisfaction(),
+				report.customerOpinion(), report.summary(), onTime, recordedAt);
+	}
+
+}

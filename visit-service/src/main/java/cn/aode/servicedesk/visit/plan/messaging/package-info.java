@@ -1,0 +1,2 @@
+/** Kafka listeners of visit-service. */
+package cn.aode.servicedesk.visit.plan.messaging;
