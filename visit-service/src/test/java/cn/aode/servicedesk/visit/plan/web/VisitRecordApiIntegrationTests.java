@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,7 @@ import cn.aode.servicedesk.events.complaint.ComplaintResolved;
 import cn.aode.servicedesk.events.visit.VisitRecorded;
 import cn.aode.servicedesk.infra.test.EmbeddedInfra;
 import cn.aode.servicedesk.infra.test.SharedInfra;
+import cn.aode.servicedesk.platform.JsonCalls;
 import cn.aode.servicedesk.platform.EventRecords;
 import cn.aode.servicedesk.visit.plan.VisitPlan;
 import cn.aode.servicedesk.platform.problem.ProblemDetailsAdvice;
@@ -59,6 +61,13 @@ class VisitRecordApiIntegrationTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	private JsonCalls api;
+
+	@BeforeEach
+	void calls() {
+		api = new JsonCalls(mvc);
+	}
 
 	@Test
 	@DisplayName("VST-8, VST-4: a visit is recorded once with the customer's satisfaction and opinion and when it "
@@ -95,7 +104,7 @@ class VisitRecordApiIntegrationTests {
 		assertThat(published.visitedAt()).isEqualTo(visitedAt);
 		assertThat(published.onTime()).isTrue();
 
-		MvcTestResult again = post("/api/v1/visits/" + plan.id() + "/record", VISIT.formatted(Instant.now()));
+		MvcTestResult again = api.post("/api/v1/visits/" + plan.id() + "/record", VISIT.formatted(Instant.now()));
 
 		assertThat(again).hasStatus(HttpStatus.CONFLICT).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(again).bodyJson()
@@ -109,7 +118,7 @@ class VisitRecordApiIntegrationTests {
 	void lateVisitIsRecordedAsNotOnTime() {
 		VisitPlan plan = planFromHandledComplaint(Instant.now().minus(Duration.ofDays(10)));
 
-		MvcTestResult recorded = post("/api/v1/visits/" + plan.id() + "/record", VISIT.formatted(Instant.now()));
+		MvcTestResult recorded = api.post("/api/v1/visits/" + plan.id() + "/record", VISIT.formatted(Instant.now()));
 
 		assertThat(recorded).hasStatus(HttpStatus.OK).bodyJson().extractingPath("$.onTime").isEqualTo(false);
 		MvcTestResult shown = mvc.get().uri("/api/v1/visits/" + plan.id()).exchange();
@@ -122,7 +131,7 @@ class VisitRecordApiIntegrationTests {
 	void visitBeforeThePlanAnswers422() {
 		VisitPlan plan = planFromHandledComplaint(Instant.now());
 
-		MvcTestResult result = post("/api/v1/visits/" + plan.id() + "/record",
+		MvcTestResult result = api.post("/api/v1/visits/" + plan.id() + "/record",
 				VISIT.formatted(plan.plannedAt().minus(Duration.ofHours(1))));
 
 		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
@@ -138,7 +147,7 @@ class VisitRecordApiIntegrationTests {
 	void visitedPlanIsNotListedAsPlanned() {
 		VisitPlan visited = planFromHandledComplaint(Instant.now());
 		VisitPlan planned = planFromHandledComplaint(Instant.now());
-		assertThat(post("/api/v1/visits/" + visited.id() + "/record", VISIT.formatted(Instant.now())))
+		assertThat(api.post("/api/v1/visits/" + visited.id() + "/record", VISIT.formatted(Instant.now())))
 			.hasStatus(HttpStatus.OK);
 
 		MvcTestResult plannedOnes = mvc.get().uri("/api/v1/visits?status=PLANNED&size=200").exchange();
@@ -177,7 +186,7 @@ class VisitRecordApiIntegrationTests {
 	void futureVisitAnswers400() {
 		VisitPlan plan = planFromHandledComplaint(Instant.now());
 
-		MvcTestResult result = post("/api/v1/visits/" + plan.id() + "/record",
+		MvcTestResult result = api.post("/api/v1/visits/" + plan.id() + "/record",
 				VISIT.formatted(Instant.now().plus(Duration.ofDays(1))));
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -188,7 +197,7 @@ class VisitRecordApiIntegrationTests {
 
 	@Test
 	void recordingWithoutSatisfactionAnswers400() {
-		MvcTestResult result = post("/api/v1/visits/" + UUID.randomUUID() + "/record", """
+		MvcTestResult result = api.post("/api/v1/visits/" + UUID.randomUUID() + "/record", """
 				{"visitedAt":"2026-11-22T07:00:00Z","visitorStaffId":"staff-031","summary":"已回访"}""");
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST)
@@ -200,7 +209,7 @@ class VisitRecordApiIntegrationTests {
 
 	@Test
 	void unknownPlanAnswers404() {
-		MvcTestResult result = post("/api/v1/visits/" + UUID.randomUUID() + "/record",
+		MvcTestResult result = api.post("/api/v1/visits/" + UUID.randomUUID() + "/record",
 				VISIT.formatted("2026-11-22T07:00:00Z"));
 
 		assertThat(result).hasStatus(HttpStatus.NOT_FOUND).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -236,10 +245,6 @@ class VisitRecordApiIntegrationTests {
 			return !found.isEmpty();
 		});
 		return found.get(0);
-	}
-
-	private MvcTestResult post(String uri, String body) {
-		return mvc.post().uri(uri).contentType(MediaType.APPLICATION_JSON).content(body).exchange();
 	}
 
 	private ConsumerRecord<String, String> awaitOnTopic(String key, String type) {

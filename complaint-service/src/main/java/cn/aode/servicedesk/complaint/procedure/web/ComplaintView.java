@@ -1,9 +1,9 @@
-package cn.aode.servicedesk.complaint.web;
+package cn.aode.servicedesk.complaint.procedure.web;
 
 import java.time.Instant;
 import java.util.UUID;
 
-import cn.aode.servicedesk.complaint.Complaint;
+import cn.aode.servicedesk.complaint.procedure.Complaint;
 import cn.aode.servicedesk.platform.cases.Label;
 
 /** A complaint as the API shows it. */

@@ -1,4 +1,4 @@
-package cn.aode.servicedesk.complaint;
+package cn.aode.servicedesk.complaint.procedure;
 
 import java.util.UUID;
 

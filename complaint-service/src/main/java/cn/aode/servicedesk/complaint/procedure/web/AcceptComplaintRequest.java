@@ -1,11 +1,11 @@
-package cn.aode.servicedesk.complaint.web;
+package cn.aode.servicedesk.complaint.procedure.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import cn.aode.servicedesk.complaint.ComplaintChannel;
+import cn.aode.servicedesk.complaint.procedure.ComplaintChannel;
 
 /** A complaint as the receiving clerk records it. */
 record AcceptComplaintRequest(@Size(max = 64) String customerId, @NotBlank @Size(max = 100) String customerName,

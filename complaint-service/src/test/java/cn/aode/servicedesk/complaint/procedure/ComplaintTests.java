@@ -1,4 +1,4 @@
-package cn.aode.servicedesk.complaint;
+package cn.aode.servicedesk.complaint.procedure;
 
 import java.time.Instant;
 
@@ -74,7 +74,7 @@ class ComplaintTests {
 	}
 
 	@Test
-	@DisplayName("CMP-5, CMP-6: only a staff attitude or skill problem names a staff member at fault")
+	@DisplayName("CMP-5: only a staff attitude or skill problem names a staff member at fault")
 	void otherFindingsNameNoStaffMember() {
 		Complaint complaint = Complaint.accept("TS20261127-0001", wangLi, ComplaintChannel.PHONE, "燃气价格太高", NOW);
 

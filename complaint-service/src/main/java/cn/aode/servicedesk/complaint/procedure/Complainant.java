@@ -1,4 +1,4 @@
-package cn.aode.servicedesk.complaint;
+package cn.aode.servicedesk.complaint.procedure;
 
 /**
  * Who complains: the CRM customer id when the caller is a known customer, and always a

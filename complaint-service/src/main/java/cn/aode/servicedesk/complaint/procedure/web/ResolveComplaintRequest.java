@@ -1,10 +1,10 @@
-package cn.aode.servicedesk.complaint.web;
+package cn.aode.servicedesk.complaint.procedure.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import cn.aode.servicedesk.complaint.ComplaintFinding;
+import cn.aode.servicedesk.complaint.procedure.ComplaintFinding;
 
 /**
  * How the complaint was handled, as told to the complainant, and what was found; the

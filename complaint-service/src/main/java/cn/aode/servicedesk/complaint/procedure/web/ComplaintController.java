@@ -1,4 +1,4 @@
-package cn.aode.servicedesk.complaint.web;
+package cn.aode.servicedesk.complaint.procedure.web;
 
 import java.net.URI;
 import java.util.UUID;
@@ -19,11 +19,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.aode.servicedesk.complaint.Complainant;
-import cn.aode.servicedesk.complaint.Complaint;
-import cn.aode.servicedesk.complaint.ComplaintService;
-import cn.aode.servicedesk.complaint.ComplaintStatus;
-import cn.aode.servicedesk.complaint.Complaints;
+import cn.aode.servicedesk.complaint.procedure.Complainant;
+import cn.aode.servicedesk.complaint.procedure.Complaint;
+import cn.aode.servicedesk.complaint.procedure.ComplaintService;
+import cn.aode.servicedesk.complaint.procedure.ComplaintStatus;
+import cn.aode.servicedesk.complaint.procedure.Complaints;
 import cn.aode.servicedesk.platform.web.ETags;
 import cn.aode.servicedesk.platform.web.PageView;
 

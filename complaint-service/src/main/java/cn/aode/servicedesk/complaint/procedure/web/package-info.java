@@ -1,2 +1,2 @@
 /** REST API of complaint-service under {@code /api/v1/complaints}. */
-package cn.aode.servicedesk.complaint.web;
+package cn.aode.servicedesk.complaint.procedure.web;

@@ -1,7 +1,8 @@
-package cn.aode.servicedesk.complaint.web;
+package cn.aode.servicedesk.complaint.procedure.web;
 
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,6 +14,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import cn.aode.servicedesk.infra.test.EmbeddedInfra;
+import cn.aode.servicedesk.platform.JsonCalls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,10 +31,17 @@ class ComplaintApiIntegrationTests {
 	@Autowired
 	MockMvcTester mvc;
 
+	private JsonCalls api;
+
+	@BeforeEach
+	void calls() {
+		api = new JsonCalls(mvc);
+	}
+
 	@Test
 	@DisplayName("CMP-3: accepting answers 201 with a daily number, labels in Chinese and English, and an ETag")
 	void acceptAnswersCreated() {
-		MvcTestResult result = post("/api/v1/complaints", WANG_LI);
+		MvcTestResult result = api.post("/api/v1/complaints", WANG_LI);
 
 		assertThat(result).hasStatus(HttpStatus.CREATED).hasHeader("ETag", "\"0\"");
 		assertThat(result.getResponse().getHeader("Location")).startsWith("/api/v1/complaints/");
@@ -45,7 +54,7 @@ class ComplaintApiIntegrationTests {
 
 	@Test
 	void invalidFieldsAnswer400ProblemWithEachFieldError() throws Exception {
-		MvcTestResult result = post("/api/v1/complaints", """
+		MvcTestResult result = api.post("/api/v1/complaints", """
 				{"customerName":"","customerPhone":"12","channel":"PHONE","content":"x"}""");
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -59,7 +68,7 @@ class ComplaintApiIntegrationTests {
 
 	@Test
 	void unreadableBodyAnswers400Problem() {
-		MvcTestResult result = post("/api/v1/complaints", "{\"channel\":\"CARRIER_PIGEON\"");
+		MvcTestResult result = api.post("/api/v1/complaints", "{\"channel\":\"CARRIER_PIGEON\"");
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 	}
@@ -75,15 +84,15 @@ class ComplaintApiIntegrationTests {
 	@Test
 	@DisplayName("CMP-3: handling an already handled complaint answers 422 naming the rule")
 	void resolvingTwiceAnswers422WithRule() {
-		String location = post("/api/v1/complaints", WANG_LI).getResponse().getHeader("Location");
+		String location = api.post("/api/v1/complaints", WANG_LI).getResponse().getHeader("Location");
 		String resolution = """
 				{"handledBy":"staff-017","resolution":"已上门更换燃气表","finding":"COMPANY_RESPONSIBLE"}""";
 
-		assertThat(post(location + "/resolution", resolution)).hasStatus(HttpStatus.OK)
+		assertThat(api.post(location + "/resolution", resolution)).hasStatus(HttpStatus.OK)
 			.bodyJson()
 			.extractingPath("$.status.code")
 			.isEqualTo("RESOLVED");
-		MvcTestResult again = post(location + "/resolution", resolution);
+		MvcTestResult again = api.post(location + "/resolution", resolution);
 
 		assertThat(again).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -94,11 +103,11 @@ class ComplaintApiIntegrationTests {
 	@DisplayName("CMP-5: a staff attitude or skill problem without the staff member at fault answers 422 naming the rule; "
 			+ "with them it is recorded")
 	void staffAtFaultNamesTheStaffMember() {
-		String location = post("/api/v1/complaints", WANG_LI).getResponse().getHeader("Location");
+		String location = api.post("/api/v1/complaints", WANG_LI).getResponse().getHeader("Location");
 
-		MvcTestResult unnamed = post(location + "/resolution", """
+		MvcTestResult unnamed = api.post(location + "/resolution", """
 				{"handledBy":"staff-017","resolution":"本人及主管已向客户道歉","finding":"STAFF_AT_FAULT"}""");
-		MvcTestResult named = post(location + "/resolution", """
+		MvcTestResult named = api.post(location + "/resolution", """
 				{"handledBy":"staff-017","resolution":"本人及主管已向客户道歉","finding":"STAFF_AT_FAULT",
 				 "staffAtFault":"staff-023"}""");
 
@@ -111,14 +120,14 @@ class ComplaintApiIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("CMP-6: not the company's responsibility is recorded with its label and names no staff member (CMP-5)")
+	@DisplayName("CMP-5: a finding of not the company's responsibility is recorded with its label and names no staff member")
 	void notCompanyResponsibleNamesNobody() {
-		String location = post("/api/v1/complaints", WANG_LI).getResponse().getHeader("Location");
+		String location = api.post("/api/v1/complaints", WANG_LI).getResponse().getHeader("Location");
 
-		MvcTestResult naming = post(location + "/resolution", """
+		MvcTestResult naming = api.post(location + "/resolution", """
 				{"handledBy":"staff-017","resolution":"已向客户耐心解释","finding":"NOT_COMPANY_RESPONSIBLE",
 				 "staffAtFault":"staff-023"}""");
-		MvcTestResult explained = post(location + "/resolution", """
+		MvcTestResult explained = api.post(location + "/resolution", """
 				{"handledBy":"staff-017","resolution":"已向客户耐心解释","finding":"NOT_COMPANY_RESPONSIBLE"}""");
 
 		assertThat(naming).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
@@ -135,9 +144,9 @@ class ComplaintApiIntegrationTests {
 
 	@Test
 	void resolvingWithoutAFindingAnswers400() {
-		String location = post("/api/v1/complaints", WANG_LI).getResponse().getHeader("Location");
+		String location = api.post("/api/v1/complaints", WANG_LI).getResponse().getHeader("Location");
 
-		MvcTestResult result = post(location + "/resolution", """
+		MvcTestResult result = api.post(location + "/resolution", """
 				{"handledBy":"staff-017","resolution":"已处理"}""");
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST)
@@ -149,7 +158,7 @@ class ComplaintApiIntegrationTests {
 
 	@Test
 	void staleIfMatchAnswers412() {
-		String location = post("/api/v1/complaints", WANG_LI).getResponse().getHeader("Location");
+		String location = api.post("/api/v1/complaints", WANG_LI).getResponse().getHeader("Location");
 
 		MvcTestResult result = mvc.post()
 			.uri(location + "/resolution")
@@ -164,8 +173,8 @@ class ComplaintApiIntegrationTests {
 
 	@Test
 	void listsComplaintsByStatusPageByPage() {
-		post("/api/v1/complaints", WANG_LI);
-		post("/api/v1/complaints", WANG_LI);
+		api.post("/api/v1/complaints", WANG_LI);
+		api.post("/api/v1/complaints", WANG_LI);
 
 		MvcTestResult result = mvc.get().uri("/api/v1/complaints?status=ACCEPTED&size=1").exchange();
 
@@ -216,10 +225,6 @@ class ComplaintApiIntegrationTests {
 
 		assertThat(other).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-	}
-
-	private MvcTestResult post(String uri, String json) {
-		return mvc.post().uri(uri).contentType(MediaType.APPLICATION_JSON).content(json).exchange();
 	}
 
 }

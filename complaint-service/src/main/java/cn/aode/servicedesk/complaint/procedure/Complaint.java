@@ -1,17 +1,17 @@
-package cn.aode.servicedesk.complaint;
+package cn.aode.servicedesk.complaint.procedure;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.UUID;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
 import cn.aode.servicedesk.events.complaint.ComplaintAccepted;
 import cn.aode.servicedesk.events.complaint.ComplaintResolved;
+import cn.aode.servicedesk.platform.domain.Aggregate;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
 
 /**
@@ -19,7 +19,7 @@ import cn.aode.servicedesk.platform.problem.RuleViolationException;
  * events are stored with the change and reach Kafka through the outbox.
  */
 @Table("complaint")
-public class Complaint extends AbstractAggregateRoot<Complaint> {
+public class Complaint extends Aggregate<Complaint> {
 
 	@Id
 	private final UUID id;
@@ -40,23 +40,16 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
 
 	private ComplaintStatus status;
 
-	private String handledBy;
-
-	private String resolution;
-
-	private ComplaintFinding finding;
-
-	private String staffAtFault;
-
-	private Instant resolvedAt;
+	@Embedded.Nullable
+	private ComplaintResolution outcome;
 
 	@Version
 	private Long version;
 
 	@PersistenceCreator
 	Complaint(UUID id, String number, String customerId, String customerName, String customerPhone,
-			ComplaintChannel channel, String content, Instant receivedAt, ComplaintStatus status, String handledBy,
-			String resolution, ComplaintFinding finding, String staffAtFault, Instant resolvedAt, Long version) {
+			ComplaintChannel channel, String content, Instant receivedAt, ComplaintStatus status,
+			ComplaintResolution outcome, Long version) {
 		this.id = id;
 		this.number = number;
 		this.customerId = customerId;
@@ -66,11 +59,7 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
 		this.content = content;
 		this.receivedAt = receivedAt;
 		this.status = status;
-		this.handledBy = handledBy;
-		this.resolution = resolution;
-		this.finding = finding;
-		this.staffAtFault = staffAtFault;
-		this.resolvedAt = resolvedAt;
+		this.outcome = outcome;
 		this.version = version;
 	}
 
@@ -78,8 +67,7 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
 	public static Complaint accept(String number, Complainant complainant, ComplaintChannel channel, String content,
 			Instant now) {
 		Complaint complaint = new Complaint(UUID.randomUUID(), number, complainant.customerId(), complainant.name(),
-				complainant.phone(), channel, content, now, ComplaintStatus.ACCEPTED, null, null, null, null, null,
-				null);
+				complainant.phone(), channel, content, now, ComplaintStatus.ACCEPTED, null, null);
 		complaint.registerEvent(new ComplaintAccepted(UUID.randomUUID(), now, complaint.id, number,
 				complainant.customerId(), channel.name(), content));
 		return complaint;
@@ -110,21 +98,10 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
 					+ " member at fault; the finding is " + finding.en().toLowerCase());
 		}
 		this.status = ComplaintStatus.RESOLVED;
-		this.handledBy = handledBy;
-		this.resolution = resolution;
-		this.finding = finding;
-		this.staffAtFault = staffNamed ? staffAtFault.strip() : null;
-		this.resolvedAt = now;
+		this.outcome = new ComplaintResolution(handledBy, resolution, finding, staffNamed ? staffAtFault.strip() : null,
+				now);
 		registerEvent(new ComplaintResolved(UUID.randomUUID(), now, id, number, customerId, customerName, customerPhone,
-				handledBy, resolution, finding.name(), this.staffAtFault));
-	}
-
-	/**
-	 * Events registered and not yet published (they are published when the complaint is
-	 * saved).
-	 */
-	Collection<Object> pendingEvents() {
-		return domainEvents();
+				handledBy, resolution, finding.name(), this.outcome.staffAtFault()));
 	}
 
 	public UUID id() {
@@ -164,26 +141,27 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
 	}
 
 	public String handledBy() {
-		return handledBy;
+		return outcome == null ? null : outcome.handledBy();
 	}
 
 	public String resolution() {
-		return resolution;
+		return outcome == null ? null : outcome.resolution();
 	}
 
 	public ComplaintFinding finding() {
-		return finding;
+		return outcome == null ? null : outcome.finding();
 	}
 
 	public String staffAtFault() {
-		return staffAtFault;
+		return outcome == null ? null : outcome.staffAtFault();
 	}
 
 	public Instant resolvedAt() {
-		return resolvedAt;
+		return outcome == null ? null : outcome.resolvedAt();
 	}
 
 	/** Optimistic-lock version; {@code null} until first saved. */
+	@Override
 	public Long version() {
 		return version;
 	}

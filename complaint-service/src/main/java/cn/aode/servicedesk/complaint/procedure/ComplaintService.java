@@ -1,4 +1,4 @@
-package cn.aode.servicedesk.complaint;
+package cn.aode.servicedesk.complaint.procedure;
 
 import java.time.Clock;
 import java.util.UUID;
@@ -43,9 +43,7 @@ public class ComplaintService {
 	public Complaint resolve(UUID id, Long expectedVersion, String handledBy, String resolution,
 			ComplaintFinding finding, String staffAtFault) {
 		Complaint complaint = get(id);
-		if (expectedVersion != null && !expectedVersion.equals(complaint.version())) {
-			throw new StaleVersionException("Complaint", id, expectedVersion, complaint.version());
-		}
+		StaleVersionException.requireCurrent("Complaint", id, expectedVersion, complaint.version());
 		complaint.resolve(handledBy, resolution, finding, staffAtFault, clock.instant());
 		return complaints.save(complaint);
 	}
