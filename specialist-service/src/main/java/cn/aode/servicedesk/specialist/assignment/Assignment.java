@@ -1,17 +1,17 @@
 package cn.aode.servicedesk.specialist.assignment;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.UUID;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.Table;
 
 import cn.aode.servicedesk.events.customer.SpecialistAssigned;
 import cn.aode.servicedesk.events.customer.SpecialistAssignmentEnded;
+import cn.aode.servicedesk.platform.domain.Aggregate;
+import cn.aode.servicedesk.platform.problem.InvalidStateException;
 
 /**
  * A staff member serving a customer as their specialist from one moment until, perhaps,
@@ -19,7 +19,7 @@ import cn.aode.servicedesk.events.customer.SpecialistAssignmentEnded;
  * for.
  */
 @Table("specialist_assignment")
-public class Assignment extends AbstractAggregateRoot<Assignment> {
+public class Assignment extends Aggregate<Assignment> {
 
 	@Id
 	private final UUID id;
@@ -69,20 +69,12 @@ public class Assignment extends AbstractAggregateRoot<Assignment> {
 	/** Ends the assignment; it stays in the history (SPC-6). */
 	void end(String endedBy, String reason, Instant now) {
 		if (!isActive()) {
-			throw new IllegalStateException("Assignment " + id + " has already ended");
+			throw new InvalidStateException("Assignment " + id + " has already ended");
 		}
 		this.endedAt = now;
 		this.endedBy = endedBy;
 		this.endReason = reason;
 		registerEvent(new SpecialistAssignmentEnded(UUID.randomUUID(), now, customerCrmId, staffId, endedBy, reason));
-	}
-
-	/**
-	 * Events registered and not yet published (they are published when the assignment is
-	 * saved).
-	 */
-	Collection<Object> pendingEvents() {
-		return domainEvents();
 	}
 
 	public boolean isActive() {
@@ -126,6 +118,7 @@ public class Assignment extends AbstractAggregateRoot<Assignment> {
 	}
 
 	/** Optimistic-lock version; {@code null} until first saved. */
+	@Override
 	public Long version() {
 		return version;
 	}

@@ -2,46 +2,30 @@ package cn.aode.servicedesk.specialist.customer;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.UUID;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
 import cn.aode.servicedesk.events.customer.CustomerUpserted;
+import cn.aode.servicedesk.platform.domain.Aggregate;
 
 /**
  * A customer as the CRM knows it, keyed by the CRM id. Registers {@link CustomerUpserted}
  * when created or changed, never when an upsert repeats what is stored.
  */
 @Table("customer")
-public class Customer extends AbstractAggregateRoot<Customer> {
+public class Customer extends Aggregate<Customer> {
 
 	@Id
 	private final String crmId;
 
-	private CustomerKind kind;
-
-	private String name;
-
-	private String phone;
-
-	private String idNumber;
-
-	private String address;
-
-	private boolean specialCare;
-
-	private String preferredContactWindows;
-
-	private LocalDate gasConnectedOn;
-
-	private LocalDate projectAcceptedOn;
-
-	private boolean hasGasNeed;
+	/** What the CRM says, over the customer's own columns: it changes as one. */
+	@Embedded.Nullable
+	private CustomerData data;
 
 	private Instant updatedAt;
 
@@ -49,28 +33,16 @@ public class Customer extends AbstractAggregateRoot<Customer> {
 	private Long version;
 
 	@PersistenceCreator
-	Customer(String crmId, CustomerKind kind, String name, String phone, String idNumber, String address,
-			boolean specialCare, String preferredContactWindows, LocalDate gasConnectedOn, LocalDate projectAcceptedOn,
-			boolean hasGasNeed, Instant updatedAt, Long version) {
+	Customer(String crmId, CustomerData data, Instant updatedAt, Long version) {
 		this.crmId = crmId;
-		this.kind = kind;
-		this.name = name;
-		this.phone = phone;
-		this.idNumber = idNumber;
-		this.address = address;
-		this.specialCare = specialCare;
-		this.preferredContactWindows = preferredContactWindows;
-		this.gasConnectedOn = gasConnectedOn;
-		this.projectAcceptedOn = projectAcceptedOn;
-		this.hasGasNeed = hasGasNeed;
+		this.data = data;
 		this.updatedAt = updatedAt;
 		this.version = version;
 	}
 
 	/** A customer the CRM names for the first time. */
 	static Customer create(String crmId, CustomerData data, Instant now) {
-		Customer customer = new Customer(crmId, null, null, null, null, null, false, null, null, null, false, null,
-				null);
+		Customer customer = new Customer(crmId, null, null, null);
 		customer.take(data, now);
 		return customer;
 	}
@@ -88,33 +60,16 @@ public class Customer extends AbstractAggregateRoot<Customer> {
 	}
 
 	private void take(CustomerData data, Instant now) {
-		this.kind = data.kind();
-		this.name = data.name();
-		this.phone = data.phone();
-		this.idNumber = data.idNumber();
-		this.address = data.address();
-		this.specialCare = data.specialCare();
-		this.preferredContactWindows = data.preferredContactWindows();
-		this.gasConnectedOn = data.gasConnectedOn();
-		this.projectAcceptedOn = data.projectAcceptedOn();
-		this.hasGasNeed = data.hasGasNeed();
+		this.data = data;
 		this.updatedAt = now;
-		registerEvent(new CustomerUpserted(UUID.randomUUID(), now, crmId, kind.name(), name, phone, address,
-				specialCare, preferredContactWindows, gasConnectedOn, projectAcceptedOn, hasGasNeed));
+		registerEvent(new CustomerUpserted(UUID.randomUUID(), now, crmId, data.kind().name(), data.name(), data.phone(),
+				data.address(), data.specialCare(), data.preferredContactWindows(), data.gasConnectedOn(),
+				data.projectAcceptedOn(), data.hasGasNeed()));
 	}
 
 	/** The stored values, comparable with what the CRM sends. */
 	public CustomerData data() {
-		return new CustomerData(kind, name, phone, idNumber, address, specialCare, preferredContactWindows,
-				gasConnectedOn, projectAcceptedOn, hasGasNeed);
-	}
-
-	/**
-	 * Events registered and not yet published (they are published when the customer is
-	 * saved).
-	 */
-	Collection<Object> pendingEvents() {
-		return domainEvents();
+		return data;
 	}
 
 	public String crmId() {
@@ -122,45 +77,45 @@ public class Customer extends AbstractAggregateRoot<Customer> {
 	}
 
 	public CustomerKind kind() {
-		return kind;
+		return data.kind();
 	}
 
 	public String name() {
-		return name;
+		return data.name();
 	}
 
 	public String phone() {
-		return phone;
+		return data.phone();
 	}
 
 	public String idNumber() {
-		return idNumber;
+		return data.idNumber();
 	}
 
 	public String address() {
-		return address;
+		return data.address();
 	}
 
 	/** Elderly, weak, sick or disabled (老弱病残): served with priority (APT-3). */
 	public boolean specialCare() {
-		return specialCare;
+		return data.specialCare();
 	}
 
 	public String preferredContactWindows() {
-		return preferredContactWindows;
+		return data.preferredContactWindows();
 	}
 
 	public LocalDate gasConnectedOn() {
-		return gasConnectedOn;
+		return data.gasConnectedOn();
 	}
 
 	public LocalDate projectAcceptedOn() {
-		return projectAcceptedOn;
+		return data.projectAcceptedOn();
 	}
 
 	/** A gas need or intent: such a customer must have a specialist (SPC-1). */
 	public boolean hasGasNeed() {
-		return hasGasNeed;
+		return data.hasGasNeed();
 	}
 
 	public Instant updatedAt() {
@@ -168,6 +123,7 @@ public class Customer extends AbstractAggregateRoot<Customer> {
 	}
 
 	/** Optimistic-lock version; {@code null} until first saved. */
+	@Override
 	public Long version() {
 		return version;
 	}

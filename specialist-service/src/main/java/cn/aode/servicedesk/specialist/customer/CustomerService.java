@@ -48,7 +48,7 @@ public class CustomerService {
 
 	@Transactional(readOnly = true)
 	public Page<Customer> list(CustomerKind kind, Pageable pageable) {
-		return (kind == null) ? customers.findAll(pageable) : customers.findByKind(kind, pageable);
+		return (kind == null) ? customers.findAll(pageable) : customers.findByDataKind(kind, pageable);
 	}
 
 	/** What an upsert did. */

@@ -12,7 +12,8 @@ import org.springframework.data.repository.PagingAndSortingRepository;
 /** All customers known from the CRM. */
 public interface Customers extends ListCrudRepository<Customer, String>, PagingAndSortingRepository<Customer, String> {
 
-	Page<Customer> findByKind(CustomerKind kind, Pageable pageable);
+	/** Customers of one kind (the embedded {@link CustomerData#kind()}). */
+	Page<Customer> findByDataKind(CustomerKind kind, Pageable pageable);
 
 	/**
 	 * The customer, with its row locked until the transaction ends: serialises changes to

@@ -18,6 +18,7 @@ import cn.aode.servicedesk.specialist.staff.Staff;
 import cn.aode.servicedesk.specialist.staff.StaffRecordEntry;
 import cn.aode.servicedesk.specialist.staff.StaffRole;
 import cn.aode.servicedesk.specialist.staff.StaffService;
+import cn.aode.servicedesk.specialist.text.Texts;
 
 /**
  * SPC-7: ranks the year's specialists by measured results — on-time rate of their
@@ -39,6 +40,8 @@ public class AnnualEvaluation {
 
 	/** Share of the satisfaction rate in the score when both rates are measured. */
 	static final double SATISFACTION_WEIGHT = 0.4;
+
+	private static final Texts TEXTS = Texts.of(AnnualEvaluation.class);
 
 	private final JdbcClient jdbc;
 
@@ -82,7 +85,7 @@ public class AnnualEvaluation {
 	 * without a specialist then leaves it counting for nobody.
 	 */
 	@Transactional
-	public void visited(VisitRecorded visit) {
+	public void visited(VisitRecorded visit, Satisfaction satisfaction) {
 		jdbc.sql("""
 				insert into visit_result (plan_id, plan_number, customer_crm_id, visited_at, year,
 				  satisfaction, on_time, specialist_ids)
@@ -97,7 +100,7 @@ public class AnnualEvaluation {
 			.param("customerId", visit.customerId())
 			.param("visitedAt", Timestamp.from(visit.visitedAt()))
 			.param("year", visit.visitedAt().atZone(CaseNumbers.BUSINESS_ZONE).getYear())
-			.param("satisfaction", visit.satisfaction())
+			.param("satisfaction", satisfaction.name())
 			.param("onTime", visit.onTime())
 			.update();
 	}
@@ -203,7 +206,8 @@ public class AnnualEvaluation {
 			if (!staff.member(staffId).has(StaffRole.SPECIALIST)) {
 				throw new RuleViolationException("SPC-7", staffId + " is not a specialist");
 			}
-			return staff.recordCommendation(staffId, "SPC-7", year + "年度通报表扬：" + reason, "SPC-7/" + year, decidedBy);
+			return staff.recordCommendation(staffId, "SPC-7",
+					TEXTS.format("commendation.detail", String.valueOf(year), reason), "SPC-7/" + year, decidedBy);
 		}).toList();
 	}
 

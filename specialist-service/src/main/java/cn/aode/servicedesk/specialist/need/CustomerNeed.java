@@ -9,14 +9,16 @@ import java.util.stream.Collectors;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 import cn.aode.servicedesk.events.deadline.DeadlineRequested;
 import cn.aode.servicedesk.events.deadline.DeadlineSatisfied;
 import cn.aode.servicedesk.events.deadline.DeadlineSubject;
+import cn.aode.servicedesk.platform.domain.Aggregate;
 import cn.aode.servicedesk.platform.problem.NotFoundException;
+import cn.aode.servicedesk.specialist.text.Texts;
 
 /**
  * A customer's need (客户需求) as the specialist took it, with one part per department it was
@@ -24,9 +26,11 @@ import cn.aode.servicedesk.platform.problem.NotFoundException;
  * done the answers are consolidated into one reply to the customer.
  */
 @Table("customer_need")
-public class CustomerNeed extends AbstractAggregateRoot<CustomerNeed> {
+public class CustomerNeed extends Aggregate<CustomerNeed> {
 
 	static final String SERVICE = "specialist-service";
+
+	private static final Texts TEXTS = Texts.of(CustomerNeed.class);
 
 	/** The purpose of a part's clock is this prefix and the department id. */
 	static final String PART_PURPOSE_PREFIX = "department-";
@@ -40,19 +44,16 @@ public class CustomerNeed extends AbstractAggregateRoot<CustomerNeed> {
 
 	private final String specialistId;
 
-	private final String title;
-
-	private final String description;
-
-	private final String preparedInformation;
+	@Embedded.Nullable
+	private final NeedContent content;
 
 	private NeedStatus status;
 
-	private String consolidatedAnswer;
+	/** Null until every part is completed. */
+	@Embedded.Nullable
+	private ConsolidatedAnswer answer;
 
 	private final Instant submittedAt;
-
-	private Instant answeredAt;
 
 	@MappedCollection(idColumn = "need_id", keyColumn = "position")
 	private final List<NeedPart> parts;
@@ -61,20 +62,16 @@ public class CustomerNeed extends AbstractAggregateRoot<CustomerNeed> {
 	private Long version;
 
 	@PersistenceCreator
-	CustomerNeed(UUID id, String number, String customerCrmId, String specialistId, String title, String description,
-			String preparedInformation, NeedStatus status, String consolidatedAnswer, Instant submittedAt,
-			Instant answeredAt, List<NeedPart> parts, Long version) {
+	CustomerNeed(UUID id, String number, String customerCrmId, String specialistId, NeedContent content,
+			NeedStatus status, ConsolidatedAnswer answer, Instant submittedAt, List<NeedPart> parts, Long version) {
 		this.id = id;
 		this.number = number;
 		this.customerCrmId = customerCrmId;
 		this.specialistId = specialistId;
-		this.title = title;
-		this.description = description;
-		this.preparedInformation = preparedInformation;
+		this.content = content;
 		this.status = status;
-		this.consolidatedAnswer = consolidatedAnswer;
+		this.answer = answer;
 		this.submittedAt = submittedAt;
-		this.answeredAt = answeredAt;
 		this.parts = new ArrayList<>(parts);
 		this.version = version;
 	}
@@ -90,40 +87,43 @@ public class CustomerNeed extends AbstractAggregateRoot<CustomerNeed> {
 	 * SPC-3: the specialist submits the prepared need straight to the department heads,
 	 * all at once; SPC-4: each part gets a deadline clock with the head responsible.
 	 */
-	static CustomerNeed submit(String number, String customerCrmId, String specialistId, String title,
-			String description, String preparedInformation, List<Routing> routings, Instant now) {
+	static CustomerNeed submit(String number, String customerCrmId, String specialistId, NeedContent content,
+			List<Routing> routings, Instant now) {
 		List<NeedPart> parts = routings.stream()
 			.map(routing -> NeedPart.pending(routing.departmentId(), routing.headStaffId(), routing.policy()))
 			.toList();
-		CustomerNeed need = new CustomerNeed(UUID.randomUUID(), number, customerCrmId, specialistId, title, description,
-				preparedInformation, NeedStatus.SUBMITTED, null, now, null, parts, null);
+		CustomerNeed need = new CustomerNeed(UUID.randomUUID(), number, customerCrmId, specialistId, content,
+				NeedStatus.SUBMITTED, null, now, parts, null);
 		for (Routing routing : routings) {
 			need.registerEvent(new DeadlineRequested(UUID.randomUUID(), now, need.subjectOf(routing.departmentId()),
-					title + "（" + routing.departmentName() + "）", routing.policy(), now, "CUSTOMER_PROMISE",
-					routing.headStaffId(), routing.departmentName(), false));
+					TEXTS.format("part-title", content.title(), routing.departmentName()), routing.policy(), now,
+					"CUSTOMER_PROMISE", routing.headStaffId(), routing.departmentName(), false));
 		}
 		return need;
 	}
 
-	/** The department head takes on their part. */
-	void accept(String departmentId) {
-		part(departmentId).accept();
+	/** SPC-4: the department head takes on their part; X-1: who and when are kept. */
+	void accept(String departmentId, String acceptedBy, Instant now) {
+		part(departmentId).accept(acceptedBy, now);
 	}
 
 	/**
-	 * The department head completes their part (stopping its clock); when it is the last
-	 * one the answers are consolidated for the customer (集中反馈).
+	 * SPC-4: the department head completes their part (stopping its clock); SPC-3: when
+	 * it is the last one the answers are consolidated for the customer (集中反馈).
 	 */
 	void complete(String departmentId, String answer, String completedBy, Instant now) {
 		part(departmentId).complete(answer, completedBy, now);
 		registerEvent(new DeadlineSatisfied(UUID.randomUUID(), now, subjectOf(departmentId), true));
 		if (parts.stream().allMatch(part -> part.status() == PartStatus.COMPLETED)) {
 			this.status = NeedStatus.ANSWERED;
-			this.answeredAt = now;
-			this.consolidatedAnswer = parts.stream()
-				.map(part -> "【" + part.departmentId() + "】" + part.answer())
-				.collect(Collectors.joining("\n"));
+			this.answer = new ConsolidatedAnswer(
+					parts.stream().map(part -> answerLine(part)).collect(Collectors.joining("\n")), now);
 		}
+	}
+
+	/** One department's answer as the customer reads it in the consolidated answer. */
+	static String answerLine(NeedPart part) {
+		return TEXTS.format("answer-line", part.departmentId(), part.answer());
 	}
 
 	private DeadlineSubject subjectOf(String departmentId) {
@@ -154,15 +154,15 @@ public class CustomerNeed extends AbstractAggregateRoot<CustomerNeed> {
 	}
 
 	public String title() {
-		return title;
+		return content.title();
 	}
 
 	public String description() {
-		return description;
+		return content.description();
 	}
 
 	public String preparedInformation() {
-		return preparedInformation;
+		return content.preparedInformation();
 	}
 
 	public NeedStatus status() {
@@ -170,7 +170,7 @@ public class CustomerNeed extends AbstractAggregateRoot<CustomerNeed> {
 	}
 
 	public String consolidatedAnswer() {
-		return consolidatedAnswer;
+		return answer == null ? null : answer.text();
 	}
 
 	public Instant submittedAt() {
@@ -178,13 +178,14 @@ public class CustomerNeed extends AbstractAggregateRoot<CustomerNeed> {
 	}
 
 	public Instant answeredAt() {
-		return answeredAt;
+		return answer == null ? null : answer.at();
 	}
 
 	public List<NeedPart> parts() {
 		return List.copyOf(parts);
 	}
 
+	@Override
 	public Long version() {
 		return version;
 	}

@@ -3,9 +3,10 @@ package cn.aode.servicedesk.specialist.need;
 import java.time.Instant;
 
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
-import cn.aode.servicedesk.platform.problem.RuleViolationException;
+import cn.aode.servicedesk.platform.problem.InvalidStateException;
 
 /**
  * One department's part of a need, handled by its head under its own time limit (SPC-4).
@@ -21,6 +22,10 @@ public class NeedPart {
 
 	private PartStatus status;
 
+	/** Who took the part on and when; null while pending. */
+	@Embedded.Nullable
+	private Acceptance acceptance;
+
 	private String answer;
 
 	private String completedBy;
@@ -34,12 +39,13 @@ public class NeedPart {
 	private final Instant breachedAt;
 
 	@PersistenceCreator
-	NeedPart(String departmentId, String headStaffId, String policy, PartStatus status, String answer,
-			String completedBy, Instant completedAt, Instant breachedAt) {
+	NeedPart(String departmentId, String headStaffId, String policy, PartStatus status, Acceptance acceptance,
+			String answer, String completedBy, Instant completedAt, Instant breachedAt) {
 		this.departmentId = departmentId;
 		this.headStaffId = headStaffId;
 		this.policy = policy;
 		this.status = status;
+		this.acceptance = acceptance;
 		this.answer = answer;
 		this.completedBy = completedBy;
 		this.completedAt = completedAt;
@@ -47,20 +53,24 @@ public class NeedPart {
 	}
 
 	static NeedPart pending(String departmentId, String headStaffId, String policy) {
-		return new NeedPart(departmentId, headStaffId, policy, PartStatus.PENDING, null, null, null, null);
+		return new NeedPart(departmentId, headStaffId, policy, PartStatus.PENDING, null, null, null, null, null);
 	}
 
-	void accept() {
+	/** Who took a part on and when. */
+	record Acceptance(String acceptedBy, Instant acceptedAt) {
+	}
+
+	void accept(String by, Instant at) {
 		if (status != PartStatus.PENDING) {
-			throw new RuleViolationException("SPC-4",
-					"The part of " + departmentId + " is already " + status.en().toLowerCase());
+			throw new InvalidStateException("The part of " + departmentId + " is already " + status.en().toLowerCase());
 		}
 		status = PartStatus.ACCEPTED;
+		acceptance = new Acceptance(by, at);
 	}
 
 	void complete(String answer, String by, Instant at) {
 		if (status == PartStatus.COMPLETED) {
-			throw new RuleViolationException("SPC-4", "The part of " + departmentId + " is already completed");
+			throw new InvalidStateException("The part of " + departmentId + " is already completed");
 		}
 		this.status = PartStatus.COMPLETED;
 		this.answer = answer;
@@ -82,6 +92,14 @@ public class NeedPart {
 
 	public PartStatus status() {
 		return status;
+	}
+
+	public String acceptedBy() {
+		return acceptance == null ? null : acceptance.acceptedBy();
+	}
+
+	public Instant acceptedAt() {
+		return acceptance == null ? null : acceptance.acceptedAt();
 	}
 
 	public String answer() {

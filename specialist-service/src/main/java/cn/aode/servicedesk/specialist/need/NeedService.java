@@ -25,7 +25,10 @@ import cn.aode.servicedesk.specialist.customer.Customers;
 import cn.aode.servicedesk.specialist.staff.Department;
 import cn.aode.servicedesk.specialist.staff.StaffService;
 
-/** Taking, routing and answering customer needs, and the customer's file (SPC-3..5). */
+/**
+ * Taking, routing and answering customer needs, the specialist's service log and the
+ * customer's file (SPC-3, SPC-4, SPC-5).
+ */
 @Service
 public class NeedService {
 
@@ -95,8 +98,8 @@ public class NeedService {
 			routings.add(new CustomerNeed.Routing(department.id(), department.name(), department.headStaffId(),
 					request.policy()));
 		}
-		return needs.save(CustomerNeed.submit(numbers.next(NUMBER_PREFIX), customerCrmId, specialistId, title,
-				description, preparedInformation, routings, clock.instant()));
+		return needs.save(CustomerNeed.submit(numbers.next(NUMBER_PREFIX), customerCrmId, specialistId,
+				new NeedContent(title, description, preparedInformation), routings, clock.instant()));
 	}
 
 	/** SPC-4: the department head takes on the department's part. */
@@ -104,7 +107,7 @@ public class NeedService {
 	public CustomerNeed accept(UUID needId, String departmentId, String headStaffId) {
 		CustomerNeed need = get(needId);
 		requireHead(need, departmentId, headStaffId);
-		need.accept(departmentId);
+		need.accept(departmentId, headStaffId, clock.instant());
 		return needs.save(need);
 	}
 
@@ -188,7 +191,7 @@ public class NeedService {
 				.stream()
 				.filter(part -> part.completedAt() != null)
 				.forEach(part -> entries.add(new FileEntry(part.completedAt(), FileEntryKind.PART_COMPLETED,
-						"【" + part.departmentId() + "】" + part.answer(), need.number())));
+						CustomerNeed.answerLine(part), need.number())));
 			if (need.answeredAt() != null) {
 				entries.add(new FileEntry(need.answeredAt(), FileEntryKind.NEED_ANSWERED, need.consolidatedAnswer(),
 						need.number()));

@@ -5,9 +5,11 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
+import cn.aode.servicedesk.platform.domain.Aggregate;
+
 /** A department with customer-service duties and its head (部门负责人, SPC-2). */
 @Table("department")
-public class Department {
+public class Department extends Aggregate<Department> {
 
 	@Id
 	private final String id;
@@ -49,6 +51,12 @@ public class Department {
 
 	public String headStaffId() {
 		return headStaffId;
+	}
+
+	/** Optimistic-lock version; {@code null} until first saved. */
+	@Override
+	public Long version() {
+		return version;
 	}
 
 }

@@ -10,9 +10,11 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
+import cn.aode.servicedesk.platform.domain.Aggregate;
+
 /** A staff member of one department, with one or more roles. */
 @Table("staff")
-public class Staff {
+public class Staff extends Aggregate<Staff> {
 
 	@Id
 	private final String id;
@@ -76,6 +78,12 @@ public class Staff {
 
 	public String phone() {
 		return phone;
+	}
+
+	/** Optimistic-lock version; {@code null} until first saved. */
+	@Override
+	public Long version() {
+		return version;
 	}
 
 }

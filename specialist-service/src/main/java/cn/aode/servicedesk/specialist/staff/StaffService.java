@@ -15,6 +15,7 @@ import cn.aode.servicedesk.events.deadline.DeadlineViolationRecorded;
 import cn.aode.servicedesk.events.staff.StaffRecordEntryRequested;
 import cn.aode.servicedesk.platform.problem.NotFoundException;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
+import cn.aode.servicedesk.specialist.text.Texts;
 
 /** Departments, staff and the staff record. */
 @Service
@@ -22,8 +23,7 @@ public class StaffService {
 
 	private static final Logger log = LoggerFactory.getLogger(StaffService.class);
 
-	/** The complaint finding of a verified staff attitude or skill problem (CMP-5). */
-	private static final String STAFF_AT_FAULT = "STAFF_AT_FAULT";
+	private static final Texts TEXTS = Texts.of(StaffService.class);
 
 	private final Departments departments;
 
@@ -118,34 +118,34 @@ public class StaffService {
 	 * record.
 	 */
 	@Transactional
-	public void recordViolation(DeadlineViolationRecorded violation) {
+	public void recordViolation(DeadlineViolationRecorded violation, ViolationConsequence consequence) {
 		record.add(new StaffRecordEntry(UUID.randomUUID(), violation.staffId(), RecordEntryKind.PENALTY, "DL-5",
-				violation.consequence(), RecordSource.DEADLINE_VIOLATION, violation.detail(), violation.subject().key(),
+				consequence.name(), RecordSource.DEADLINE_VIOLATION, violation.detail(), violation.subject().key(),
 				violation.occurredAt(), "deadline-service", violation.eventId()));
 	}
 
 	/**
 	 * X-2, APT-13: a complaint verified as the staff member's attitude or skill problem
-	 * (CMP-5) lands on their record as a penalty; other findings do not.
+	 * (CMP-5) lands on their record as a penalty; other findings, and complaints handled
+	 * before findings were recorded ({@code finding} null), do not.
 	 */
 	@Transactional
-	public void recordUpheldComplaint(ComplaintResolved resolved) {
-		if (!STAFF_AT_FAULT.equals(resolved.finding())) {
+	public void recordUpheldComplaint(ComplaintResolved resolved, ComplaintFinding finding) {
+		if (finding != ComplaintFinding.STAFF_AT_FAULT) {
 			return;
 		}
 		record.add(new StaffRecordEntry(UUID.randomUUID(), resolved.staffAtFault(), RecordEntryKind.PENALTY, "CMP-5",
-				null, RecordSource.UPHELD_COMPLAINT, "投诉属实（CMP-5）：" + resolved.complaintNumber(),
-				resolved.complaintNumber(), resolved.occurredAt(), "complaint-service", resolved.eventId()));
+				null, RecordSource.UPHELD_COMPLAINT,
+				TEXTS.format("upheld-complaint.detail", resolved.complaintNumber()), resolved.complaintNumber(),
+				resolved.occurredAt(), "complaint-service", resolved.eventId()));
 	}
 
 	/**
 	 * X-2: a penalty or commendation a policy area reports (e.g. an NTC-7 repeat trip)
-	 * lands on the staff record as the area reported it; its kind must be a
-	 * {@link RecordEntryKind}.
+	 * lands on the staff record as the area reported it.
 	 */
 	@Transactional
-	public void recordAreaReport(StaffRecordEntryRequested requested) {
-		RecordEntryKind kind = RecordEntryKind.valueOf(requested.kind());
+	public void recordAreaReport(StaffRecordEntryRequested requested, RecordEntryKind kind) {
 		record.add(new StaffRecordEntry(UUID.randomUUID(), requested.staffId(), kind, requested.rule(),
 				requested.consequence(), RecordSource.AREA_REPORT, requested.detail(), requested.caseRef(),
 				requested.occurredAt(), requested.area(), requested.eventId()));

@@ -29,7 +29,8 @@ import cn.aode.servicedesk.specialist.need.web.NeedViews.SubmitNeedRequest;
 /** Customer needs routed to department heads, and the customer's file. */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Customer needs 客户需求", description = "SPC-3..5: parallel handling, consolidated answer, one customer file")
+@Tag(name = "Customer needs 客户需求",
+		description = "SPC-3, SPC-4, SPC-5: parallel handling, consolidated answer, one customer file")
 class NeedController {
 
 	private final NeedService service;

@@ -39,12 +39,13 @@ final class NeedViews {
 	record LogRequest(@NotBlank @Size(max = 64) String staffId, @NotBlank @Size(max = 4000) String entry) {
 	}
 
-	record PartView(String departmentId, String headStaffId, String policy, Label status, String answer,
-			String completedBy, Instant completedAt, Instant breachedAt) {
+	record PartView(String departmentId, String headStaffId, String policy, Label status, String acceptedBy,
+			Instant acceptedAt, String answer, String completedBy, Instant completedAt, Instant breachedAt) {
 
 		static PartView of(NeedPart part) {
 			return new PartView(part.departmentId(), part.headStaffId(), part.policy(), Label.of(part.status()),
-					part.answer(), part.completedBy(), part.completedAt(), part.breachedAt());
+					part.acceptedBy(), part.acceptedAt(), part.answer(), part.completedBy(), part.completedAt(),
+					part.breachedAt());
 		}
 
 	}

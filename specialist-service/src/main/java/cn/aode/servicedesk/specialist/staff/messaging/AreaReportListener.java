@@ -1,7 +1,6 @@
 package cn.aode.servicedesk.specialist.staff.messaging;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -11,6 +10,7 @@ import org.springframework.util.StringUtils;
 
 import cn.aode.servicedesk.events.Topics;
 import cn.aode.servicedesk.events.staff.StaffRecordEntryRequested;
+import cn.aode.servicedesk.platform.inbox.EventValues;
 import cn.aode.servicedesk.platform.inbox.InboundEvents;
 import cn.aode.servicedesk.platform.inbox.MalformedEventException;
 import cn.aode.servicedesk.specialist.staff.RecordEntryKind;
@@ -40,14 +40,12 @@ class AreaReportListener {
 	@KafkaListener(topics = Topics.STAFF_RECORD_REQUESTS)
 	void on(ConsumerRecord<String, byte[]> record) {
 		inbound.handle("staff-record-area-reports", record, StaffRecordEntryRequested.TYPE,
-				StaffRecordEntryRequested.class, requested -> staff.recordAreaReport(recordable(requested)));
+				StaffRecordEntryRequested.class, requested -> staff.recordAreaReport(recordable(requested),
+						EventValues.enumValue(RecordEntryKind.class, requested.kind(), "kind")));
 	}
 
 	private static StaffRecordEntryRequested recordable(StaffRecordEntryRequested requested) {
 		List<String> problems = new ArrayList<>();
-		if (Arrays.stream(RecordEntryKind.values()).noneMatch(kind -> kind.name().equals(requested.kind()))) {
-			problems.add("kind " + requested.kind() + " is not one of " + Arrays.toString(RecordEntryKind.values()));
-		}
 		if (!StringUtils.hasText(requested.rule())) {
 			problems.add("no rule");
 		}

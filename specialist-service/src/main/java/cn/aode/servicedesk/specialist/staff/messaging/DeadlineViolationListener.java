@@ -6,10 +6,17 @@ import org.springframework.stereotype.Component;
 
 import cn.aode.servicedesk.events.Topics;
 import cn.aode.servicedesk.events.deadline.DeadlineViolationRecorded;
+import cn.aode.servicedesk.platform.inbox.EventValues;
 import cn.aode.servicedesk.platform.inbox.InboundEvents;
+import cn.aode.servicedesk.specialist.staff.DeadlineViolation;
 import cn.aode.servicedesk.specialist.staff.StaffService;
+import cn.aode.servicedesk.specialist.staff.ViolationConsequence;
 
-/** Puts every DL-5 violation on the staff member's record, once per event. */
+/**
+ * Puts every DL-5 violation on the staff member's record (X-2), once per event. A
+ * violation or DL-6 consequence this service does not know makes the event malformed: it
+ * goes to the dead-letter topic at once.
+ */
 @Component
 class DeadlineViolationListener {
 
@@ -25,7 +32,11 @@ class DeadlineViolationListener {
 	@KafkaListener(topics = Topics.DEADLINE_EVENTS)
 	void on(ConsumerRecord<String, byte[]> record) {
 		inbound.handle("staff-record-deadline-violations", record, DeadlineViolationRecorded.TYPE,
-				DeadlineViolationRecorded.class, staff::recordViolation);
+				DeadlineViolationRecorded.class, violation -> {
+					EventValues.enumValue(DeadlineViolation.class, violation.violation(), "violation");
+					staff.recordViolation(violation,
+							EventValues.enumValue(ViolationConsequence.class, violation.consequence(), "consequence"));
+				});
 	}
 
 }
