@@ -6,12 +6,14 @@ import java.util.UUID;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
 import cn.aode.servicedesk.events.deadline.DeadlineCompleted;
 import cn.aode.servicedesk.events.deadline.DeadlineScheduled;
 import cn.aode.servicedesk.events.deadline.DeadlineSubject;
+import cn.aode.servicedesk.platform.domain.Aggregate;
+import cn.aode.servicedesk.platform.problem.InvalidStateException;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
 
 /**
@@ -21,161 +23,105 @@ import cn.aode.servicedesk.platform.problem.RuleViolationException;
  * {@link DeadlineScanner}.
  */
 @Table("deadline_clock")
-public class DeadlineClock extends AbstractAggregateRoot<DeadlineClock> {
+public class DeadlineClock extends Aggregate<DeadlineClock> {
 
 	@Id
 	private final UUID id;
 
-	private final String subjectService;
+	@Embedded.Empty
+	private final ClockSubject subject;
 
-	private final String subjectCaseId;
-
-	private final String subjectCaseNumber;
-
-	private final String purpose;
-
-	private final String title;
-
-	private final DeadlineSource source;
-
-	private final String policy;
-
-	private final Instant startsAt;
-
-	private final String responsibleStaffId;
-
-	private final String department;
-
-	private final boolean writtenReplyRequired;
-
-	private final UUID requestEventId;
+	@Embedded.Empty
+	private final Commitment commitment;
 
 	private ClockStatus status;
 
-	private Instant dueAt;
+	@Embedded.Empty
+	private Schedule schedule;
 
-	private Instant warnAt;
+	@Embedded.Empty
+	private Pause pause;
 
-	private boolean warned;
+	@Embedded.Nullable
+	private Extension extension;
 
-	private Instant pausedAt;
+	@Embedded.Nullable
+	private Completion completion;
 
-	private String pauseReason;
-
-	private long pausedMinutes;
-
-	private Instant extendedDueAt;
-
-	private String extensionReason;
-
-	private String extensionApprovedBy;
-
-	private boolean progressReported;
-
-	private Instant satisfiedAt;
-
-	private Boolean resultTold;
-
-	private Instant breachedAt;
-
-	private EscalationLevel escalationLevel;
-
-	private Instant nextEscalationAt;
+	@Embedded.Empty
+	private Escalation escalation;
 
 	@Version
 	private Long version;
 
 	@PersistenceCreator
-	DeadlineClock(UUID id, String subjectService, String subjectCaseId, String subjectCaseNumber, String purpose,
-			String title, DeadlineSource source, String policy, Instant startsAt, String responsibleStaffId,
-			String department, boolean writtenReplyRequired, UUID requestEventId, ClockStatus status, Instant dueAt,
-			Instant warnAt, boolean warned, Instant pausedAt, String pauseReason, long pausedMinutes,
-			Instant extendedDueAt, String extensionReason, String extensionApprovedBy, boolean progressReported,
-			Instant satisfiedAt, Boolean resultTold, Instant breachedAt, EscalationLevel escalationLevel,
-			Instant nextEscalationAt, Long version) {
+	DeadlineClock(UUID id, ClockSubject subject, Commitment commitment, ClockStatus status, Schedule schedule,
+			Pause pause, Extension extension, Completion completion, Escalation escalation, Long version) {
 		this.id = id;
-		this.subjectService = subjectService;
-		this.subjectCaseId = subjectCaseId;
-		this.subjectCaseNumber = subjectCaseNumber;
-		this.purpose = purpose;
-		this.title = title;
-		this.source = source;
-		this.policy = policy;
-		this.startsAt = startsAt;
-		this.responsibleStaffId = responsibleStaffId;
-		this.department = department;
-		this.writtenReplyRequired = writtenReplyRequired;
-		this.requestEventId = requestEventId;
+		this.subject = subject;
+		this.commitment = commitment;
 		this.status = status;
-		this.dueAt = dueAt;
-		this.warnAt = warnAt;
-		this.warned = warned;
-		this.pausedAt = pausedAt;
-		this.pauseReason = pauseReason;
-		this.pausedMinutes = pausedMinutes;
-		this.extendedDueAt = extendedDueAt;
-		this.extensionReason = extensionReason;
-		this.extensionApprovedBy = extensionApprovedBy;
-		this.progressReported = progressReported;
-		this.satisfiedAt = satisfiedAt;
-		this.resultTold = resultTold;
-		this.breachedAt = breachedAt;
-		this.escalationLevel = escalationLevel;
-		this.nextEscalationAt = nextEscalationAt;
+		this.schedule = schedule;
+		this.pause = pause;
+		this.extension = extension;
+		this.completion = completion;
+		this.escalation = escalation;
 		this.version = version;
 	}
 
-	/** Starts a clock; {@code schedule} fixes its due and warning times. */
-	static DeadlineClock start(ClockRequest request, DeadlinePolicy policy, DueTimes schedule, Instant now) {
-		DeadlineClock clock = new DeadlineClock(UUID.randomUUID(), request.subject().service(),
-				request.subject().caseId(), request.subject().caseNumber(), request.subject().purpose(),
-				request.title(), request.source(), policy.toString(), request.startsAt(), request.responsibleStaffId(),
-				request.department(), request.writtenReplyRequired(), request.requestEventId(), ClockStatus.RUNNING,
-				schedule.dueAt(), schedule.warnAt(), false, null, null, 0, null, null, null, false, null, null, null,
-				null, null, null);
-		clock.registerEvent(new DeadlineScheduled(UUID.randomUUID(), now, clock.id, clock.subject(), clock.policy,
-				clock.dueAt, clock.responsibleStaffId, clock.department));
+	/** Starts a clock; {@code times} fixes its due and warning times. */
+	static DeadlineClock start(ClockRequest request, DeadlinePolicy policy, DueTimes times, Instant now) {
+		Commitment commitment = new Commitment(request.title(), request.source(), policy.toString(), request.startsAt(),
+				request.responsibleStaffId(), request.department(), request.writtenReplyRequired(),
+				request.requestEventId());
+		DeadlineClock clock = new DeadlineClock(UUID.randomUUID(), ClockSubject.of(request.subject()), commitment,
+				ClockStatus.RUNNING, Schedule.of(times), Pause.NONE, null, null, Escalation.NONE, null);
+		clock.registerEvent(new DeadlineScheduled(UUID.randomUUID(), now, clock.id, clock.subject(),
+				commitment.policy(), times.dueAt(), commitment.responsibleStaffId(), commitment.department()));
 		return clock;
 	}
 
 	/**
 	 * Stops the clock while the matter waits for something outside the company's hands.
+	 * Only a running clock pauses (409 otherwise); once its limit has run out, pausing
+	 * would take the matter out of DL-1's "completed, or answered, within the committed
+	 * time", so that is refused by DL-1.
 	 */
 	void pause(String reason, Instant now) {
 		requireStatus(ClockStatus.RUNNING, "pause");
-		if (!now.isBefore(dueAt)) {
+		if (!now.isBefore(schedule.dueAt())) {
 			throw new RuleViolationException("DL-1",
-					"The limit has already run out; a clock cannot be paused after " + dueAt);
+					"The limit has already run out; a clock cannot be paused after " + schedule.dueAt());
 		}
 		this.status = ClockStatus.PAUSED;
-		this.pausedAt = now;
-		this.pauseReason = reason;
+		this.pause = pause.began(now, reason);
 	}
 
 	/**
 	 * Restarts a paused clock; the paused time (in the policy's units) is added to the
-	 * due time.
+	 * due time, and to an extension's due time ({@code movedExtension}).
 	 */
 	void resume(long pausedFor, Instant movedExtension, DueTimes rescheduled) {
 		requireStatus(ClockStatus.PAUSED, "resume");
-		this.pausedMinutes += pausedFor;
-		this.extendedDueAt = movedExtension;
 		this.status = ClockStatus.RUNNING;
-		this.pausedAt = null;
+		this.pause = pause.ended(pausedFor);
+		this.extension = extension == null ? null : extension.movedTo(movedExtension);
 		reschedule(rescheduled);
 	}
 
-	/** Moves the due time by an approved extension. */
+	/**
+	 * Moves the due time later by an approved extension. Not a rule of its own: an
+	 * extension of a closed clock, or one that does not move the due time later, is
+	 * refused as not possible in the clock's state (409).
+	 */
 	void extend(Instant newDueAt, String reason, String approvedBy, DueTimes rescheduled) {
 		if (status != ClockStatus.RUNNING && status != ClockStatus.PAUSED) {
-			throw new RuleViolationException("DL-1", "Only an open clock can be extended; this one is " + status.en());
+			throw new InvalidStateException("Only an open clock can be extended; this one is " + status.en());
 		}
-		if (!newDueAt.isAfter(dueAt)) {
-			throw new RuleViolationException("DL-1", "An extension must move the due time later than " + dueAt);
+		if (!newDueAt.isAfter(schedule.dueAt())) {
+			throw new InvalidStateException("An extension must move the due time later than " + schedule.dueAt());
 		}
-		this.extendedDueAt = newDueAt;
-		this.extensionReason = reason;
-		this.extensionApprovedBy = approvedBy;
+		this.extension = new Extension(newDueAt, reason, approvedBy);
 		reschedule(rescheduled);
 	}
 
@@ -183,53 +129,62 @@ public class DeadlineClock extends AbstractAggregateRoot<DeadlineClock> {
 	 * New due and warning times (after a resume, an extension or a calendar amendment).
 	 */
 	void reschedule(DueTimes times) {
-		boolean moved = !times.dueAt().equals(dueAt);
-		this.dueAt = times.dueAt();
-		this.warnAt = times.warnAt();
-		if (moved) {
-			this.warned = false;
-		}
+		this.schedule = schedule.rescheduled(times);
 	}
 
 	/** DL-4: a progress report with a reason was filed. */
 	void progressReported() {
-		this.progressReported = true;
+		this.escalation = escalation.withProgressReported();
 	}
 
 	/**
 	 * The matter was completed or answered. Returns the DL-5 violation this completion
-	 * reveals, if any: a written reply was required but the result was not told to the
-	 * party.
+	 * reveals, if any: overdue without a progress report (when no scan noticed the breach
+	 * yet), or a required written reply whose result was not told to the party.
 	 */
 	ViolationKind satisfy(boolean resultToldToParty, Instant now) {
 		if (status == ClockStatus.SATISFIED) {
-			throw new RuleViolationException("DL-1", "The matter of this clock is already completed");
+			throw new InvalidStateException("The matter of this clock is already completed");
 		}
-		boolean lateUnnoticed = status == ClockStatus.RUNNING && now.isAfter(dueAt);
+		boolean lateUnnoticed = status == ClockStatus.RUNNING && now.isAfter(schedule.dueAt());
 		if (lateUnnoticed) {
-			this.breachedAt = dueAt;
+			this.escalation = escalation.breachedUnnoticed(schedule.dueAt());
 		}
 		this.status = ClockStatus.SATISFIED;
-		this.satisfiedAt = now;
-		registerEvent(new DeadlineCompleted(UUID.randomUUID(), now, id, subject(), responsibleStaffId, department,
-				dueAt, breachedAt == null && !now.isAfter(dueAt)));
-		this.resultTold = resultToldToParty;
-		this.nextEscalationAt = null;
-		if (lateUnnoticed && !progressReported) {
+		this.completion = Completion.at(now, resultToldToParty);
+		this.escalation = escalation.stopped();
+		registerEvent(new DeadlineCompleted(UUID.randomUUID(), now, id, subject(), commitment.responsibleStaffId(),
+				commitment.department(), schedule.dueAt(),
+				escalation.breachedAt() == null && !now.isAfter(schedule.dueAt())));
+		if (lateUnnoticed && !escalation.progressReported()) {
 			return ViolationKind.OVERDUE_WITHOUT_REASON;
 		}
-		return (writtenReplyRequired && !resultToldToParty) ? ViolationKind.RESULT_NOT_TOLD : null;
+		return (commitment.writtenReplyRequired() && !resultToldToParty) ? ViolationKind.RESULT_NOT_TOLD : null;
 	}
 
-	private void requireStatus(ClockStatus expected, String action) {
+	/**
+	 * DL-5: the requester rejects the answer of a completed matter as not what was
+	 * committed; returns the violation to record. Only a completed matter has an answer
+	 * to reject, and only once (409 otherwise).
+	 */
+	ViolationKind rejectAnswer(String reason, String rejectedBy, Instant now) {
+		requireStatus(ClockStatus.SATISFIED, "reject the answer of");
+		if (completion.answerRejected()) {
+			throw new InvalidStateException("The answer of this clock was already rejected");
+		}
+		this.completion = completion.answerRejected(now, rejectedBy, reason);
+		return ViolationKind.ANSWER_NOT_AS_COMMITTED;
+	}
+
+	/** Refuses a step the clock's status does not allow: a state error, not a rule. */
+	void requireStatus(ClockStatus expected, String action) {
 		if (status != expected) {
-			throw new RuleViolationException("DL-1",
-					"Cannot " + action + " a clock that is " + status.en().toLowerCase());
+			throw new InvalidStateException("Cannot " + action + " a clock that is " + status.en().toLowerCase());
 		}
 	}
 
 	public DeadlineSubject subject() {
-		return new DeadlineSubject(subjectService, subjectCaseId, subjectCaseNumber, purpose);
+		return subject.toEvent();
 	}
 
 	public UUID id() {
@@ -237,31 +192,31 @@ public class DeadlineClock extends AbstractAggregateRoot<DeadlineClock> {
 	}
 
 	public String title() {
-		return title;
+		return commitment.title();
 	}
 
 	public DeadlineSource source() {
-		return source;
+		return commitment.source();
 	}
 
 	public DeadlinePolicy policy() {
-		return DeadlinePolicy.parse(policy);
+		return DeadlinePolicy.parse(commitment.policy());
 	}
 
 	public Instant startsAt() {
-		return startsAt;
+		return commitment.startsAt();
 	}
 
 	public String responsibleStaffId() {
-		return responsibleStaffId;
+		return commitment.responsibleStaffId();
 	}
 
 	public String department() {
-		return department;
+		return commitment.department();
 	}
 
 	public boolean writtenReplyRequired() {
-		return writtenReplyRequired;
+		return commitment.writtenReplyRequired();
 	}
 
 	public ClockStatus status() {
@@ -269,23 +224,23 @@ public class DeadlineClock extends AbstractAggregateRoot<DeadlineClock> {
 	}
 
 	public Instant dueAt() {
-		return dueAt;
+		return schedule.dueAt();
 	}
 
 	public Instant warnAt() {
-		return warnAt;
+		return schedule.warnAt();
 	}
 
 	public boolean warned() {
-		return warned;
+		return schedule.warned();
 	}
 
 	public Instant pausedAt() {
-		return pausedAt;
+		return pause.since();
 	}
 
 	public String pauseReason() {
-		return pauseReason;
+		return pause.reason();
 	}
 
 	/**
@@ -293,45 +248,58 @@ public class DeadlineClock extends AbstractAggregateRoot<DeadlineClock> {
 	 * minutes).
 	 */
 	public long pausedMinutes() {
-		return pausedMinutes;
+		return pause.minutes();
 	}
 
 	public Instant extendedDueAt() {
-		return extendedDueAt;
+		return extension == null ? null : extension.dueAt();
 	}
 
 	public String extensionReason() {
-		return extensionReason;
+		return extension == null ? null : extension.reason();
 	}
 
 	public String extensionApprovedBy() {
-		return extensionApprovedBy;
+		return extension == null ? null : extension.approvedBy();
 	}
 
 	public boolean isProgressReported() {
-		return progressReported;
+		return escalation.progressReported();
 	}
 
 	public Instant satisfiedAt() {
-		return satisfiedAt;
+		return completion == null ? null : completion.satisfiedAt();
 	}
 
 	public Boolean resultTold() {
-		return resultTold;
+		return completion == null ? null : completion.resultTold();
+	}
+
+	public Instant answerRejectedAt() {
+		return completion == null ? null : completion.answerRejectedAt();
+	}
+
+	public String answerRejectedBy() {
+		return completion == null ? null : completion.answerRejectedBy();
+	}
+
+	public String answerRejectionReason() {
+		return completion == null ? null : completion.answerRejectionReason();
 	}
 
 	public Instant breachedAt() {
-		return breachedAt;
+		return escalation.breachedAt();
 	}
 
 	public EscalationLevel escalationLevel() {
-		return escalationLevel;
+		return escalation.level();
 	}
 
 	public Instant nextEscalationAt() {
-		return nextEscalationAt;
+		return escalation.nextAt();
 	}
 
+	@Override
 	public Long version() {
 		return version;
 	}

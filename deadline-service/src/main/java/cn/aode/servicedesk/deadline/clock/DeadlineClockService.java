@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.aode.servicedesk.events.deadline.DeadlineSubject;
 import cn.aode.servicedesk.platform.problem.NotFoundException;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
+import cn.aode.servicedesk.platform.problem.StaleVersionException;
 
 /**
  * Starting, pausing, extending and completing deadline clocks, each in one transaction
@@ -56,10 +57,10 @@ public class DeadlineClockService {
 			criteria = criteria.and("status").is(status);
 		}
 		if (department != null) {
-			criteria = criteria.and("department").is(department);
+			criteria = criteria.and("commitment.department").is(department);
 		}
 		if (staffId != null) {
-			criteria = criteria.and("responsibleStaffId").is(staffId);
+			criteria = criteria.and("commitment.responsibleStaffId").is(staffId);
 		}
 		return aggregates.findAll(Query.query(criteria), DeadlineClock.class, pageable);
 	}
@@ -92,19 +93,21 @@ public class DeadlineClockService {
 			.save(DeadlineClock.start(started, policy, dueTimes.forNewClock(policy, startsAt), clock.instant()));
 	}
 
+	/**
+	 * @param expectedVersion the version the caller saw ({@code If-Match}), or null to
+	 * skip the check
+	 */
 	@Transactional
-	public DeadlineClock pause(UUID id, String reason) {
-		DeadlineClock deadline = get(id);
+	public DeadlineClock pause(UUID id, Long expectedVersion, String reason) {
+		DeadlineClock deadline = current(id, expectedVersion);
 		deadline.pause(reason, clock.instant());
 		return clocks.save(deadline);
 	}
 
 	@Transactional
-	public DeadlineClock resume(UUID id) {
-		DeadlineClock deadline = get(id);
-		if (deadline.pausedAt() == null) {
-			throw new RuleViolationException("DL-1", "The clock is not paused");
-		}
+	public DeadlineClock resume(UUID id, Long expectedVersion) {
+		DeadlineClock deadline = current(id, expectedVersion);
+		deadline.requireStatus(ClockStatus.PAUSED, "resume");
 		long paused = dueTimes.pausedMinutes(deadline.policy(), deadline.pausedAt(), clock.instant());
 		Instant extension = deadline.extendedDueAt() == null ? null
 				: dueTimes.later(deadline.policy(), deadline.extendedDueAt(), paused);
@@ -113,16 +116,17 @@ public class DeadlineClockService {
 	}
 
 	@Transactional
-	public DeadlineClock extend(UUID id, Instant newDueAt, String reason, String approvedBy) {
-		DeadlineClock deadline = get(id);
+	public DeadlineClock extend(UUID id, Long expectedVersion, Instant newDueAt, String reason, String approvedBy) {
+		DeadlineClock deadline = current(id, expectedVersion);
 		deadline.extend(newDueAt, reason, approvedBy, dueTimes.forClock(deadline, deadline.pausedMinutes(), newDueAt));
 		return clocks.save(deadline);
 	}
 
 	/** DL-4: a report of progress and reason, kept with the clock. */
 	@Transactional
-	public DeadlineClock reportProgress(UUID id, String progress, String reason, String reportedBy) {
-		DeadlineClock deadline = get(id);
+	public DeadlineClock reportProgress(UUID id, Long expectedVersion, String progress, String reason,
+			String reportedBy) {
+		DeadlineClock deadline = current(id, expectedVersion);
 		jdbc.sql("insert into deadline_progress_report (clock_id, reported_at, reported_by, progress, reason)"
 				+ " values (?, ?, ?, ?, ?)")
 			.params(id, Timestamp.from(clock.instant()), reportedBy, progress, reason)
@@ -132,19 +136,63 @@ public class DeadlineClockService {
 	}
 
 	/**
-	 * The matter is completed; DL-5 records a violation when a required written reply was
-	 * not given.
+	 * DL-4: records what the customer was told about a matter that cannot be completed in
+	 * time, with who told it and when (X-1).
 	 */
 	@Transactional
-	public DeadlineClock satisfy(UUID id, boolean resultTold) {
-		DeadlineClock deadline = get(id);
-		ViolationKind violation = deadline.satisfy(resultTold, clock.instant());
+	public CustomerExplanation explainToCustomer(UUID id, String explanation, String explainedBy) {
+		get(id);
+		Instant now = clock.instant();
+		long explanationId = jdbc
+			.sql("insert into deadline_customer_explanation (clock_id, explained_at, explained_by, explanation)"
+					+ " values (?, ?, ?, ?) returning id")
+			.params(id, Timestamp.from(now), explainedBy, explanation)
+			.query(Long.class)
+			.single();
+		return new CustomerExplanation(explanationId, id, now, explainedBy, explanation);
+	}
+
+	/** DL-4: what the customer was told about this clock's matter, oldest first. */
+	@Transactional(readOnly = true)
+	public List<CustomerExplanation> customerExplanations(UUID id) {
+		get(id);
+		return jdbc.sql("select * from deadline_customer_explanation where clock_id = ? order by id")
+			.param(id)
+			.query((rs, row) -> new CustomerExplanation(rs.getLong("id"), rs.getObject("clock_id", UUID.class),
+					rs.getTimestamp("explained_at").toInstant(), rs.getString("explained_by"),
+					rs.getString("explanation")))
+			.list();
+	}
+
+	/**
+	 * The matter is completed; DL-5 records a violation when it was late without a
+	 * progress report or a required written reply was not given.
+	 */
+	@Transactional
+	public DeadlineClock satisfy(UUID id, Long expectedVersion, boolean resultTold) {
+		DeadlineClock deadline = current(id, expectedVersion);
+		record(deadline, deadline.satisfy(resultTold, clock.instant()));
+		return clocks.save(deadline);
+	}
+
+	/**
+	 * DL-5: the requester rejects the answer of a completed matter as not what was
+	 * committed; the violation is recorded against the responsible staff member with its
+	 * DL-6 consequence.
+	 */
+	@Transactional
+	public DeadlineClock rejectAnswer(UUID id, Long expectedVersion, String reason, String rejectedBy) {
+		DeadlineClock deadline = current(id, expectedVersion);
+		record(deadline, deadline.rejectAnswer(reason, rejectedBy, clock.instant()));
+		return clocks.save(deadline);
+	}
+
+	private void record(DeadlineClock deadline, ViolationKind violation) {
 		if (violation != null) {
 			violations.record(List.of(new ViolationRecorder.Violation(deadline.id(), deadline.subject(),
 					deadline.title(), deadline.responsibleStaffId(), deadline.department(), violation)),
 					clock.instant());
 		}
-		return clocks.save(deadline);
 	}
 
 	/**
@@ -155,7 +203,7 @@ public class DeadlineClockService {
 	@Transactional
 	public boolean satisfy(DeadlineSubject subject, boolean resultTold) {
 		return clocks.findOpenBySubject(subject.service(), subject.caseId(), subject.purpose()).map(open -> {
-			satisfy(open.id(), resultTold);
+			satisfy(open.id(), null, resultTold);
 			return true;
 		}).orElse(false);
 	}
@@ -163,6 +211,12 @@ public class DeadlineClockService {
 	@Transactional(readOnly = true)
 	public DeadlineClock get(UUID id) {
 		return clocks.findById(id).orElseThrow(() -> new NotFoundException("Deadline clock", id));
+	}
+
+	private DeadlineClock current(UUID id, Long expectedVersion) {
+		DeadlineClock deadline = get(id);
+		StaleVersionException.requireCurrent("Deadline clock", id, expectedVersion, deadline.version());
+		return deadline;
 	}
 
 }

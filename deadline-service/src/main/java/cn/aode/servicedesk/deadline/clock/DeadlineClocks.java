@@ -12,8 +12,6 @@ import org.springframework.data.repository.PagingAndSortingRepository;
 public interface DeadlineClocks
 		extends ListCrudRepository<DeadlineClock, UUID>, PagingAndSortingRepository<DeadlineClock, UUID> {
 
-	boolean existsByRequestEventId(UUID requestEventId);
-
 	/** The open clock of a subject (service, case, purpose), if any. */
 	@Query("""
 			select * from deadline_clock where subject_service = :service and subject_case_id = :caseId

@@ -33,6 +33,7 @@ import cn.aode.servicedesk.events.deadline.DeadlineSatisfied;
 import cn.aode.servicedesk.events.deadline.DeadlineSubject;
 import cn.aode.servicedesk.infra.test.EmbeddedInfra;
 import cn.aode.servicedesk.platform.EventRecords;
+import cn.aode.servicedesk.platform.problem.InvalidStateException;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -118,7 +119,7 @@ class DeadlineClockIntegrationTests {
 	@DisplayName("DL-4: a progress report with a reason before the limit keeps an overdue matter from being a violation")
 	void progressReportJustifiesTheDelay() {
 		DeadlineClock started = clocks.start(request("P1WD", "staff-reported"));
-		clocks.reportProgress(started.id(), "等待燃气表到货", "供货商延迟发货", "staff-reported");
+		clocks.reportProgress(started.id(), null, "等待燃气表到货", "供货商延迟发货", "staff-reported");
 
 		clock.set(started.dueAt());
 		scanner.scan();
@@ -133,9 +134,9 @@ class DeadlineClockIntegrationTests {
 		DeadlineClock started = clocks.start(request("PT4WH", "staff-pause"));
 		assertThat(started.dueAt()).isEqualTo(at("2025-11-13T16:30"));
 
-		clocks.pause(started.id(), "等待客户补充材料");
+		clocks.pause(started.id(), null, "等待客户补充材料");
 		clock.set(at("2025-11-14T10:00"));
-		DeadlineClock resumed = clocks.resume(started.id());
+		DeadlineClock resumed = clocks.resume(started.id(), null);
 
 		// paused Thursday 10:00 to Friday 10:00 = 7 working hours
 		assertThat(resumed.dueAt()).isEqualTo(at("2025-11-14T16:30"));
@@ -149,22 +150,23 @@ class DeadlineClockIntegrationTests {
 		DeadlineClock other = clocks.start(request("P1WD", "staff-pause-late"));
 		clock.set(started.dueAt().plusSeconds(10));
 
-		clocks.satisfy(started.id(), true);
+		clocks.satisfy(started.id(), null, true);
 
 		assertThat(violations("staff-quiet-late")).containsExactly("OVERDUE_WITHOUT_REASON/CRITICISM");
-		assertThatThrownBy(() -> clocks.pause(other.id(), "too late")).isInstanceOf(RuleViolationException.class);
+		assertThatThrownBy(() -> clocks.pause(other.id(), null, "too late"))
+			.isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.rule()).isEqualTo("DL-1"));
 	}
 
 	@Test
 	void extensionMovesTheDueTimeWithReasonAndApprover() {
 		DeadlineClock started = clocks.start(request("P1WD", "staff-extend"));
 
-		DeadlineClock extended = clocks.extend(started.id(), at("2025-11-20T18:00"), "需要市政审批", "manager-01");
+		DeadlineClock extended = clocks.extend(started.id(), null, at("2025-11-20T18:00"), "需要市政审批", "manager-01");
 
 		assertThat(extended.dueAt()).isEqualTo(at("2025-11-20T18:00"));
 		assertThat(extended.extensionApprovedBy()).isEqualTo("manager-01");
-		assertThatThrownBy(() -> clocks.extend(started.id(), at("2025-11-19T18:00"), "earlier", "manager-01"))
-			.isInstanceOf(RuleViolationException.class);
+		assertThatThrownBy(() -> clocks.extend(started.id(), null, at("2025-11-19T18:00"), "earlier", "manager-01"))
+			.isInstanceOf(InvalidStateException.class);
 	}
 
 	@Test
@@ -173,8 +175,8 @@ class DeadlineClockIntegrationTests {
 		DeadlineClock first = clocks.start(request(null, "staff-silent"));
 		DeadlineClock second = clocks.start(request(null, "staff-silent"));
 
-		clocks.satisfy(first.id(), false);
-		clocks.satisfy(second.id(), false);
+		clocks.satisfy(first.id(), null, false);
+		clocks.satisfy(second.id(), null, false);
 
 		assertThat(violations("staff-silent")).containsExactly("RESULT_NOT_TOLD/CRITICISM",
 				"RESULT_NOT_TOLD/CIRCULATED_CRITICISM");

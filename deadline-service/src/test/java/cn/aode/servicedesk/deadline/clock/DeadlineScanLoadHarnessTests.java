@@ -19,16 +19,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Load harness, not part of the normal build: one million open clocks in PostgreSQL, then
- * scans that each find 1,000 due clocks. Prints the time of every scan and the query
- * plan. Run with
- * {@code ./mvnw -q -pl deadline-service test -Dload=true -Dtest=DeadlineScanLoadHarness
+ * Load harness, skipped by the normal build unless {@code -Dload=true}: one million open
+ * clocks in PostgreSQL, then scans that each find 1,000 due clocks. Prints the time of
+ * every scan and the query plan. Run with
+ * {@code ./mvnw -q -pl deadline-service test -Dload=true -Dtest=DeadlineScanLoadHarnessTests
  * -Dsurefire.failIfNoSpecifiedTests=false}; see docs/measurements/deadline-scan.md.
  */
 @EnabledIfSystemProperty(named = "load", matches = "true")
 @SpringBootTest(properties = "servicedesk.deadlines.scan-interval=PT1H")
 @EmbeddedInfra
-class DeadlineScanLoadHarness {
+class DeadlineScanLoadHarnessTests {
 
 	private static final int OPEN_CLOCKS = 1_000_000;
 

@@ -10,11 +10,15 @@ import cn.aode.servicedesk.deadline.clock.DeadlineSource;
 import cn.aode.servicedesk.events.Topics;
 import cn.aode.servicedesk.events.deadline.DeadlineRequested;
 import cn.aode.servicedesk.events.deadline.DeadlineSatisfied;
+import cn.aode.servicedesk.platform.inbox.EventValues;
 import cn.aode.servicedesk.platform.inbox.InboundEvents;
 
 /**
  * Starts a clock for every {@code deadline.requested} and stops it on
- * {@code deadline.satisfied}, once per event.
+ * {@code deadline.satisfied}, once per event. The DL-2 {@code source} is required by the
+ * contract (only {@code policy} is documented as optional: null means the DL-3 default),
+ * so a missing or unknown source makes the event malformed: it goes to the dead-letter
+ * topic at once instead of being guessed.
  */
 @Component
 class DeadlineRequestListener {
@@ -31,24 +35,19 @@ class DeadlineRequestListener {
 	@KafkaListener(topics = Topics.DEADLINE_REQUESTS)
 	void on(ConsumerRecord<String, byte[]> record) {
 		inbound.handle("deadline-clock-start", record, DeadlineRequested.TYPE, DeadlineRequested.class,
-				request -> clocks.start(new ClockRequest(request.subject(), request.title(), request.policy(),
-						request.startsAt(), source(request.source()), request.responsibleStaffId(),
-						request.department(), request.writtenReplyRequired(), request.eventId())));
+				this::requested);
 		inbound.handle("deadline-clock-satisfy", record, DeadlineSatisfied.TYPE, DeadlineSatisfied.class,
 				this::satisfied);
 	}
 
-	private void satisfied(DeadlineSatisfied satisfied) {
-		clocks.satisfy(satisfied.subject(), satisfied.resultTold());
+	private void requested(DeadlineRequested request) {
+		clocks.start(new ClockRequest(request.subject(), request.title(), request.policy(), request.startsAt(),
+				EventValues.enumValue(DeadlineSource.class, request.source(), "source"), request.responsibleStaffId(),
+				request.department(), request.writtenReplyRequired(), request.eventId()));
 	}
 
-	private static DeadlineSource source(String name) {
-		try {
-			return name == null ? DeadlineSource.SERVICE_RULE : DeadlineSource.valueOf(name);
-		}
-		catch (IllegalArgumentException ex) {
-			return DeadlineSource.SERVICE_RULE;
-		}
+	private void satisfied(DeadlineSatisfied satisfied) {
+		clocks.satisfy(satisfied.subject(), satisfied.resultTold());
 	}
 
 }

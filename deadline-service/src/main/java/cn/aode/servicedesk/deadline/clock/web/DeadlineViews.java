@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import cn.aode.servicedesk.deadline.clock.CustomerExplanation;
 import cn.aode.servicedesk.deadline.clock.DeadlineClock;
 import cn.aode.servicedesk.deadline.clock.DeadlineSource;
 import cn.aode.servicedesk.events.deadline.DeadlineSubject;
@@ -24,7 +25,7 @@ final class DeadlineViews {
 			Instant dueAt, Instant warnAt, Label status, String responsibleStaffId, String department,
 			boolean writtenReplyRequired, String pauseReason, Instant extendedDueAt, String extensionReason,
 			String extensionApprovedBy, boolean progressReported, Instant satisfiedAt, Boolean resultTold,
-			Instant breachedAt, Label escalationLevel, long version) {
+			Instant breachedAt, Label escalationLevel, AnswerRejectionView answerRejection, long version) {
 
 		static ClockView of(DeadlineClock clock) {
 			return new ClockView(clock.id(), clock.subject(), clock.title(), Label.of(clock.source()),
@@ -33,7 +34,30 @@ final class DeadlineViews {
 					clock.writtenReplyRequired(), clock.pauseReason(), clock.extendedDueAt(), clock.extensionReason(),
 					clock.extensionApprovedBy(), clock.isProgressReported(), clock.satisfiedAt(), clock.resultTold(),
 					clock.breachedAt(), clock.escalationLevel() == null ? null : Label.of(clock.escalationLevel()),
-					clock.version());
+					AnswerRejectionView.of(clock), clock.version());
+		}
+
+	}
+
+	/**
+	 * DL-5: the requester's rejection of the answer as not what was committed; absent
+	 * while nobody rejected it.
+	 */
+	record AnswerRejectionView(Instant rejectedAt, String rejectedBy, String reason) {
+
+		static AnswerRejectionView of(DeadlineClock clock) {
+			return clock.answerRejectedAt() == null ? null : new AnswerRejectionView(clock.answerRejectedAt(),
+					clock.answerRejectedBy(), clock.answerRejectionReason());
+		}
+
+	}
+
+	/** DL-4: what the customer was told, by whom and when. */
+	record ExplanationView(long id, Instant explainedAt, String explainedBy, String explanation) {
+
+		static ExplanationView of(CustomerExplanation explanation) {
+			return new ExplanationView(explanation.id(), explanation.explainedAt(), explanation.explainedBy(),
+					explanation.explanation());
 		}
 
 	}
@@ -65,6 +89,19 @@ final class DeadlineViews {
 	}
 
 	record SatisfyRequest(@NotNull Boolean resultTold) {
+	}
+
+	/** DL-5: the answer given is not what was committed. */
+	record AnswerRejectionRequest(@NotBlank @Size(max = 2000) String reason,
+			@NotBlank @Size(max = 64) String rejectedBy) {
+	}
+
+	/**
+	 * DL-4: the explanation given to the customer for a matter that cannot be completed
+	 * in time.
+	 */
+	record ExplanationRequest(@NotBlank @Size(max = 2000) String explanation,
+			@NotBlank @Size(max = 64) String explainedBy) {
 	}
 
 }
