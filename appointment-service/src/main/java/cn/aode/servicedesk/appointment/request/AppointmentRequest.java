@@ -1,26 +1,29 @@
 package cn.aode.servicedesk.appointment.request;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.UUID;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
 import cn.aode.servicedesk.events.deadline.DeadlineRequested;
 import cn.aode.servicedesk.events.deadline.DeadlineSatisfied;
 import cn.aode.servicedesk.events.deadline.DeadlineSubject;
+import cn.aode.servicedesk.events.staff.StaffRecordEntryRequested;
+import cn.aode.servicedesk.platform.domain.Aggregate;
+import cn.aode.servicedesk.platform.problem.InvalidStateException;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
 
 /**
  * An appointment request (预约申请). Receiving it starts the one-working-day clock of the
- * service center's answer (APT-5); accepting or refusing it stops that clock.
+ * service center's answer (APT-5); accepting or refusing it stops that clock; a refusal
+ * is reviewed by the general manager (APT-13).
  */
 @Table("appointment_request")
-public class AppointmentRequest extends AbstractAggregateRoot<AppointmentRequest> {
+public class AppointmentRequest extends Aggregate<AppointmentRequest> {
 
 	/** The service's name as deadline subjects carry it. */
 	static final String SERVICE = "appointment-service";
@@ -33,96 +36,46 @@ public class AppointmentRequest extends AbstractAggregateRoot<AppointmentRequest
 
 	private final String number;
 
-	private final AppointmentKind kind;
+	@Embedded.Empty
+	private final RequestDetails details;
 
-	private final AppointmentReason reason;
+	@Embedded.Empty(prefix = "applicant_")
+	private final Applicant applicant;
 
-	private final String reasonDetail;
-
-	private final ApplicantType applicantType;
-
-	private final String applicantName;
-
-	private final String applicantPhone;
-
-	private final String customerId;
-
-	private final boolean specialCare;
-
-	private final RequestChannel channel;
-
-	private final String matter;
-
-	private final String address;
-
-	private final Instant preferredTime;
-
-	private final Instant receivedAt;
-
-	private final Instant registeredAt;
-
-	private final String receivedBy;
-
-	private final String department;
+	@Embedded.Empty
+	private final Intake intake;
 
 	private RequestStatus status;
 
-	private Instant agreedTime;
+	@Embedded.Nullable
+	private AgreedAppointment appointment;
 
-	private String place;
+	@Embedded.Nullable(prefix = "refusal_")
+	private RefusalDecision refusal;
 
-	private String staffId;
+	@Embedded.Nullable(prefix = "refusal_review_")
+	private RefusalReview review;
 
-	private Boolean substitute;
-
-	private String refusalReason;
-
-	private String refusalApprovedBy;
-
-	private String answerNote;
-
-	private String answeredBy;
-
-	private Instant answeredAt;
+	@Embedded.Nullable
+	private Answer answer;
 
 	@Version
 	private Long version;
 
 	@PersistenceCreator
-	AppointmentRequest(UUID id, String number, AppointmentKind kind, AppointmentReason reason, String reasonDetail,
-			ApplicantType applicantType, String applicantName, String applicantPhone, String customerId,
-			boolean specialCare, RequestChannel channel, String matter, String address, Instant preferredTime,
-			Instant receivedAt, Instant registeredAt, String receivedBy, String department, RequestStatus status,
-			Instant agreedTime, String place, String staffId, Boolean substitute, String refusalReason,
-			String refusalApprovedBy, String answerNote, String answeredBy, Instant answeredAt, Long version) {
+	AppointmentRequest(UUID id, String number, RequestDetails details, Applicant applicant, Intake intake,
+			RequestStatus status, AgreedAppointment appointment, RefusalDecision refusal, RefusalReview review,
+			Answer answer, Long version) {
 		this.id = id;
 		this.number = number;
-		this.kind = kind;
-		this.reason = reason;
-		this.reasonDetail = reasonDetail;
-		this.applicantType = applicantType;
-		this.applicantName = applicantName;
-		this.applicantPhone = applicantPhone;
-		this.customerId = customerId;
-		this.specialCare = specialCare;
-		this.channel = channel;
-		this.matter = matter;
-		this.address = address;
-		this.preferredTime = preferredTime;
-		this.receivedAt = receivedAt;
-		this.registeredAt = registeredAt;
-		this.receivedBy = receivedBy;
-		this.department = department;
+		this.details = details;
+		this.applicant = applicant;
+		this.intake = intake;
 		this.status = status;
-		this.agreedTime = agreedTime;
-		this.place = place;
-		this.staffId = staffId;
-		this.substitute = substitute;
-		this.refusalReason = refusalReason;
-		this.refusalApprovedBy = refusalApprovedBy;
-		this.answerNote = answerNote;
-		this.answeredBy = answeredBy;
-		this.answeredAt = answeredAt;
+		this.appointment = appointment;
+		this.refusal = refusal;
+		this.review = review;
+		this.answer = answer;
 		this.version = version;
 	}
 
@@ -131,9 +84,10 @@ public class AppointmentRequest extends AbstractAggregateRoot<AppointmentRequest
 	 * from {@code receivedAt}, the clerk who received it responsible (APT-5).
 	 * @param receivedAt when the request actually arrived (a phone call at night is
 	 * registered the next morning), never after {@code now}
+	 * @param replyTitle the reply clock's title as staff read it
 	 */
 	public static AppointmentRequest receive(String number, RequestDetails details, Applicant applicant,
-			Instant receivedAt, String receivedBy, String department, Instant now) {
+			Instant receivedAt, String receivedBy, String department, String replyTitle, Instant now) {
 		if (receivedAt.isAfter(now)) {
 			throw new IllegalArgumentException("receivedAt " + receivedAt + " is in the future");
 		}
@@ -143,14 +97,11 @@ public class AppointmentRequest extends AbstractAggregateRoot<AppointmentRequest
 		if (details.kind() == AppointmentKind.HOME_VISIT && isBlank(details.address())) {
 			throw new RuleViolationException("APT-1", "A home visit needs the address to visit");
 		}
-		AppointmentRequest request = new AppointmentRequest(UUID.randomUUID(), number, details.kind(), details.reason(),
-				details.reasonDetail(), applicant.type(), applicant.name(), applicant.phone(), applicant.customerId(),
-				applicant.specialCare(), details.channel(), details.matter(), details.address(),
-				details.preferredTime(), receivedAt, now, receivedBy, department, RequestStatus.RECEIVED, null, null,
-				null, null, null, null, null, null, null, null);
-		request.registerEvent(new DeadlineRequested(UUID.randomUUID(), now, request.replySubject(),
-				"答复" + details.kind().zh() + "申请：" + applicant.name(), REPLY_POLICY, receivedAt, "SERVICE_RULE",
-				receivedBy, department, false));
+		AppointmentRequest request = new AppointmentRequest(UUID.randomUUID(), number, details, applicant,
+				new Intake(receivedAt, now, receivedBy, department), RequestStatus.RECEIVED, null, null, null, null,
+				null);
+		request.registerEvent(new DeadlineRequested(UUID.randomUUID(), now, request.replySubject(), replyTitle,
+				REPLY_POLICY, receivedAt, "SERVICE_RULE", receivedBy, department, false));
 		return request;
 	}
 
@@ -172,16 +123,14 @@ public class AppointmentRequest extends AbstractAggregateRoot<AppointmentRequest
 			throw new RuleViolationException("APT-6", "The agreed time " + acceptance.agreedTime()
 					+ " has passed; agree a future time with the applicant");
 		}
-		String agreedPlace = isBlank(acceptance.place()) && kind == AppointmentKind.HOME_VISIT ? address
-				: acceptance.place();
+		String agreedPlace = isBlank(acceptance.place()) && details.kind() == AppointmentKind.HOME_VISIT
+				? details.address() : acceptance.place();
 		if (isBlank(agreedPlace)) {
 			throw new RuleViolationException("APT-6", "A hall appointment needs the agreed place");
 		}
 		this.status = RequestStatus.ACCEPTED;
-		this.agreedTime = acceptance.agreedTime();
-		this.place = agreedPlace;
-		this.staffId = servedBy;
-		this.substitute = customersSpecialist != null && !servedBy.equals(customersSpecialist);
+		this.appointment = new AgreedAppointment(acceptance.agreedTime(), agreedPlace, servedBy,
+				customersSpecialist != null && !servedBy.equals(customersSpecialist));
 		answered(acceptance.answeredBy(), acceptance.note(), now);
 	}
 
@@ -196,22 +145,44 @@ public class AppointmentRequest extends AbstractAggregateRoot<AppointmentRequest
 					"A refusal needs its reason for the applicant and the general manager's approval");
 		}
 		this.status = RequestStatus.REFUSED;
-		this.refusalReason = refusal.reason();
-		this.refusalApprovedBy = refusal.approvedBy();
+		this.refusal = new RefusalDecision(refusal.reason(), refusal.approvedBy());
 		answered(refusal.answeredBy(), null, now);
+	}
+
+	/**
+	 * The general manager's review of a refusal (APT-13), once: a refusal found without a
+	 * valid reason counts against the staff member who answered the request, on their
+	 * record (X-2).
+	 * @param penaltyDetail what the staff record says, as staff read it
+	 */
+	public void reviewRefusal(RefusalReview review, String penaltyDetail) {
+		if (status != RequestStatus.REFUSED) {
+			throw new InvalidStateException(
+					"Request " + number + " is " + status.en().toLowerCase() + "; only a refusal is reviewed");
+		}
+		if (this.review != null) {
+			throw new InvalidStateException("The refusal of request " + number + " was already reviewed by "
+					+ this.review.by() + " at " + this.review.at());
+		}
+		if (!review.justified() && isBlank(review.note())) {
+			throw new IllegalArgumentException("A refusal found without a valid reason says what was found (note)");
+		}
+		this.review = review;
+		if (!review.justified()) {
+			registerEvent(new StaffRecordEntryRequested(UUID.randomUUID(), review.at(), answer.answeredBy(), "PENALTY",
+					"APT-13", SERVICE, number, null, penaltyDetail));
+		}
 	}
 
 	private void requireUnanswered() {
 		if (status != RequestStatus.RECEIVED) {
-			throw new RuleViolationException("APT-5",
+			throw new InvalidStateException(
 					"Request " + number + " was already answered (" + status.en().toLowerCase() + ")");
 		}
 	}
 
 	private void answered(String by, String note, Instant now) {
-		this.answeredBy = by;
-		this.answerNote = note;
-		this.answeredAt = now;
+		this.answer = new Answer(by, note, now);
 		registerEvent(new DeadlineSatisfied(UUID.randomUUID(), now, replySubject(), true));
 	}
 
@@ -223,11 +194,6 @@ public class AppointmentRequest extends AbstractAggregateRoot<AppointmentRequest
 		return value == null || value.isBlank();
 	}
 
-	/** Events registered and not yet published (published when the request is saved). */
-	Collection<Object> pendingEvents() {
-		return domainEvents();
-	}
-
 	public UUID id() {
 		return id;
 	}
@@ -237,15 +203,15 @@ public class AppointmentRequest extends AbstractAggregateRoot<AppointmentRequest
 	}
 
 	public RequestDetails details() {
-		return new RequestDetails(kind, reason, reasonDetail, channel, matter, address, preferredTime);
+		return details;
 	}
 
 	public Applicant applicant() {
-		return new Applicant(applicantType, applicantName, applicantPhone, customerId, specialCare);
+		return applicant;
 	}
 
 	public Instant receivedAt() {
-		return receivedAt;
+		return intake.receivedAt();
 	}
 
 	/**
@@ -253,15 +219,15 @@ public class AppointmentRequest extends AbstractAggregateRoot<AppointmentRequest
 	 * registrations (X-1).
 	 */
 	public Instant registeredAt() {
-		return registeredAt;
+		return intake.registeredAt();
 	}
 
 	public String receivedBy() {
-		return receivedBy;
+		return intake.receivedBy();
 	}
 
 	public String department() {
-		return department;
+		return intake.department();
 	}
 
 	public RequestStatus status() {
@@ -269,15 +235,15 @@ public class AppointmentRequest extends AbstractAggregateRoot<AppointmentRequest
 	}
 
 	public Instant agreedTime() {
-		return agreedTime;
+		return appointment == null ? null : appointment.agreedTime();
 	}
 
 	public String place() {
-		return place;
+		return appointment == null ? null : appointment.place();
 	}
 
 	public String staffId() {
-		return staffId;
+		return appointment == null ? null : appointment.staffId();
 	}
 
 	/**
@@ -285,30 +251,36 @@ public class AppointmentRequest extends AbstractAggregateRoot<AppointmentRequest
 	 * acceptance.
 	 */
 	public Boolean substitute() {
-		return substitute;
+		return appointment == null ? null : appointment.substitute();
 	}
 
 	public String refusalReason() {
-		return refusalReason;
+		return refusal == null ? null : refusal.reason();
 	}
 
 	public String refusalApprovedBy() {
-		return refusalApprovedBy;
+		return refusal == null ? null : refusal.approvedBy();
 	}
 
 	public String answerNote() {
-		return answerNote;
+		return answer == null ? null : answer.answerNote();
 	}
 
 	public String answeredBy() {
-		return answeredBy;
+		return answer == null ? null : answer.answeredBy();
 	}
 
 	public Instant answeredAt() {
-		return answeredAt;
+		return answer == null ? null : answer.answeredAt();
+	}
+
+	/** The general manager's review of a refusal (APT-13); null until reviewed. */
+	public RefusalReview refusalReview() {
+		return review;
 	}
 
 	/** Optimistic-lock version; {@code null} until first saved. */
+	@Override
 	public Long version() {
 		return version;
 	}

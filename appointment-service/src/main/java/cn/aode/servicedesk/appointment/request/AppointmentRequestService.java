@@ -1,12 +1,17 @@
 package cn.aode.servicedesk.appointment.request;
 
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,13 +22,18 @@ import cn.aode.servicedesk.platform.problem.RuleViolationException;
 import cn.aode.servicedesk.platform.problem.StaleVersionException;
 
 /**
- * Receiving and answering appointment requests, each in one transaction with its events.
+ * Receiving and answering appointment requests and reviewing refusals, each in one
+ * transaction with its events.
  */
 @Service
 public class AppointmentRequestService {
 
 	/** Prefix of appointment numbers (预约). */
 	static final String NUMBER_PREFIX = "YY";
+
+	private static final ResourceBundle TEXTS = ResourceBundle.getBundle(
+			AppointmentRequestService.class.getPackageName() + ".texts", Locale.ROOT,
+			ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 
 	private final AppointmentRequests requests;
 
@@ -63,7 +73,8 @@ public class AppointmentRequestService {
 					+ maxBackdating.toDays() + " days ago; register requests when they arrive");
 		}
 		return requests.save(AppointmentRequest.receive(numbers.next(NUMBER_PREFIX), details, applicant,
-				receivedAt == null ? now : receivedAt, receivedBy, serviceCenter, now));
+				receivedAt == null ? now : receivedAt, receivedBy, serviceCenter,
+				text("reply-clock.title", details.kind().zh(), applicant.name()), now));
 	}
 
 	/**
@@ -84,13 +95,33 @@ public class AppointmentRequestService {
 		return answer(id, expectedVersion, request -> request.refuse(refusal, clock.instant()));
 	}
 
+	/**
+	 * APT-13: the general manager's review of a refusal; one without a valid reason goes
+	 * on the record of the staff member who answered.
+	 */
+	@Transactional
+	public AppointmentRequest reviewRefusal(UUID id, Long expectedVersion, String reviewedBy, boolean justified,
+			String note) {
+		RefusalReview review = new RefusalReview(reviewedBy, justified, note, clock.instant());
+		return answer(id, expectedVersion,
+				request -> request.reviewRefusal(review, text("unjustified-refusal.detail", request.number(), note)));
+	}
+
+	/** Requests of one status, or all, in the order of the pageable. */
+	@Transactional(readOnly = true)
+	public Page<AppointmentRequest> find(RequestStatus status, Pageable pageable) {
+		return status == null ? requests.findAll(pageable) : requests.findByStatus(status, pageable);
+	}
+
 	private AppointmentRequest answer(UUID id, Long expectedVersion, Consumer<AppointmentRequest> answer) {
 		AppointmentRequest request = get(id);
-		if (expectedVersion != null && !expectedVersion.equals(request.version())) {
-			throw new StaleVersionException("Appointment request", id, expectedVersion, request.version());
-		}
+		StaleVersionException.requireCurrent("Appointment request", id, expectedVersion, request.version());
 		answer.accept(request);
 		return requests.save(request);
+	}
+
+	private static String text(String key, Object... arguments) {
+		return MessageFormat.format(TEXTS.getString(key), arguments);
 	}
 
 	@Transactional(readOnly = true)

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 
 import cn.aode.servicedesk.events.deadline.DeadlineRequested;
 import cn.aode.servicedesk.events.deadline.DeadlineSatisfied;
+import cn.aode.servicedesk.events.staff.StaffRecordEntryRequested;
+import cn.aode.servicedesk.platform.problem.InvalidStateException;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -127,19 +129,75 @@ class AppointmentRequestTests {
 	}
 
 	@Test
-	@DisplayName("APT-5: a request is answered once")
+	@DisplayName("A request is answered once: a second answer is refused as not possible in its state and changes "
+			+ "nothing")
 	void answeredOnce() {
 		AppointmentRequest request = receive(HOME_VISIT, NOW);
 		request.refuse(new Refusal("超出服务区域", "gm-1", "clerk-1"), NOW);
 
 		assertThatThrownBy(() -> request
 			.accept(new Acceptance(NOW.plus(Duration.ofDays(1)), null, "spc-01", "clerk-1", null), null, NOW))
-			.isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.rule()).isEqualTo("APT-5"));
+			.isInstanceOf(InvalidStateException.class);
+		assertThat(request.status()).isEqualTo(RequestStatus.REFUSED);
+		assertThat(request.staffId()).isNull();
+		assertThat(request.pendingEvents()).hasSize(2);
+	}
+
+	@Test
+	@DisplayName("APT-13, X-2: a refusal the general manager finds without a valid reason counts against the staff "
+			+ "member who answered it")
+	void unjustifiedRefusalCountsAgainstWhoAnswered() {
+		AppointmentRequest request = receive(HOME_VISIT, NOW);
+		request.refuse(new Refusal("人手不足", "gm-1", "clerk-1"), NOW);
+		RefusalReview review = new RefusalReview("gm-1", false, "当日有空闲人员，拒绝理由不成立", NOW.plusSeconds(3600));
+
+		request.reviewRefusal(review, "无正当理由拒绝预约申请 YY20261126-0001（APT-13）：当日有空闲人员，拒绝理由不成立");
+
+		assertThat(request.refusalReview()).isEqualTo(review);
+		assertThat(request.pendingEvents()).last().isInstanceOfSatisfying(StaffRecordEntryRequested.class, entry -> {
+			assertThat(entry.staffId()).isEqualTo("clerk-1");
+			assertThat(entry.kind()).isEqualTo("PENALTY");
+			assertThat(entry.rule()).isEqualTo("APT-13");
+			assertThat(entry.area()).isEqualTo("appointment-service");
+			assertThat(entry.caseRef()).isEqualTo("YY20261126-0001");
+			assertThat(entry.occurredAt()).isEqualTo(NOW.plusSeconds(3600));
+			assertThat(entry.detail()).isEqualTo("无正当理由拒绝预约申请 YY20261126-0001（APT-13）：当日有空闲人员，拒绝理由不成立");
+		});
+	}
+
+	@Test
+	@DisplayName("APT-13: a refusal found justified puts nothing on anyone's record; a refusal is reviewed once")
+	void justifiedRefusalCountsAgainstNobody() {
+		AppointmentRequest request = receive(HOME_VISIT, NOW);
+		request.refuse(new Refusal("地址不在供气区域内", "gm-1", "clerk-1"), NOW);
+		int events = request.pendingEvents().size();
+
+		request.reviewRefusal(new RefusalReview("gm-1", true, null, NOW), "unused");
+
+		assertThat(request.pendingEvents()).hasSize(events);
+		assertThatThrownBy(() -> request.reviewRefusal(new RefusalReview("gm-1", false, "改判", NOW), "detail"))
+			.isInstanceOf(InvalidStateException.class);
+		assertThat(request.refusalReview().justified()).isTrue();
+		assertThat(request.pendingEvents()).hasSize(events);
+	}
+
+	@Test
+	@DisplayName("APT-13: only a refusal is reviewed, and an unjustified finding says what was found")
+	void onlyRefusalsAreReviewed() {
+		AppointmentRequest waiting = receive(HOME_VISIT, NOW);
+		AppointmentRequest refused = receive(HOME_VISIT, NOW);
+		refused.refuse(new Refusal("人手不足", "gm-1", "clerk-1"), NOW);
+
+		assertThatThrownBy(() -> waiting.reviewRefusal(new RefusalReview("gm-1", false, "理由不成立", NOW), "detail"))
+			.isInstanceOf(InvalidStateException.class);
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> refused.reviewRefusal(new RefusalReview("gm-1", false, " ", NOW), "detail"));
+		assertThat(refused.refusalReview()).isNull();
 	}
 
 	private static AppointmentRequest receive(RequestDetails details, Instant receivedAt) {
 		return AppointmentRequest.receive("YY20261126-0001", details, ELDERLY_CUSTOMER, receivedAt, "clerk-1", "客户服务中心",
-				NOW);
+				"答复上门服务申请：刘大爷", NOW);
 	}
 
 }

@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.aode.servicedesk.appointment.request.AppointmentRequest;
 import cn.aode.servicedesk.appointment.request.AppointmentRequestService;
-import cn.aode.servicedesk.appointment.request.AppointmentRequests;
 import cn.aode.servicedesk.appointment.request.RequestStatus;
 import cn.aode.servicedesk.platform.web.ETags;
 import cn.aode.servicedesk.platform.web.PageView;
@@ -32,18 +31,21 @@ import cn.aode.servicedesk.platform.web.PageView;
 @Tag(name = "Appointments 预约上门", description = "APT: requests answered within one working day")
 class AppointmentRequestController {
 
+	/**
+	 * The service center's queue order: special care first (APT-3), then oldest first.
+	 */
+	private static final Sort QUEUE_ORDER = Sort.by(Sort.Order.desc("applicant.specialCare"),
+			Sort.Order.asc("intake.receivedAt"));
+
 	private final AppointmentRequestService service;
 
-	private final AppointmentRequests requests;
-
-	AppointmentRequestController(AppointmentRequestService service, AppointmentRequests requests) {
+	AppointmentRequestController(AppointmentRequestService service) {
 		this.service = service;
-		this.requests = requests;
 	}
 
 	@PostMapping
 	@Operation(summary = "Receive an appointment or home-visit request; its answer is due in 1 working day (APT-5)")
-	ResponseEntity<AppointmentRequestView> receive(@Valid @RequestBody AppointmentRequestForm form) {
+	ResponseEntity<AppointmentRequestView> receive(@Valid @RequestBody ReceiveAppointmentRequest form) {
 		AppointmentRequest request = service.receive(form.details(), form.applicant(), form.receivedAt(),
 				form.receivedBy());
 		return ResponseEntity.created(URI.create("/api/v1/appointments/" + request.id()))
@@ -63,17 +65,15 @@ class AppointmentRequestController {
 			summary = "Requests, special care first, then oldest first; status=RECEIVED is the service center's queue")
 	PageView<AppointmentRequestView> list(@RequestParam(required = false) RequestStatus status,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		Pageable pageable = PageView.request(page, size,
-				Sort.by(Sort.Order.desc("specialCare"), Sort.Order.asc("receivedAt")));
-		return PageView.of(status == null ? requests.findAll(pageable) : requests.findByStatus(status, pageable),
-				AppointmentRequestView::of);
+		Pageable pageable = PageView.request(page, size, QUEUE_ORDER);
+		return PageView.of(service.find(status, pageable), AppointmentRequestView::of);
 	}
 
 	@PostMapping("/{id}/acceptance")
 	@Operation(summary = "Accept with the agreed time, place and staff member (APT-6)")
 	ResponseEntity<AppointmentRequestView> accept(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody AcceptanceForm form) {
+			@Valid @RequestBody AcceptAppointmentRequest form) {
 		AppointmentRequest request = service.accept(id, ETags.parseIfMatch(ifMatch), form.acceptance());
 		return ResponseEntity.ok().eTag(ETags.of(request.version())).body(AppointmentRequestView.of(request));
 	}
@@ -82,8 +82,19 @@ class AppointmentRequestController {
 	@Operation(summary = "Refuse with a reason and the general manager's approval (APT-7)")
 	ResponseEntity<AppointmentRequestView> refuse(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody RefusalForm form) {
+			@Valid @RequestBody RefuseAppointmentRequest form) {
 		AppointmentRequest request = service.refuse(id, ETags.parseIfMatch(ifMatch), form.refusal());
+		return ResponseEntity.ok().eTag(ETags.of(request.version())).body(AppointmentRequestView.of(request));
+	}
+
+	@PostMapping("/{id}/refusal/review")
+	@Operation(summary = "The general manager's review of a refusal (APT-13): a refusal found without a valid "
+			+ "reason counts against the staff member who answered it (staff record, X-2)")
+	ResponseEntity<AppointmentRequestView> reviewRefusal(@PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@Valid @RequestBody ReviewRefusalRequest form) {
+		AppointmentRequest request = service.reviewRefusal(id, ETags.parseIfMatch(ifMatch), form.reviewedBy(),
+				form.justified(), form.note());
 		return ResponseEntity.ok().eTag(ETags.of(request.version())).body(AppointmentRequestView.of(request));
 	}
 

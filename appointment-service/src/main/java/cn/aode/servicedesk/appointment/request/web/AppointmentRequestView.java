@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import cn.aode.servicedesk.appointment.request.Applicant;
 import cn.aode.servicedesk.appointment.request.AppointmentRequest;
+import cn.aode.servicedesk.appointment.request.RefusalReview;
 import cn.aode.servicedesk.appointment.request.RequestDetails;
 import cn.aode.servicedesk.platform.cases.Label;
 
@@ -14,7 +15,17 @@ record AppointmentRequestView(UUID id, String number, Label kind, Label reason, 
 		Label channel, String matter, String address, Instant preferredTime, Instant receivedAt, Instant registeredAt,
 		String receivedBy, String department, Label status, Instant agreedTime, String place, String staffId,
 		Boolean substitute, String refusalReason, String refusalApprovedBy, String answerNote, String answeredBy,
-		Instant answeredAt, long version) {
+		Instant answeredAt, RefusalReviewView refusalReview, long version) {
+
+	/** The general manager's review of a refusal (APT-13). */
+	record RefusalReviewView(String reviewedBy, boolean justified, String note, Instant reviewedAt) {
+
+		static RefusalReviewView of(RefusalReview review) {
+			return review == null ? null
+					: new RefusalReviewView(review.by(), review.justified(), review.note(), review.at());
+		}
+
+	}
 
 	static AppointmentRequestView of(AppointmentRequest request) {
 		RequestDetails details = request.details();
@@ -26,7 +37,7 @@ record AppointmentRequestView(UUID id, String number, Label kind, Label reason, 
 				request.registeredAt(), request.receivedBy(), request.department(), Label.of(request.status()),
 				request.agreedTime(), request.place(), request.staffId(), request.substitute(), request.refusalReason(),
 				request.refusalApprovedBy(), request.answerNote(), request.answeredBy(), request.answeredAt(),
-				request.version());
+				RefusalReviewView.of(request.refusalReview()), request.version());
 	}
 
 }

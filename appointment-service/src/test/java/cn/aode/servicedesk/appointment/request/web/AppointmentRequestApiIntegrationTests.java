@@ -10,8 +10,11 @@ import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -27,9 +30,11 @@ import cn.aode.servicedesk.events.EventHeaders;
 import cn.aode.servicedesk.events.Topics;
 import cn.aode.servicedesk.events.customer.SpecialistAssigned;
 import cn.aode.servicedesk.events.customer.SpecialistAssignmentEnded;
+import cn.aode.servicedesk.events.staff.StaffRecordEntryRequested;
 import cn.aode.servicedesk.infra.test.EmbeddedInfra;
 import cn.aode.servicedesk.infra.test.SharedInfra;
 import cn.aode.servicedesk.platform.EventRecords;
+import cn.aode.servicedesk.platform.JsonCalls;
 import cn.aode.servicedesk.platform.TopicRecords;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,6 +57,13 @@ class AppointmentRequestApiIntegrationTests {
 	@Autowired
 	MockMvcTester mvc;
 
+	private JsonCalls api;
+
+	@BeforeEach
+	void calls() {
+		api = new JsonCalls(mvc);
+	}
+
 	@Autowired
 	KafkaTemplate<String, byte[]> kafka;
 
@@ -64,7 +76,7 @@ class AppointmentRequestApiIntegrationTests {
 	@Test
 	@DisplayName("APT-4, APT-5: a request is received with its channel, numbered, and its answer clock requested")
 	void receivingAnswersCreatedAndRequestsTheClock() {
-		MvcTestResult result = post("/api/v1/appointments", HOME_VISIT);
+		MvcTestResult result = api.post("/api/v1/appointments", HOME_VISIT);
 
 		assertThat(result).hasStatus(HttpStatus.CREATED).hasHeader("ETag", "\"0\"");
 		assertThat(result).bodyJson().extractingPath("$.number").asString().matches("YY\\d{8}-\\d{4}");
@@ -80,7 +92,31 @@ class AppointmentRequestApiIntegrationTests {
 			assertThat(TopicRecords.header(record, EventHeaders.TYPE)).isEqualTo("deadline.requested");
 			assertThat(JsonPath.<String>read(record.value(), "$.policy")).isEqualTo("P1WD");
 			assertThat(JsonPath.<String>read(record.value(), "$.responsibleStaffId")).isEqualTo("clerk-1");
+			assertThat(JsonPath.<String>read(record.value(), "$.title")).isEqualTo("答复上门服务申请：刘大爷");
 		});
+	}
+
+	@ParameterizedTest(name = "{0}, special care {1}")
+	@CsvSource({ "INDIVIDUAL, false, 个人, Individual", "ENTERPRISE, false, 企业, Enterprise",
+			"GROUP, false, 同类业务较多的群体, Group with many similar procedures", "INDIVIDUAL, true, 个人, Individual" })
+	@DisplayName("APT-3: every kind of applicant — enterprise, individual, a group with many similar procedures, "
+			+ "special care — is recorded and shown with its label")
+	void everyApplicantKindIsRecordedAndShown(String type, boolean specialCare, String zh, String en) {
+		String applicant = HOME_VISIT.replace("\"applicantType\":\"INDIVIDUAL\"", "\"applicantType\":\"" + type + "\"")
+			.replace("\"specialCare\":true", "\"specialCare\":" + specialCare);
+		String location = api.post("/api/v1/appointments", applicant).getResponse().getHeader("Location");
+
+		MvcTestResult shown = api.get(location);
+
+		assertThat(shown).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.applicantType")
+			.isEqualTo(Map.of("code", type, "zh", zh, "en", en));
+		assertThat(shown).bodyJson().extractingPath("$.specialCare").isEqualTo(specialCare);
+		assertThat(jdbc.sql("select applicant_type, applicant_special_care from appointment_request where id = ?")
+			.param(UUID.fromString(location.substring(location.lastIndexOf('/') + 1)))
+			.query((rs, row) -> rs.getString(1) + "/" + rs.getBoolean(2))
+			.single()).isEqualTo(type + "/" + specialCare);
 	}
 
 	@Test
@@ -90,8 +126,8 @@ class AppointmentRequestApiIntegrationTests {
 			.replace("刘大爷", "普通客户" + UUID.randomUUID().toString().substring(0, 4))
 			.replace("\"receivedBy\"",
 					"\"receivedAt\":\"" + Instant.now().minus(Duration.ofHours(3)) + "\",\"receivedBy\"");
-		post("/api/v1/appointments", ordinary);
-		post("/api/v1/appointments", HOME_VISIT);
+		api.post("/api/v1/appointments", ordinary);
+		api.post("/api/v1/appointments", HOME_VISIT);
 
 		MvcTestResult queue = mvc.get().uri("/api/v1/appointments?status=RECEIVED&size=200").exchange();
 
@@ -103,7 +139,7 @@ class AppointmentRequestApiIntegrationTests {
 	@Test
 	@DisplayName("APT-6, APT-5: accepting fixes time, place and staff and stops the answer clock")
 	void acceptingStopsTheClock() {
-		String id = JsonPath.read(body(post("/api/v1/appointments", HOME_VISIT)), "$.id");
+		String id = JsonPath.read(body(api.post("/api/v1/appointments", HOME_VISIT)), "$.id");
 
 		MvcTestResult accepted = mvc.post()
 			.uri("/api/v1/appointments/" + id + "/acceptance")
@@ -134,8 +170,8 @@ class AppointmentRequestApiIntegrationTests {
 			.join();
 		await().atMost(Duration.ofSeconds(30)).until(() -> specialistsOf(crmId) == 1);
 
-		String id = JsonPath.read(body(post("/api/v1/appointments", ownCustomer)), "$.id");
-		MvcTestResult accepted = post("/api/v1/appointments/" + id + "/acceptance",
+		String id = JsonPath.read(body(api.post("/api/v1/appointments", ownCustomer)), "$.id");
+		MvcTestResult accepted = api.post("/api/v1/appointments/" + id + "/acceptance",
 				"{\"agreedTime\":\"%s\",\"answeredBy\":\"clerk-1\"}".formatted(Instant.now().plus(Duration.ofDays(1))));
 		assertThat(accepted).hasStatusOk().bodyJson().extractingPath("$.staffId").isEqualTo("spc-07");
 		assertThat(accepted).bodyJson().extractingPath("$.substitute").isEqualTo(false);
@@ -145,8 +181,8 @@ class AppointmentRequestApiIntegrationTests {
 				json))
 			.join();
 		await().atMost(Duration.ofSeconds(30)).until(() -> specialistsOf(crmId) == 0);
-		String next = JsonPath.read(body(post("/api/v1/appointments", ownCustomer)), "$.id");
-		assertThat(post("/api/v1/appointments/" + next + "/acceptance",
+		String next = JsonPath.read(body(api.post("/api/v1/appointments", ownCustomer)), "$.id");
+		assertThat(api.post("/api/v1/appointments/" + next + "/acceptance",
 				"{\"agreedTime\":\"%s\",\"answeredBy\":\"clerk-1\"}".formatted(Instant.now().plus(Duration.ofDays(1)))))
 			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.bodyJson()
@@ -164,28 +200,149 @@ class AppointmentRequestApiIntegrationTests {
 	@Test
 	@DisplayName("APT-7: a refusal without the general manager's approval answers 422 naming the rule")
 	void refusalWithoutApprovalIsRefused() {
-		String id = JsonPath.read(body(post("/api/v1/appointments", HOME_VISIT)), "$.id");
+		String id = JsonPath.read(body(api.post("/api/v1/appointments", HOME_VISIT)), "$.id");
 
-		MvcTestResult refused = post("/api/v1/appointments/" + id + "/refusal",
+		MvcTestResult refused = api.post("/api/v1/appointments/" + id + "/refusal",
 				"{\"reason\":\"超出服务区域\",\"answeredBy\":\"clerk-1\"}");
 
 		assertThat(refused).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(refused).bodyJson().extractingPath("$.rule").isEqualTo("APT-7");
-		MvcTestResult approved = post("/api/v1/appointments/" + id + "/refusal",
+		MvcTestResult approved = api.post("/api/v1/appointments/" + id + "/refusal",
 				"{\"reason\":\"超出服务区域\",\"approvedBy\":\"gm-1\",\"answeredBy\":\"clerk-1\"}");
 		assertThat(approved).hasStatusOk().bodyJson().extractingPath("$.status.code").isEqualTo("REFUSED");
 	}
 
 	@Test
+	@DisplayName("APT-13, X-2: a refusal the general manager finds without a valid reason is reviewed once and asks "
+			+ "for one penalty on the record of the clerk who answered")
+	void unjustifiedRefusalCountsAgainstTheClerk() {
+		String id = JsonPath.read(body(api.post("/api/v1/appointments", HOME_VISIT)), "$.id");
+		MvcTestResult refused = api.post("/api/v1/appointments/" + id + "/refusal",
+				"{\"reason\":\"人手不足\",\"approvedBy\":\"gm-1\",\"answeredBy\":\"clerk-9\"}");
+		String number = JsonPath.read(body(refused), "$.number");
+
+		MvcTestResult reviewed = api.post("/api/v1/appointments/" + id + "/refusal/review", "\"1\"",
+				"{\"reviewedBy\":\"gm-1\",\"justified\":false,\"note\":\"当日有空闲人员，拒绝理由不成立\"}");
+
+		assertThat(reviewed).hasStatusOk().hasHeader("ETag", "\"2\"");
+		assertThat(reviewed).bodyJson().extractingPath("$.refusalReview.reviewedBy").isEqualTo("gm-1");
+		assertThat(reviewed).bodyJson().extractingPath("$.refusalReview.justified").isEqualTo(false);
+		assertThat(reviewed).bodyJson().extractingPath("$.refusalReview.reviewedAt").isNotNull();
+		MvcTestResult again = api.post("/api/v1/appointments/" + id + "/refusal/review",
+				"{\"reviewedBy\":\"gm-1\",\"justified\":true}");
+		assertThat(again).hasStatus(HttpStatus.CONFLICT).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+
+		List<ConsumerRecord<String, String>> entries = TopicRecords.awaitRecords(
+				SharedInfra.get().kafka().bootstrapServers(), Topics.STAFF_RECORD_REQUESTS, 1,
+				record -> record.value().contains(number));
+		assertThat(entries).singleElement().satisfies(record -> {
+			StaffRecordEntryRequested entry = json.readValue(record.value(), StaffRecordEntryRequested.class);
+			assertThat(record.key()).isEqualTo("clerk-9");
+			assertThat(entry.kind()).isEqualTo("PENALTY");
+			assertThat(entry.rule()).isEqualTo("APT-13");
+			assertThat(entry.area()).isEqualTo("appointment-service");
+			assertThat(entry.caseRef()).isEqualTo(number);
+			assertThat(entry.detail()).isEqualTo("无正当理由拒绝预约申请 " + number + "（APT-13）：当日有空闲人员，拒绝理由不成立");
+		});
+	}
+
+	@Test
+	@DisplayName("APT-13: a justified refusal puts nothing on the record; only a refusal is reviewed, and an "
+			+ "unjustified finding must say what was found")
+	void justifiedRefusalCountsAgainstNobody() {
+		String waiting = JsonPath.read(body(api.post("/api/v1/appointments", HOME_VISIT)), "$.id");
+		String id = JsonPath.read(body(api.post("/api/v1/appointments", HOME_VISIT)), "$.id");
+		String number = JsonPath.read(body(api.post("/api/v1/appointments/" + id + "/refusal",
+				"{\"reason\":\"地址不在供气区域内\",\"approvedBy\":\"gm-1\",\"answeredBy\":\"clerk-8\"}")), "$.number");
+
+		assertThat(api.post("/api/v1/appointments/" + waiting + "/refusal/review",
+				"{\"reviewedBy\":\"gm-1\",\"justified\":false,\"note\":\"理由不成立\"}"))
+			.hasStatus(HttpStatus.CONFLICT);
+		assertThat(api.post("/api/v1/appointments/" + id + "/refusal/review",
+				"{\"reviewedBy\":\"gm-1\",\"justified\":false}"))
+			.hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(api.post("/api/v1/appointments/" + id + "/refusal/review", "{\"justified\":true}"))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("reviewedBy");
+		assertThat(api.post("/api/v1/appointments/" + id + "/refusal/review",
+				"{\"reviewedBy\":\"gm-1\",\"justified\":true}"))
+			.hasStatusOk();
+		String marker = JsonPath.read(body(api.post("/api/v1/appointments/"
+				+ JsonPath.read(body(api.post("/api/v1/appointments", HOME_VISIT)), "$.id") + "/refusal",
+				"{\"reason\":\"人手不足\",\"approvedBy\":\"gm-1\",\"answeredBy\":\"clerk-8\"}")), "$.id");
+		api.post("/api/v1/appointments/" + marker + "/refusal/review",
+				"{\"reviewedBy\":\"gm-1\",\"justified\":false,\"note\":\"理由不成立\"}");
+
+		List<ConsumerRecord<String, String>> entries = TopicRecords.recordsUntil(
+				SharedInfra.get().kafka().bootstrapServers(), Topics.STAFF_RECORD_REQUESTS,
+				record -> "clerk-8".equals(record.key()), record -> record.value().contains(number));
+		assertThat(entries).isEmpty();
+	}
+
+	@Test
+	@DisplayName("X-1: every step of a request keeps who did it and when — received, accepted, refused, reviewed")
+	void everyStepKeepsWhoAndWhen() {
+		Instant before = Instant.now().minusSeconds(1);
+		String accepted = JsonPath.read(body(api.post("/api/v1/appointments", HOME_VISIT)), "$.id");
+		String refused = JsonPath.read(body(api.post("/api/v1/appointments", HOME_VISIT)), "$.id");
+		api.post("/api/v1/appointments/" + accepted + "/acceptance", """
+				{"agreedTime":"%s","staffId":"spc-01","answeredBy":"clerk-2"}"""
+			.formatted(Instant.now().plus(Duration.ofDays(2))));
+		api.post("/api/v1/appointments/" + refused + "/refusal",
+				"{\"reason\":\"超出服务区域\",\"approvedBy\":\"gm-1\",\"answeredBy\":\"clerk-3\"}");
+		api.post("/api/v1/appointments/" + refused + "/refusal/review", "{\"reviewedBy\":\"gm-2\",\"justified\":true}");
+
+		MvcTestResult acceptedView = api.get("/api/v1/appointments/" + accepted);
+		MvcTestResult refusedView = api.get("/api/v1/appointments/" + refused);
+
+		assertThat(acceptedView).bodyJson().extractingPath("$.receivedBy").isEqualTo("clerk-1");
+		assertThat(acceptedView).bodyJson().extractingPath("$.answeredBy").isEqualTo("clerk-2");
+		assertThat(acceptedView).bodyJson().extractingPath("$.staffId").isEqualTo("spc-01");
+		assertThat(refusedView).bodyJson().extractingPath("$.answeredBy").isEqualTo("clerk-3");
+		assertThat(refusedView).bodyJson().extractingPath("$.refusalApprovedBy").isEqualTo("gm-1");
+		assertThat(refusedView).bodyJson().extractingPath("$.refusalReason").isEqualTo("超出服务区域");
+		assertThat(refusedView).bodyJson().extractingPath("$.refusalReview.reviewedBy").isEqualTo("gm-2");
+		for (MvcTestResult view : List.of(acceptedView, refusedView)) {
+			assertThat(Instant.parse(JsonPath.read(body(view), "$.registeredAt"))).isAfter(before);
+			assertThat(Instant.parse(JsonPath.read(body(view), "$.answeredAt")))
+				.isAfterOrEqualTo(Instant.parse(JsonPath.read(body(view), "$.registeredAt")));
+		}
+		assertThat(Instant.parse(JsonPath.read(body(refusedView), "$.refusalReview.reviewedAt")))
+			.isAfterOrEqualTo(Instant.parse(JsonPath.read(body(refusedView), "$.answeredAt")));
+	}
+
+	@Test
+	@DisplayName("A second answer to a request answers 409 and leaves the first answer in place")
+	void secondAnswerIsAConflict() {
+		String id = JsonPath.read(body(api.post("/api/v1/appointments", HOME_VISIT)), "$.id");
+		api.post("/api/v1/appointments/" + id + "/refusal",
+				"{\"reason\":\"超出服务区域\",\"approvedBy\":\"gm-1\",\"answeredBy\":\"clerk-1\"}");
+
+		MvcTestResult again = api.post("/api/v1/appointments/" + id + "/acceptance", """
+				{"agreedTime":"%s","staffId":"spc-01","answeredBy":"clerk-1"}"""
+			.formatted(Instant.now().plus(Duration.ofDays(2))));
+
+		assertThat(again).hasStatus(HttpStatus.CONFLICT)
+			.bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("urn:servicedesk:problem:invalid-state");
+		assertThat(api.get("/api/v1/appointments/" + id)).bodyJson()
+			.extractingPath("$.status.code")
+			.isEqualTo("REFUSED");
+	}
+
+	@Test
 	@DisplayName("APT-1: a home visit without an address answers 422; missing fields 400; unknown id 404")
 	void badInputAnswersProblems() {
-		assertThat(post("/api/v1/appointments", HOME_VISIT.replace("\"address\":\"科尔沁区建国路12号3-201\",", "")))
+		assertThat(api.post("/api/v1/appointments", HOME_VISIT.replace("\"address\":\"科尔沁区建国路12号3-201\",", "")))
 			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.bodyJson()
 			.extractingPath("$.rule")
 			.isEqualTo("APT-1");
-		MvcTestResult invalid = post("/api/v1/appointments", "{\"kind\":\"HALL\",\"applicantPhone\":\"12\"}");
+		MvcTestResult invalid = api.post("/api/v1/appointments", "{\"kind\":\"HALL\",\"applicantPhone\":\"12\"}");
 		assertThat(invalid).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(invalid).bodyJson()
 			.extractingPath("$.errors[*].field")
@@ -193,7 +350,7 @@ class AppointmentRequestApiIntegrationTests {
 			.contains("reason", "applicantType", "applicantName", "applicantPhone", "channel", "matter", "receivedBy");
 		assertThat(mvc.get().uri("/api/v1/appointments/" + UUID.randomUUID()).exchange())
 			.hasStatus(HttpStatus.NOT_FOUND);
-		MvcTestResult future = post("/api/v1/appointments", HOME_VISIT.replace("\"receivedBy\"",
+		MvcTestResult future = api.post("/api/v1/appointments", HOME_VISIT.replace("\"receivedBy\"",
 				"\"receivedAt\":\"" + Instant.now().plus(Duration.ofHours(1)) + "\",\"receivedBy\""));
 		assertThat(future).hasStatus(HttpStatus.BAD_REQUEST);
 	}
@@ -202,13 +359,13 @@ class AppointmentRequestApiIntegrationTests {
 	@DisplayName("APT-5, X-1: a late registration keeps its arrival and when it was entered; a date weeks back is refused")
 	void lateRegistrationKeepsBothTimes() {
 		Instant calledAt = Instant.now().minus(Duration.ofDays(2));
-		MvcTestResult late = post("/api/v1/appointments",
+		MvcTestResult late = api.post("/api/v1/appointments",
 				HOME_VISIT.replace("\"receivedBy\"", "\"receivedAt\":\"" + calledAt + "\",\"receivedBy\""));
 
 		assertThat(late).hasStatus(HttpStatus.CREATED);
 		assertThat(Instant.parse(JsonPath.read(body(late), "$.receivedAt"))).isEqualTo(calledAt);
 		assertThat(Instant.parse(JsonPath.read(body(late), "$.registeredAt"))).isAfter(calledAt);
-		MvcTestResult typo = post("/api/v1/appointments", HOME_VISIT.replace("\"receivedBy\"",
+		MvcTestResult typo = api.post("/api/v1/appointments", HOME_VISIT.replace("\"receivedBy\"",
 				"\"receivedAt\":\"" + Instant.now().minus(Duration.ofDays(15)) + "\",\"receivedBy\""));
 		assertThat(typo).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.bodyJson()
@@ -228,10 +385,6 @@ class AppointmentRequestApiIntegrationTests {
 		catch (UnsupportedEncodingException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	private MvcTestResult post(String uri, String body) {
-		return mvc.post().uri(uri).contentType(MediaType.APPLICATION_JSON).content(body).exchange();
 	}
 
 }

@@ -13,8 +13,8 @@ import cn.aode.servicedesk.appointment.request.Acceptance;
  *
  * @param staffId who serves it; missing for the customer's own specialist
  */
-record AcceptanceForm(@NotNull Instant agreedTime, @Size(max = 300) String place, @Size(max = 64) String staffId,
-		@NotBlank @Size(max = 64) String answeredBy, @Size(max = 1000) String note) {
+record AcceptAppointmentRequest(@NotNull Instant agreedTime, @Size(max = 300) String place,
+		@Size(max = 64) String staffId, @NotBlank @Size(max = 64) String answeredBy, @Size(max = 1000) String note) {
 
 	Acceptance acceptance() {
 		return new Acceptance(agreedTime, place, staffId, answeredBy, note);

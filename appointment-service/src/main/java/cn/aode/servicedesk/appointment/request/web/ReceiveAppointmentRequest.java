@@ -21,7 +21,7 @@ import cn.aode.servicedesk.appointment.request.RequestDetails;
  * @param specialCare elderly, weak, sick or disabled or otherwise unable to come: served
  * first (APT-3); a missing value means no
  */
-record AppointmentRequestForm(@NotNull AppointmentKind kind, @NotNull AppointmentReason reason,
+record ReceiveAppointmentRequest(@NotNull AppointmentKind kind, @NotNull AppointmentReason reason,
 		@Size(max = 500) String reasonDetail, @NotNull ApplicantType applicantType,
 		@NotBlank @Size(max = 100) String applicantName,
 		@NotBlank @Pattern(regexp = "1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}",
