@@ -3,6 +3,8 @@ package cn.aode.servicedesk.complaint.procedure;
 import java.time.Clock;
 import java.util.UUID;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,6 +48,12 @@ public class ComplaintService {
 		StaleVersionException.requireCurrent("Complaint", id, expectedVersion, complaint.version());
 		complaint.resolve(handledBy, resolution, finding, staffAtFault, clock.instant());
 		return complaints.save(complaint);
+	}
+
+	/** Complaints of one status, or all, in the order of the pageable. */
+	@Transactional(readOnly = true)
+	public Page<Complaint> find(ComplaintStatus status, Pageable pageable) {
+		return status == null ? complaints.findAll(pageable) : complaints.findByStatus(status, pageable);
 	}
 
 	@Transactional(readOnly = true)

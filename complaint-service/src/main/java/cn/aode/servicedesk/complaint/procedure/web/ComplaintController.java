@@ -23,7 +23,6 @@ import cn.aode.servicedesk.complaint.procedure.Complainant;
 import cn.aode.servicedesk.complaint.procedure.Complaint;
 import cn.aode.servicedesk.complaint.procedure.ComplaintService;
 import cn.aode.servicedesk.complaint.procedure.ComplaintStatus;
-import cn.aode.servicedesk.complaint.procedure.Complaints;
 import cn.aode.servicedesk.platform.web.ETags;
 import cn.aode.servicedesk.platform.web.PageView;
 
@@ -35,11 +34,8 @@ class ComplaintController {
 
 	private final ComplaintService service;
 
-	private final Complaints complaints;
-
-	ComplaintController(ComplaintService service, Complaints complaints) {
+	ComplaintController(ComplaintService service) {
 		this.service = service;
-		this.complaints = complaints;
 	}
 
 	@PostMapping
@@ -65,8 +61,7 @@ class ComplaintController {
 	PageView<ComplaintView> list(@RequestParam(required = false) ComplaintStatus status,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		Pageable pageable = PageView.request(page, size, Sort.by(Sort.Direction.DESC, "receivedAt"));
-		return PageView.of(status == null ? complaints.findAll(pageable) : complaints.findByStatus(status, pageable),
-				ComplaintView::of);
+		return PageView.of(service.find(status, pageable), ComplaintView::of);
 	}
 
 	@PostMapping("/{id}/resolution")

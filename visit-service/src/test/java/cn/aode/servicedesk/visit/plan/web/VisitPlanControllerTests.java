@@ -1,0 +1,134 @@
+package cn.aode.servicedesk.visit.plan.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import cn.aode.servicedesk.platform.JsonCalls;
+import cn.aode.servicedesk.platform.WebSlice;
+import cn.aode.servicedesk.platform.problem.InvalidStateException;
+import cn.aode.servicedesk.platform.problem.NotFoundException;
+import cn.aode.servicedesk.platform.problem.RuleViolationException;
+import cn.aode.servicedesk.platform.problem.StaleVersionException;
+import cn.aode.servicedesk.visit.plan.Satisfaction;
+import cn.aode.servicedesk.visit.plan.VisitPlan;
+import cn.aode.servicedesk.visit.plan.VisitPlanFixtures;
+import cn.aode.servicedesk.visit.plan.VisitPlanService;
+import cn.aode.servicedesk.visit.plan.VisitReport;
+
+import static cn.aode.servicedesk.platform.ProblemAssertions.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verifyNoInteractions;
+
+/** The visit plan API's JSON and problem shapes, without a database. */
+@WebSlice(VisitPlanController.class)
+class VisitPlanControllerTests {
+
+	private static final UUID ID = UUID.fromString("7d0c2f4e-1b7a-4a43-9b53-5f0b5f7c1a01");
+
+	private static final String VISIT = """
+			{"visitedAt":"2026-11-29T02:00:00Z","visitorStaffId":"staff-031","satisfaction":"SATISFIED",
+			 "customerOpinion":"满意","summary":"已回访"}""";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@MockitoBean
+	VisitPlanService plans;
+
+	@Test
+	@DisplayName("A plan reads as JSON with its version as ETag, labels in Chinese and English, and no record fields yet")
+	void planReadsWithLabelsAndETag() {
+		given(plans.get(ID)).willReturn(plan());
+
+		MvcTestResult result = mvc.get().uri("/api/v1/visits/" + ID).exchange();
+
+		assertThat(result).hasStatusOk().hasContentType(MediaType.APPLICATION_JSON).hasHeader("ETag", "\"0\"");
+		assertThat(result).bodyJson().extractingPath("$.number").isEqualTo("HF20261127-0001");
+		assertThat(result).bodyJson()
+			.extractingPath("$.kind")
+			.isEqualTo(Map.of("code", "COMPLAINT", "zh", "投诉回访", "en", "Complaint"));
+		assertThat(result).bodyJson()
+			.extractingPath("$.status")
+			.isEqualTo(Map.of("code", "PLANNED", "zh", "待回访", "en", "Planned"));
+		assertThat(result).bodyJson().extractingPath("$.sourceCaseNumber").isEqualTo("TS20261127-0001");
+		assertThat(result).bodyJson().extractingPath("$.customerPhone").isEqualTo("13812345678");
+		assertThat(result).bodyJson().extractingPath("$.dueBy").isEqualTo("2026-11-30");
+		assertThat(result).bodyJson().doesNotHavePath("$.visitedAt").doesNotHavePath("$.satisfaction");
+	}
+
+	@Test
+	@DisplayName("The plan list is a page with items, page, size and totals")
+	void listIsAPage() {
+		given(plans.find(eq(null), eq(null), any()))
+			.willReturn(new PageImpl<>(List.of(plan()), PageRequest.of(0, 20), 1));
+
+		MvcTestResult result = mvc.get().uri("/api/v1/visits").exchange();
+
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyJson().extractingPath("$.items[0].number").isEqualTo("HF20261127-0001");
+		assertThat(result).bodyJson().extractingPath("$.totalItems").isEqualTo(1);
+		assertThat(result).bodyJson().extractingPath("$.size").isEqualTo(20);
+	}
+
+	@Test
+	@DisplayName("A record without satisfaction answers 400 problem+json naming the field, and reaches no service")
+	void missingFieldsAnswer400() {
+		MvcTestResult result = new JsonCalls(mvc).post("/api/v1/visits/" + ID + "/record",
+				"{\"visitedAt\":\"2026-11-29T02:00:00Z\",\"visitorStaffId\":\"staff-031\",\"summary\":\"已回访\"}");
+
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("satisfaction");
+		verifyNoInteractions(plans);
+	}
+
+	@Test
+	@DisplayName("Refusals keep their shapes: 404 unknown, 409 already recorded, 412 stale If-Match, 422 with the rule")
+	void refusalsAnswerProblemShapes() {
+		JsonCalls api = new JsonCalls(mvc);
+		given(plans.record(eq(ID), eq(null), any(VisitReport.class))).willThrow(new NotFoundException("Visit plan", ID))
+			.willThrow(new InvalidStateException("Visit plan HF20261127-0001 was already recorded"))
+			.willThrow(new RuleViolationException("VST-4", "A complaint revisit records the customer's view"));
+		given(plans.record(eq(ID), eq(3L), any(VisitReport.class)))
+			.willThrow(new StaleVersionException("Visit plan", ID, 3, 4));
+
+		assertProblem(api.post("/api/v1/visits/" + ID + "/record", VISIT), HttpStatus.NOT_FOUND, "not-found");
+		assertProblem(api.post("/api/v1/visits/" + ID + "/record", VISIT), HttpStatus.CONFLICT, "invalid-state");
+		MvcTestResult rule = api.post("/api/v1/visits/" + ID + "/record", VISIT);
+		assertProblem(rule, HttpStatus.UNPROCESSABLE_CONTENT, "rule-violation");
+		assertThat(rule).bodyJson().extractingPath("$.rule").isEqualTo("VST-4");
+		assertProblem(api.post("/api/v1/visits/" + ID + "/record", "\"3\"", VISIT), HttpStatus.PRECONDITION_FAILED,
+				"stale-version");
+	}
+
+	@Test
+	@DisplayName("The report of a visit reaches the service as the visitor sent it")
+	void recordPassesTheReport() {
+		given(plans.record(eq(ID), eq(0L), eq(new VisitReport(Instant.parse("2026-11-29T02:00:00Z"), "staff-031",
+				Satisfaction.SATISFIED, "满意", "已回访"))))
+			.willReturn(plan());
+
+		assertThat(new JsonCalls(mvc).post("/api/v1/visits/" + ID + "/record", "\"0\"", VISIT)).hasStatusOk()
+			.hasHeader("ETag", "\"0\"");
+	}
+
+	private static VisitPlan plan() {
+		return VisitPlanFixtures.plannedComplaintRevisit(ID);
+	}
+
+}
