@@ -1,0 +1,142 @@
+package cn.aode.servicedesk.appointment.request.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import cn.aode.servicedesk.appointment.request.AppointmentRequestFixtures;
+import cn.aode.servicedesk.appointment.request.AppointmentRequestService;
+import cn.aode.servicedesk.appointment.request.RequestStatus;
+import cn.aode.servicedesk.platform.JsonCalls;
+import cn.aode.servicedesk.platform.WebSlice;
+import cn.aode.servicedesk.platform.problem.InvalidStateException;
+import cn.aode.servicedesk.platform.problem.RuleViolationException;
+import cn.aode.servicedesk.platform.problem.StaleVersionException;
+
+import static cn.aode.servicedesk.platform.ProblemAssertions.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.verifyNoInteractions;
+
+/** The appointment request API's JSON and problem shapes, without a database. */
+@WebSlice(AppointmentRequestController.class)
+class AppointmentRequestControllerTests {
+
+	private static final UUID ID = UUID.fromString("5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d");
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@MockitoBean
+	AppointmentRequestService service;
+
+	@Test
+	@DisplayName("APT-3: a request reads with its applicant, special care and labels, and its version as ETag")
+	void requestReadsWithApplicantAndLabels() {
+		given(service.get(ID)).willReturn(AppointmentRequestFixtures.received(ID));
+
+		MvcTestResult result = mvc.get().uri("/api/v1/appointments/" + ID).exchange();
+
+		assertThat(result).hasStatusOk().hasHeader("ETag", "\"0\"");
+		assertThat(result).bodyJson()
+			.extractingPath("$.applicantType")
+			.isEqualTo(Map.of("code", "INDIVIDUAL", "zh", "个人", "en", "Individual"));
+		assertThat(result).bodyJson().extractingPath("$.specialCare").isEqualTo(true);
+		assertThat(result).bodyJson().extractingPath("$.customerId").isEqualTo("CRM-7");
+		assertThat(result).bodyJson().extractingPath("$.kind.code").isEqualTo("HOME_VISIT");
+		assertThat(result).bodyJson().extractingPath("$.receivedAt").isEqualTo("2026-11-26T01:00:00Z");
+		assertThat(result).bodyJson().extractingPath("$.registeredAt").isEqualTo("2026-11-26T01:05:00Z");
+		assertThat(result).bodyJson().doesNotHavePath("$.refusalReview").doesNotHavePath("$.answeredAt");
+	}
+
+	@Test
+	@DisplayName("APT-13: a reviewed refusal shows the review; the review reaches the service as sent")
+	void reviewedRefusalShowsTheReview() {
+		given(service.reviewRefusal(ID, 1L, "gm-1", false, "拒绝理由不成立"))
+			.willReturn(AppointmentRequestFixtures.refusedAndReviewed(ID));
+
+		MvcTestResult result = new JsonCalls(mvc).post("/api/v1/appointments/" + ID + "/refusal/review", "\"1\"",
+				"{\"reviewedBy\":\"gm-1\",\"justified\":false,\"note\":\"拒绝理由不成立\"}");
+
+		assertThat(result).hasStatusOk().hasHeader("ETag", "\"2\"");
+		assertThat(result).bodyJson()
+			.extractingPath("$.refusalReview")
+			.isEqualTo(Map.of("reviewedBy", "gm-1", "justified", false, "note", "拒绝理由不成立", "reviewedAt",
+					"2026-11-26T06:00:00Z"));
+		assertThat(result).bodyJson().extractingPath("$.refusalApprovedBy").isEqualTo("gm-1");
+		assertThat(result).bodyJson().extractingPath("$.answeredBy").isEqualTo("clerk-1");
+	}
+
+	@Test
+	@DisplayName("APT-3: the queue is asked for special care first, then oldest first, and answers a page")
+	void queueIsSpecialCareFirst() {
+		given(service.find(eq(RequestStatus.RECEIVED), any()))
+			.willReturn(new PageImpl<>(List.of(AppointmentRequestFixtures.received(ID)), PageRequest.of(0, 20), 1));
+
+		MvcTestResult result = mvc.get().uri("/api/v1/appointments?status=RECEIVED").exchange();
+
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyJson().extractingPath("$.items[0].number").isEqualTo("YY20261126-0001");
+		assertThat(result).bodyJson().extractingPath("$.totalItems").isEqualTo(1);
+		then(service).should()
+			.find(RequestStatus.RECEIVED, PageRequest.of(0, 20,
+					Sort.by(Sort.Order.desc("applicant.specialCare"), Sort.Order.asc("intake.receivedAt"))));
+	}
+
+	@Test
+	@DisplayName("Invalid input answers 400 naming each field and reaches no service")
+	void invalidInputAnswers400() {
+		JsonCalls api = new JsonCalls(mvc);
+
+		MvcTestResult request = api.post("/api/v1/appointments", "{\"kind\":\"HALL\",\"applicantPhone\":\"12\"}");
+		MvcTestResult review = api.post("/api/v1/appointments/" + ID + "/refusal/review", "{\"note\":\"x\"}");
+
+		assertProblem(request, HttpStatus.BAD_REQUEST, "validation");
+		assertThat(request).bodyJson()
+			.extractingPath("$.errors[*].field")
+			.asArray()
+			.containsExactlyInAnyOrder("reason", "applicantType", "applicantName", "applicantPhone", "channel",
+					"matter", "receivedBy");
+		assertProblem(review, HttpStatus.BAD_REQUEST, "validation");
+		assertThat(review).bodyJson()
+			.extractingPath("$.errors[*].field")
+			.asArray()
+			.containsExactlyInAnyOrder("reviewedBy", "justified");
+		verifyNoInteractions(service);
+	}
+
+	@Test
+	@DisplayName("Refusals keep their shapes: 409 already answered, 412 stale If-Match, 422 with the rule")
+	void refusalsAnswerProblemShapes() {
+		JsonCalls api = new JsonCalls(mvc);
+		String refusal = "{\"reason\":\"超出服务区域\",\"answeredBy\":\"clerk-1\"}";
+		given(service.refuse(eq(ID), eq(null), any()))
+			.willThrow(new RuleViolationException("APT-7", "A refusal needs the general manager's approval"))
+			.willThrow(new InvalidStateException("Request YY20261126-0001 was already answered"));
+		given(service.refuse(eq(ID), eq(4L), any()))
+			.willThrow(new StaleVersionException("Appointment request", ID, 4, 5));
+
+		MvcTestResult rule = api.post("/api/v1/appointments/" + ID + "/refusal", refusal);
+		assertProblem(rule, HttpStatus.UNPROCESSABLE_CONTENT, "rule-violation");
+		assertThat(rule).bodyJson().extractingPath("$.rule").isEqualTo("APT-7");
+		assertProblem(api.post("/api/v1/appointments/" + ID + "/refusal", refusal), HttpStatus.CONFLICT,
+				"invalid-state");
+		assertProblem(api.post("/api/v1/appointments/" + ID + "/refusal", "\"4\"", refusal),
+				HttpStatus.PRECONDITION_FAILED, "stale-version");
+	}
+
+}
