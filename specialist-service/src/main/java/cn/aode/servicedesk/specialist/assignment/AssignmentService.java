@@ -106,6 +106,15 @@ public class AssignmentService implements ActiveSpecialists {
 		return assignments.existsByCustomerCrmIdAndStaffIdAndEndedAtIsNull(crmId, staffId);
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public List<String> activeSpecialistsOf(String crmId) {
+		return assignments.findByCustomerCrmIdAndEndedAtIsNullOrderByAssignedAtAsc(crmId)
+			.stream()
+			.map(Assignment::staffId)
+			.toList();
+	}
+
 	private Customer lockCustomer(String crmId) {
 		return customers.findForUpdateByCrmId(crmId).orElseThrow(() -> new NotFoundException("Customer", crmId));
 	}

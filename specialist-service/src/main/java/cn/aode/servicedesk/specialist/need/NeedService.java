@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -172,15 +173,44 @@ public class NeedService {
 			.update();
 	}
 
+	/** One entry of a customer's service log: who logged what, when (SPC-5, X-1). */
+	public record LogEntry(Instant loggedAt, String staffId, String entry) {
+	}
+
+	/**
+	 * SPC-5: the customer's service log, newest first, for the reader: the customer's
+	 * active specialists, and the heads of the departments of those specialists and of
+	 * everyone who logged for the customer. Anyone else, or a reader not named, is
+	 * refused. Until requests carry an authenticated identity the reader is the staff id
+	 * the caller names.
+	 */
+	@Transactional(readOnly = true)
+	public List<LogEntry> serviceLog(String customerCrmId, String readerId) {
+		if (!customers.existsById(customerCrmId)) {
+			throw new NotFoundException("Customer", customerCrmId);
+		}
+		List<LogEntry> entries = logOf(customerCrmId);
+		if (!mayReadLog(customerCrmId, readerId, entries)) {
+			throw new RuleViolationException("SPC-5",
+					((readerId == null) ? "A reader who is not named" : readerId)
+							+ " is neither a specialist of customer " + customerCrmId
+							+ " nor the head of a specialist's department; the service log is "
+							+ "reported to the department head");
+		}
+		return entries;
+	}
+
 	/** One line of a customer's file. */
 	public record FileEntry(Instant at, FileEntryKind kind, String text, String reference) {
 	}
 
 	/**
 	 * The customer's single file (统一建档): needs, answers and service log, newest first.
+	 * SPC-5: the service log lines are in it only for a reader who may read the service
+	 * log ({@link #serviceLog}); for others the file holds the needs and answers alone.
 	 */
 	@Transactional(readOnly = true)
-	public List<FileEntry> file(String customerCrmId) {
+	public List<FileEntry> file(String customerCrmId, String readerId) {
 		if (!customers.existsById(customerCrmId)) {
 			throw new NotFoundException("Customer", customerCrmId);
 		}
@@ -197,12 +227,11 @@ public class NeedService {
 						need.number()));
 			}
 		}
-		entries.addAll(jdbc.sql(
-				"select logged_at, staff_id, entry from service_log_entry where customer_crm_id = ? order by logged_at")
-			.param(customerCrmId)
-			.query((rs, row) -> new FileEntry(rs.getTimestamp("logged_at").toInstant(), FileEntryKind.SERVICE_LOG,
-					rs.getString("entry"), rs.getString("staff_id")))
-			.list());
+		List<LogEntry> log = logOf(customerCrmId);
+		if (mayReadLog(customerCrmId, readerId, log)) {
+			log.forEach(entry -> entries
+				.add(new FileEntry(entry.loggedAt(), FileEntryKind.SERVICE_LOG, entry.entry(), entry.staffId())));
+		}
 		entries.sort(Comparator.comparing(FileEntry::at).reversed());
 		return entries;
 	}
@@ -210,6 +239,32 @@ public class NeedService {
 	@Transactional(readOnly = true)
 	public CustomerNeed get(UUID id) {
 		return needs.findById(id).orElseThrow(() -> new NotFoundException("Customer need", id));
+	}
+
+	private List<LogEntry> logOf(String customerCrmId) {
+		return jdbc.sql("""
+				select logged_at, staff_id, entry from service_log_entry where customer_crm_id = ?
+				order by logged_at desc, id""")
+			.param(customerCrmId)
+			.query((rs, row) -> new LogEntry(rs.getTimestamp("logged_at").toInstant(), rs.getString("staff_id"),
+					rs.getString("entry")))
+			.list();
+	}
+
+	/**
+	 * SPC-5: the customer's specialists keep the log and report it to their department
+	 * heads.
+	 */
+	private boolean mayReadLog(String customerCrmId, String readerId, List<LogEntry> log) {
+		if (readerId == null || readerId.isBlank()) {
+			return false;
+		}
+		if (specialists.isActiveSpecialist(customerCrmId, readerId)) {
+			return true;
+		}
+		Set<String> specialistsOfCustomer = new HashSet<>(specialists.activeSpecialistsOf(customerCrmId));
+		log.forEach(entry -> specialistsOfCustomer.add(entry.staffId()));
+		return staff.headsDepartmentOfAny(readerId, specialistsOfCustomer);
 	}
 
 	/**

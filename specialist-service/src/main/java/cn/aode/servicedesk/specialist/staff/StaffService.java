@@ -1,7 +1,9 @@
 package cn.aode.servicedesk.specialist.staff;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -173,6 +175,21 @@ public class StaffService {
 	@Transactional(readOnly = true)
 	public List<StaffRecordEntry> recordOf(String staffId) {
 		return record.of(staffId);
+	}
+
+	/**
+	 * SPC-2, SPC-5: whether {@code headStaffId} is the head of the department of any of
+	 * these staff members.
+	 */
+	@Transactional(readOnly = true)
+	public boolean headsDepartmentOfAny(String headStaffId, Collection<String> staffIds) {
+		return staff.findAllById(staffIds)
+			.stream()
+			.map(Staff::departmentId)
+			.distinct()
+			.map(departments::findById)
+			.flatMap(Optional::stream)
+			.anyMatch(department -> headStaffId.equals(department.headStaffId()));
 	}
 
 	@Transactional(readOnly = true)

@@ -8,7 +8,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.jayway.jsonpath.JsonPath;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -28,6 +26,8 @@ import cn.aode.servicedesk.events.deadline.DeadlineBreached;
 import cn.aode.servicedesk.events.deadline.DeadlineSubject;
 import cn.aode.servicedesk.infra.test.EmbeddedInfra;
 import cn.aode.servicedesk.platform.EventRecords;
+import cn.aode.servicedesk.platform.JsonCalls;
+import cn.aode.servicedesk.specialist.Organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -55,15 +55,16 @@ class WorkloadIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	private JsonCalls calls;
+
+	private Organisation organisation;
+
 	@BeforeEach
 	void specialistAndTwoDepartments() {
-		put("/api/v1/departments/WLC", "{\"name\":\"客服中心\"}");
-		put("/api/v1/departments/WLE", "{\"name\":\"工程部\"}");
-		put("/api/v1/staff/wl-head-c", "{\"name\":\"张主任\",\"departmentId\":\"WLC\",\"roles\":[\"DEPARTMENT_HEAD\"]}");
-		put("/api/v1/staff/wl-head-e", "{\"name\":\"赵经理\",\"departmentId\":\"WLE\",\"roles\":[\"DEPARTMENT_HEAD\"]}");
-		put("/api/v1/staff/" + SPECIALIST, "{\"name\":\"李娜\",\"departmentId\":\"WLC\",\"roles\":[\"SPECIALIST\"]}");
-		put("/api/v1/departments/WLC/head", "{\"staffId\":\"wl-head-c\"}");
-		put("/api/v1/departments/WLE/head", "{\"staffId\":\"wl-head-e\"}");
+		calls = new JsonCalls(mvc);
+		organisation = new Organisation(mvc).department("WLC", "客服中心", "wl-head-c", "张主任")
+			.department("WLE", "工程部", "wl-head-e", "赵经理")
+			.staff(SPECIALIST, "李娜", "WLC", "SPECIALIST");
 	}
 
 	@Test
@@ -113,13 +114,7 @@ class WorkloadIntegrationTests {
 	}
 
 	private String customerOfTheSpecialist() {
-		String crmId = "CRM-" + UUID.randomUUID().toString().substring(0, 8);
-		put("/api/v1/customers/" + crmId, """
-				{"kind":"HOUSEHOLD","name":"王丽","phone":"13812345678","address":"幸福小区3号楼","hasGasNeed":true}""");
-		assertThat(post("/api/v1/customers/" + crmId + "/specialists", """
-				{"staffId":"%s","reason":"新客户","assignedBy":"wl-head-c"}""".formatted(SPECIALIST)))
-			.hasStatus(HttpStatus.CREATED);
-		return crmId;
+		return organisation.customerServedBy(SPECIALIST, "wl-head-c");
 	}
 
 	private Need submit(String crmId, String... departments) throws Exception {
@@ -169,22 +164,11 @@ class WorkloadIntegrationTests {
 	 * All on one partition, so once the last record is processed every earlier one is.
 	 */
 	private void send(IntegrationEvent event) {
-		ProducerRecord<String, byte[]> record = EventRecords.of(event, json);
-		kafka.send(new ProducerRecord<>(record.topic(), 0, record.key(), record.value(), record.headers())).join();
-	}
-
-	private void put(String uri, String body) {
-		assertThat(mvc.put()
-			.uri(uri)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body)
-			.exchange()
-			.getResponse()
-			.getStatus()).as(uri).isBetween(200, 201);
+		kafka.send(EventRecords.inOrder(event, json)).join();
 	}
 
 	private MvcTestResult post(String uri, String body) {
-		return mvc.post().uri(uri).contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+		return calls.post(uri, body);
 	}
 
 }

@@ -1,7 +1,7 @@
 package cn.aode.servicedesk.specialist.need;
 
+import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -19,13 +19,15 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import cn.aode.servicedesk.events.Topics;
 import cn.aode.servicedesk.infra.test.EmbeddedInfra;
 import cn.aode.servicedesk.infra.test.SharedInfra;
+import cn.aode.servicedesk.platform.JsonCalls;
 import cn.aode.servicedesk.platform.TopicRecords;
+import cn.aode.servicedesk.specialist.Organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A need handled by two departments in parallel and answered together, on real PostgreSQL
- * and Kafka.
+ * A need handled by two departments in parallel and answered together, and the service
+ * log the department head reads, on real PostgreSQL and Kafka.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -35,29 +37,24 @@ class CustomerNeedIntegrationTests {
 	@Autowired
 	MockMvcTester mvc;
 
+	private JsonCalls calls;
+
 	private String crmId;
 
 	@BeforeEach
 	void customerWithSpecialistAndTwoDepartments() {
-		put("/api/v1/departments/CSC", "{\"name\":\"客服中心\"}");
-		put("/api/v1/departments/ENG", "{\"name\":\"工程部\"}");
-		put("/api/v1/staff/head-csc", "{\"name\":\"张主任\",\"departmentId\":\"CSC\",\"roles\":[\"DEPARTMENT_HEAD\"]}");
-		put("/api/v1/staff/head-eng", "{\"name\":\"赵经理\",\"departmentId\":\"ENG\",\"roles\":[\"DEPARTMENT_HEAD\"]}");
-		put("/api/v1/staff/spc-01", "{\"name\":\"李娜\",\"departmentId\":\"CSC\",\"roles\":[\"SPECIALIST\"]}");
-		put("/api/v1/departments/CSC/head", "{\"staffId\":\"head-csc\"}");
-		put("/api/v1/departments/ENG/head", "{\"staffId\":\"head-eng\"}");
-		crmId = "CRM-" + UUID.randomUUID().toString().substring(0, 8);
-		put("/api/v1/customers/" + crmId, """
-				{"kind":"ENTERPRISE","name":"通辽市某食品厂","phone":"0475-8123456","address":"工业园区8号","hasGasNeed":true}""");
-		assertThat(post("/api/v1/customers/" + crmId + "/specialists", """
-				{"staffId":"spc-01","reason":"新客户","assignedBy":"head-csc"}""").getResponse().getStatus())
-			.isEqualTo(201);
+		calls = new JsonCalls(mvc);
+		Organisation organisation = new Organisation(mvc).department("CSC", "客服中心", "head-csc", "张主任")
+			.department("ENG", "工程部", "head-eng", "赵经理")
+			.staff("spc-01", "李娜", "CSC", "SPECIALIST")
+			.staff("spc-02", "王强", "ENG", "SPECIALIST");
+		crmId = organisation.customerServedBy("spc-01", "head-csc");
 	}
 
 	@Test
 	@DisplayName("SPC-3, SPC-4, SPC-5: two departments in parallel, one consolidated answer, one customer file")
 	void twoDepartmentsAnswerTogether() throws Exception {
-		MvcTestResult submitted = post("/api/v1/needs", """
+		MvcTestResult submitted = calls.post("/api/v1/needs", """
 				{"customerCrmId":"%s","specialistId":"spc-01","title":"工业用气开户",
 				 "description":"新建锅炉房需要开通工业用气","preparedInformation":"营业执照、用气设备清单",
 				 "departments":[{"departmentId":"CSC","policy":"P3WD"},{"departmentId":"ENG","policy":"P5WD"}]}"""
@@ -68,43 +65,114 @@ class CustomerNeedIntegrationTests {
 			.asArray()
 			.containsExactly("PENDING", "PENDING");
 		String needId = JsonPath.read(submitted.getResponse().getContentAsString(), "$.id");
-		assertThat(deadlineRequestsFor(needId)).hasSize(2);
+		assertThat(deadlineRequestsFor(needId)).containsExactlyInAnyOrder(
+				"specialist-service/" + needId + "/department-CSC", "specialist-service/" + needId + "/department-ENG");
 
-		complete(needId, "CSC", "head-csc", "开户资料齐全，已建档");
-		assertThat(mvc.get().uri("/api/v1/needs/" + needId).exchange()).bodyJson()
+		assertThat(complete(needId, "CSC", "head-csc", "开户资料齐全，已建档")).hasStatus(HttpStatus.OK);
+		assertThat(calls.get("/api/v1/needs/" + needId)).bodyJson()
 			.extractingPath("$.status.code")
 			.isEqualTo("SUBMITTED");
 		MvcTestResult answered = complete(needId, "ENG", "head-eng", "下周二上门勘察管线");
 
+		assertThat(answered).hasStatus(HttpStatus.OK);
 		assertThat(answered).bodyJson().extractingPath("$.status.code").isEqualTo("ANSWERED");
 		assertThat(answered).bodyJson()
 			.extractingPath("$.consolidatedAnswer")
-			.asString()
-			.contains("【CSC】开户资料齐全", "【ENG】下周二上门勘察");
+			.isEqualTo("【CSC】开户资料齐全，已建档\n【ENG】下周二上门勘察管线");
 
-		assertThat(post("/api/v1/customers/" + crmId + "/service-log", """
-				{"staffId":"spc-01","entry":"电话告知客户两个部门的答复"}""")).hasStatus(HttpStatus.CREATED);
-		assertThat(mvc.get().uri("/api/v1/customers/" + crmId + "/file").exchange()).bodyJson()
+		assertThat(log("spc-01", "电话告知客户两个部门的答复")).hasStatus(HttpStatus.CREATED);
+		MvcTestResult file = file("spc-01");
+		assertThat(file).bodyJson()
 			.extractingPath("$[*].kind.code")
 			.asArray()
-			.containsExactlyInAnyOrder("NEED_SUBMITTED", "PART_COMPLETED", "PART_COMPLETED", "NEED_ANSWERED",
-					"SERVICE_LOG");
+			.containsExactlyInAnyOrder("SERVICE_LOG", "NEED_ANSWERED", "PART_COMPLETED", "PART_COMPLETED",
+					"NEED_SUBMITTED");
+		assertThat(file).as("newest first").bodyJson().extractingPath("$[0].kind.code").isEqualTo("SERVICE_LOG");
+		assertThat(file).bodyJson().extractingPath("$[4].kind.code").isEqualTo("NEED_SUBMITTED");
+	}
+
+	@Test
+	@DisplayName("X-1: every step of a need keeps who did it and when: submission, taking a part on, completing it, "
+			+ "the consolidated answer and the service log")
+	void everyStepKeepsWhoAndWhen() throws Exception {
+		Instant before = Instant.now();
+		String needId = submit("ENG");
+		assertThat(calls.post("/api/v1/needs/" + needId + "/parts/ENG/acceptance", "{\"headStaffId\":\"head-eng\"}"))
+			.hasStatus(HttpStatus.OK);
+		assertThat(complete(needId, "ENG", "head-eng", "已上门勘察")).hasStatus(HttpStatus.OK);
+		assertThat(log("spc-01", "已电话回访客户")).hasStatus(HttpStatus.CREATED);
+		Instant after = Instant.now();
+
+		String need = calls.get("/api/v1/needs/" + needId).getResponse().getContentAsString();
+		assertThat(JsonPath.<String>read(need, "$.specialistId")).isEqualTo("spc-01");
+		assertThat(JsonPath.<String>read(need, "$.parts[0].acceptedBy")).isEqualTo("head-eng");
+		assertThat(JsonPath.<String>read(need, "$.parts[0].completedBy")).isEqualTo("head-eng");
+		assertThat(JsonPath.<String>read(need, "$.parts[0].answer")).isEqualTo("已上门勘察");
+		for (String when : List.of("$.submittedAt", "$.parts[0].acceptedAt", "$.parts[0].completedAt",
+				"$.answeredAt")) {
+			assertThat(Instant.parse(JsonPath.read(need, when))).as(when).isBetween(before, after);
+		}
+		String log = calls.mvc()
+			.get()
+			.uri("/api/v1/customers/" + crmId + "/service-log")
+			.header("X-Staff-Id", "spc-01")
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+		assertThat(JsonPath.<List<String>>read(log, "$[*].staffId")).containsExactly("spc-01");
+		assertThat(JsonPath.<List<String>>read(log, "$[*].entry")).containsExactly("已电话回访客户");
+		assertThat(Instant.parse(JsonPath.read(log, "$[0].loggedAt"))).isBetween(before, after);
+	}
+
+	@Test
+	@DisplayName("SPC-5: the head of the specialist's department reads the customer's service log; the head of "
+			+ "another department and an unnamed reader are refused with 422 naming SPC-5")
+	void theDepartmentHeadReadsTheServiceLog() {
+		assertThat(log("spc-01", "上门核对用气设备")).hasStatus(HttpStatus.CREATED);
+
+		MvcTestResult head = serviceLog("head-csc");
+		assertThat(head).hasStatus(HttpStatus.OK);
+		assertThat(head).bodyJson().extractingPath("$[*].entry").asArray().containsExactly("上门核对用气设备");
+		assertThat(head).bodyJson().extractingPath("$[*].staffId").asArray().containsExactly("spc-01");
+		assertThat(serviceLog("spc-01")).as("the specialist who keeps it").hasStatus(HttpStatus.OK);
+
+		for (String stranger : new String[] { "head-eng", "spc-02" }) {
+			MvcTestResult refused = serviceLog(stranger);
+			assertThat(refused).as(stranger)
+				.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+				.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+			assertThat(refused).bodyJson().extractingPath("$.rule").isEqualTo("SPC-5");
+		}
+		assertThat(calls.get("/api/v1/customers/" + crmId + "/service-log")).as("no reader named")
+			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.bodyJson()
+			.extractingPath("$.rule")
+			.isEqualTo("SPC-5");
+		assertThat(file("head-csc")).bodyJson()
+			.extractingPath("$[*].kind.code")
+			.asArray()
+			.containsExactly("SERVICE_LOG");
+		assertThat(file("head-eng")).as("the file of another department's head holds no service log")
+			.bodyJson()
+			.extractingPath("$")
+			.asArray()
+			.isEmpty();
 	}
 
 	@Test
 	@DisplayName("SPC-5: only the customer's specialists keep its service log")
 	void strangersCannotLog() {
-		assertThat(post("/api/v1/customers/" + crmId + "/service-log", """
-				{"staffId":"head-eng","entry":"不是我的客户"}""")).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+		assertThat(log("head-eng", "不是我的客户")).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.bodyJson()
 			.extractingPath("$.rule")
 			.isEqualTo("SPC-5");
+		assertThat(serviceLog("spc-01")).bodyJson().extractingPath("$").asArray().isEmpty();
 	}
 
 	@Test
 	@DisplayName("SPC-3: only the customer's own specialist takes a need")
 	void strangersCannotSubmit() {
-		MvcTestResult result = post("/api/v1/needs", """
+		MvcTestResult result = calls.post("/api/v1/needs", """
 				{"customerCrmId":"%s","specialistId":"head-eng","title":"t","description":"d",
 				 "departments":[{"departmentId":"CSC"}]}""".formatted(crmId));
 
@@ -115,22 +183,49 @@ class CustomerNeedIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("SPC-4: only the head handling a department's part completes it")
+	@DisplayName("SPC-4: only the head handling a department's part completes it; completing it twice is a 409 "
+			+ "that names no rule")
 	void onlyTheDepartmentHeadCompletes() throws Exception {
-		MvcTestResult submitted = post("/api/v1/needs", """
-				{"customerCrmId":"%s","specialistId":"spc-01","title":"t","description":"d",
-				 "departments":[{"departmentId":"ENG"}]}""".formatted(crmId));
-		String needId = JsonPath.read(submitted.getResponse().getContentAsString(), "$.id");
+		String needId = submit("ENG");
 
 		assertThat(complete(needId, "ENG", "head-csc", "not mine")).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.bodyJson()
 			.extractingPath("$.rule")
 			.isEqualTo("SPC-4");
+		assertThat(complete(needId, "ENG", "head-eng", "已办结")).hasStatus(HttpStatus.OK);
+		MvcTestResult again = complete(needId, "ENG", "head-eng", "再次办结");
+		assertThat(again).hasStatus(HttpStatus.CONFLICT).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(again).bodyJson().extractingPath("$.type").isEqualTo("urn:servicedesk:problem:invalid-state");
+		assertThat(again).bodyJson().doesNotHavePath("$.rule");
+		assertThat(calls.get("/api/v1/needs/" + needId)).bodyJson()
+			.extractingPath("$.consolidatedAnswer")
+			.isEqualTo("【ENG】已办结");
+	}
+
+	private String submit(String department) throws Exception {
+		MvcTestResult submitted = calls.post("/api/v1/needs", """
+				{"customerCrmId":"%s","specialistId":"spc-01","title":"燃气开户","description":"新房开通燃气",
+				 "departments":[{"departmentId":"%s"}]}""".formatted(crmId, department));
+		assertThat(submitted).hasStatus(HttpStatus.CREATED);
+		return JsonPath.read(submitted.getResponse().getContentAsString(), "$.id");
 	}
 
 	private MvcTestResult complete(String needId, String department, String head, String answer) {
-		return post("/api/v1/needs/" + needId + "/parts/" + department + "/completion",
+		return calls.post("/api/v1/needs/" + needId + "/parts/" + department + "/completion",
 				"{\"headStaffId\":\"" + head + "\",\"answer\":\"" + answer + "\"}");
+	}
+
+	private MvcTestResult log(String staffId, String entry) {
+		return calls.post("/api/v1/customers/" + crmId + "/service-log",
+				"{\"staffId\":\"" + staffId + "\",\"entry\":\"" + entry + "\"}");
+	}
+
+	private MvcTestResult serviceLog(String readerId) {
+		return mvc.get().uri("/api/v1/customers/" + crmId + "/service-log").header("X-Staff-Id", readerId).exchange();
+	}
+
+	private MvcTestResult file(String readerId) {
+		return mvc.get().uri("/api/v1/customers/" + crmId + "/file").header("X-Staff-Id", readerId).exchange();
 	}
 
 	private List<String> deadlineRequestsFor(String needId) {
@@ -140,20 +235,6 @@ class CustomerNeedIntegrationTests {
 			.stream()
 			.map(ConsumerRecord::key)
 			.toList();
-	}
-
-	private void put(String uri, String body) {
-		assertThat(mvc.put()
-			.uri(uri)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body)
-			.exchange()
-			.getResponse()
-			.getStatus()).as(uri).isBetween(200, 201);
-	}
-
-	private MvcTestResult post(String uri, String body) {
-		return mvc.post().uri(uri).contentType(MediaType.APPLICATION_JSON).content(body).exchange();
 	}
 
 }

@@ -3,12 +3,11 @@ package cn.aode.servicedesk.specialist.staff;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -33,8 +31,10 @@ import cn.aode.servicedesk.events.staff.StaffRecordEntryRequested;
 import cn.aode.servicedesk.infra.test.EmbeddedInfra;
 import cn.aode.servicedesk.infra.test.SharedInfra;
 import cn.aode.servicedesk.platform.EventRecords;
-import cn.aode.servicedesk.platform.inbox.MalformedEventException;
+import cn.aode.servicedesk.platform.JsonCalls;
 import cn.aode.servicedesk.platform.TopicRecords;
+import cn.aode.servicedesk.platform.inbox.MalformedEventException;
+import cn.aode.servicedesk.specialist.Organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -57,17 +57,15 @@ class StaffRecordIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	private JsonCalls calls;
+
 	@BeforeEach
 	void customerServiceCenter() {
-		put("/api/v1/departments/CSC", "{\"name\":\"客服中心\"}");
-		put("/api/v1/departments/MKT", "{\"name\":\"市场部\"}");
-		put("/api/v1/staff/head-01", """
-				{"name":"张主任","departmentId":"CSC","roles":["DEPARTMENT_HEAD"],"phone":"13900000001"}""");
-		put("/api/v1/staff/staff-017", """
-				{"name":"李娜","departmentId":"CSC","roles":["SPECIALIST"],"phone":"13900000017"}""");
-		put("/api/v1/staff/mkt-02", """
-				{"name":"王强","departmentId":"MKT","roles":["SPECIALIST"]}""");
-		put("/api/v1/departments/CSC/head", "{\"staffId\":\"head-01\"}");
+		calls = new JsonCalls(mvc);
+		new Organisation(mvc).department("CSC", "客服中心", "head-01", "张主任")
+			.department("MKT", "市场部")
+			.staff("staff-017", "李娜", "CSC", "SPECIALIST")
+			.staff("mkt-02", "王强", "MKT", "SPECIALIST");
 	}
 
 	@Test
@@ -90,13 +88,23 @@ class StaffRecordIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("SPC-8: the department head records a disciplinary decision; nobody else may")
+	@DisplayName("SPC-8, X-1: the department head records a disciplinary decision, kept with who recorded it and "
+			+ "when; nobody else may")
 	void onlyTheHeadRecordsDecisions() {
 		String decision = """
 				{"kind":"PENALTY","rule":"SPC-8","consequence":"CIRCULATED_CRITICISM",
 				 "detail":"服务态度差造成不良影响","caseRef":"TS20261127-0001","recordedBy":"%s"}""";
+		Instant before = Instant.now();
 
 		assertThat(post("/api/v1/staff/staff-017/record", decision.formatted("head-01"))).hasStatus(HttpStatus.CREATED);
+		MvcTestResult record = mvc.get().uri("/api/v1/staff/staff-017/record").exchange();
+		assertThat(record).bodyJson().extractingPath("$").asArray().hasSize(1);
+		assertThat(record).bodyJson().extractingPath("$[0].recordedBy").isEqualTo("head-01");
+		assertThat(record).bodyJson().extractingPath("$[0].source.code").isEqualTo("DISCIPLINARY_DECISION");
+		assertThat(record).bodyJson().extractingPath("$[0].detail").isEqualTo("服务态度差造成不良影响");
+		assertThat(record).bodyJson()
+			.extractingPath("$[0].recordedAt")
+			.satisfies(at -> assertThat(Instant.parse((String) at)).isBetween(before, Instant.now()));
 		assertThat(post("/api/v1/staff/staff-017/record", """
 				{"kind":"COMMENDATION","rule":"SPC-7","detail":"年度表扬","recordedBy":"head-01"}"""))
 			.as("SPC-7 commendations are the general manager's")
@@ -109,31 +117,60 @@ class StaffRecordIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("X-2, DL-5: a deadline violation delivered twice lands once on the staff record")
+	@DisplayName("X-2, DL-5, X-1: a deadline violation delivered twice lands once on the staff record, recorded by "
+			+ "deadline-service when it happened")
 	void violationLandsOnceOnTheRecord() {
-		DeadlineViolationRecorded violation = new DeadlineViolationRecorded(UUID.randomUUID(), Instant.now(),
-				UUID.randomUUID(), new DeadlineSubject("appointment-service", "case-1", "YY20261127-0001", "reply"),
-				"staff-dup", "客服中心", "OVERDUE_WITHOUT_REASON", "CRITICISM", "超时且无正当理由：答复预约申请");
+		DeadlineViolationRecorded violation = violation("staff-dup", "case-1", "OVERDUE_WITHOUT_REASON", "CRITICISM");
+		DeadlineViolationRecorded marker = violation("staff-marker", "case-2", "RESULT_NOT_TOLD", "CRITICISM");
 
-		send(violation);
-		send(violation);
+		sendInOrder(violation);
+		sendInOrder(violation);
+		sendInOrder(marker);
+		await().atMost(Duration.ofSeconds(30)).until(() -> processed("staff-record-deadline-violations", marker));
 
+		MvcTestResult record = mvc.get().uri("/api/v1/staff/staff-dup/record").exchange();
+		assertThat(record).bodyJson().extractingPath("$").asArray().hasSize(1);
+		assertThat(record).bodyJson().extractingPath("$[0].rule").isEqualTo("DL-5");
+		assertThat(record).bodyJson().extractingPath("$[0].consequence").isEqualTo("CRITICISM");
+		assertThat(record).bodyJson().extractingPath("$[0].recordedBy").isEqualTo("deadline-service");
+		assertThat(record).bodyJson()
+			.extractingPath("$[0].recordedAt")
+			.satisfies(at -> assertThat(Instant.parse((String) at)).isEqualTo(violation.occurredAt()));
+	}
+
+	@Test
+	@DisplayName("X-2: a complaint finding or a DL-6 consequence this service does not know is malformed: "
+			+ "dead-lettered at once, never guessed, and nothing lands on the record")
+	void unknownCodesInEventsGoStraightToTheDeadLetterTopic() {
+		ComplaintResolved unknownFinding = resolved("TS20261127-0021", "STAFF_PARTLY_AT_FAULT", "staff-coded");
+		ComplaintResolved complaintMarker = resolved("TS20261127-0022", "COMPANY_RESPONSIBLE", null);
+		DeadlineViolationRecorded unknownConsequence = violation("staff-coded", "case-3", "OVERDUE_WITHOUT_REASON",
+				"DEMOTION");
+		DeadlineViolationRecorded violationMarker = violation("staff-coded-next", "case-4", "RESULT_NOT_TOLD",
+				"WARNING");
+
+		sendInOrder(unknownFinding);
+		sendInOrder(complaintMarker);
+		sendInOrder(unknownConsequence);
+		sendInOrder(violationMarker);
 		await().atMost(Duration.ofSeconds(30))
-			.untilAsserted(() -> assertThat(mvc.get().uri("/api/v1/staff/staff-dup/record").exchange()).bodyJson()
-				.extractingPath("$[0].consequence")
-				.isEqualTo("CRITICISM"));
-		send(new DeadlineViolationRecorded(UUID.randomUUID(), Instant.now(), UUID.randomUUID(),
-				new DeadlineSubject("appointment-service", "case-2", "YY20261127-0002", "reply"), "staff-marker",
-				"客服中心", "RESULT_NOT_TOLD", "CRITICISM", "marker"));
-		await().atMost(Duration.ofSeconds(30))
-			.untilAsserted(() -> assertThat(mvc.get().uri("/api/v1/staff/staff-marker/record").exchange()).bodyJson()
-				.extractingPath("$")
-				.asArray()
-				.hasSize(1));
-		assertThat(mvc.get().uri("/api/v1/staff/staff-dup/record").exchange()).bodyJson()
-			.extractingPath("$")
+			.until(() -> processed("staff-record-upheld-complaints", complaintMarker)
+					&& processed("staff-record-deadline-violations", violationMarker));
+
+		assertThat(processed("staff-record-upheld-complaints", unknownFinding)).isFalse();
+		assertThat(processed("staff-record-deadline-violations", unknownConsequence)).isFalse();
+		assertThat(deadLetterCause(Topics.COMPLAINT_EVENTS, unknownFinding))
+			.isEqualTo(MalformedEventException.class.getName());
+		assertThat(deadLetterCause(Topics.DEADLINE_EVENTS, unknownConsequence))
+			.isEqualTo(MalformedEventException.class.getName());
+		assertThat(jdbc.sql("select count(*) from staff_record_entry where staff_id = ?")
+			.param("staff-coded")
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(mvc.get().uri("/api/v1/staff/staff-coded-next/record").exchange()).bodyJson()
+			.extractingPath("$[*].consequence")
 			.asArray()
-			.hasSize(1);
+			.containsExactly("WARNING");
 	}
 
 	@Test
@@ -192,9 +229,8 @@ class StaffRecordIntegrationTests {
 		assertThat(record).bodyJson().extractingPath("$[1].detail").isEqualTo("11月帮办业务考试成绩优秀（98分）");
 		assertThat(processed("staff-record-area-reports", bonus)).as("a malformed report is not marked processed")
 			.isFalse();
-		assertThat(
-				awaitDeadLetter(Topics.STAFF_RECORD_REQUESTS, bonus).headers().lastHeader("kafka_dlt-exception-fqcn"))
-			.isNotNull();
+		assertThat(deadLetterCause(Topics.STAFF_RECORD_REQUESTS, bonus)).as("an unknown kind is malformed, not guessed")
+			.isEqualTo(MalformedEventException.class.getName());
 	}
 
 	@Test
@@ -216,9 +252,7 @@ class StaffRecordIntegrationTests {
 
 		for (StaffRecordEntryRequested malformed : List.of(overlongRule, undated)) {
 			assertThat(processed("staff-record-area-reports", malformed)).isFalse();
-			Header cause = awaitDeadLetter(Topics.STAFF_RECORD_REQUESTS, malformed).headers()
-				.lastHeader("kafka_dlt-exception-cause-fqcn");
-			assertThat(new String(cause.value(), StandardCharsets.UTF_8))
+			assertThat(deadLetterCause(Topics.STAFF_RECORD_REQUESTS, malformed))
 				.as("refused as malformed, not failed in the database after retries")
 				.isEqualTo(MalformedEventException.class.getName());
 		}
@@ -240,29 +274,40 @@ class StaffRecordIntegrationTests {
 			.single() == 1;
 	}
 
+	/** The one dead letter of the event: a second one would fail the test. */
 	private ConsumerRecord<String, String> awaitDeadLetter(String topic, IntegrationEvent event) {
-		return TopicRecords.awaitFirst(SharedInfra.get().kafka().bootstrapServers(), Topics.deadLetterOf(topic),
+		List<ConsumerRecord<String, String>> letters = TopicRecords.awaitRecords(
+				SharedInfra.get().kafka().bootstrapServers(), Topics.deadLetterOf(topic), 1,
 				record -> event.eventId().toString().equals(TopicRecords.header(record, EventHeaders.ID)));
+		assertThat(letters).as("dead letters of " + event.eventId()).hasSize(1);
+		return letters.get(0);
 	}
 
-	private void send(DeadlineViolationRecorded event) {
-		kafka.send(EventRecords.of(event, json)).join();
+	/** What made the one dead letter of the event malformed or failed. */
+	private String deadLetterCause(String topic, IntegrationEvent event) {
+		return new String(awaitDeadLetter(topic, event).headers().lastHeader("kafka_dlt-exception-cause-fqcn").value(),
+				StandardCharsets.UTF_8);
+	}
+
+	private static DeadlineViolationRecorded violation(String staffId, String caseId, String kind, String consequence) {
+		return new DeadlineViolationRecorded(UUID.randomUUID(), Instant.now().truncatedTo(ChronoUnit.MICROS),
+				UUID.randomUUID(), new DeadlineSubject("appointment-service", caseId, "YY20261127-0001", "reply"),
+				staffId, "客服中心", kind, consequence, "超时且无正当理由：答复预约申请");
 	}
 
 	/**
 	 * All on one partition, so once the last record is processed every earlier one is.
 	 */
 	private void sendInOrder(IntegrationEvent event) {
-		ProducerRecord<String, byte[]> record = EventRecords.of(event, json);
-		kafka.send(new ProducerRecord<>(record.topic(), 0, record.key(), record.value(), record.headers())).join();
+		kafka.send(EventRecords.inOrder(event, json)).join();
 	}
 
 	private MvcTestResult put(String uri, String body) {
-		return mvc.put().uri(uri).contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+		return calls.put(uri, body);
 	}
 
 	private MvcTestResult post(String uri, String body) {
-		return mvc.post().uri(uri).contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+		return calls.post(uri, body);
 	}
 
 }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,6 +23,7 @@ import cn.aode.servicedesk.specialist.need.NeedService;
 import cn.aode.servicedesk.specialist.need.web.NeedViews.AcceptRequest;
 import cn.aode.servicedesk.specialist.need.web.NeedViews.CompleteRequest;
 import cn.aode.servicedesk.specialist.need.web.NeedViews.FileEntryView;
+import cn.aode.servicedesk.specialist.need.web.NeedViews.LogEntryView;
 import cn.aode.servicedesk.specialist.need.web.NeedViews.LogRequest;
 import cn.aode.servicedesk.specialist.need.web.NeedViews.NeedView;
 import cn.aode.servicedesk.specialist.need.web.NeedViews.SubmitNeedRequest;
@@ -32,6 +34,12 @@ import cn.aode.servicedesk.specialist.need.web.NeedViews.SubmitNeedRequest;
 @Tag(name = "Customer needs 客户需求",
 		description = "SPC-3, SPC-4, SPC-5: parallel handling, consolidated answer, one customer file")
 class NeedController {
+
+	/**
+	 * Names the staff member reading (SPC-5), as for customers' personal numbers, until
+	 * requests carry an authenticated identity.
+	 */
+	static final String READER_HEADER = "X-Staff-Id";
 
 	private final NeedService service;
 
@@ -78,10 +86,24 @@ class NeedController {
 		service.log(crmId, request.staffId(), request.entry());
 	}
 
+	@GetMapping("/customers/{crmId}/service-log")
+	@Operation(summary = "The customer's service log, newest first, for its specialists and their department heads "
+			+ "named in " + READER_HEADER + " (SPC-5); anyone else is refused with 422 naming SPC-5")
+	List<LogEntryView> serviceLog(@PathVariable String crmId,
+			@RequestHeader(name = READER_HEADER, required = false) String readerId) {
+		return service.serviceLog(crmId, strip(readerId)).stream().map(LogEntryView::of).toList();
+	}
+
 	@GetMapping("/customers/{crmId}/file")
-	@Operation(summary = "The customer's single file: needs, answers and service log, newest first (SPC-5)")
-	List<FileEntryView> file(@PathVariable String crmId) {
-		return service.file(crmId).stream().map(FileEntryView::of).toList();
+	@Operation(summary = "The customer's single file: needs, answers and, for the readers of the service log named in "
+			+ READER_HEADER + ", the service log; newest first (SPC-3, SPC-5)")
+	List<FileEntryView> file(@PathVariable String crmId,
+			@RequestHeader(name = READER_HEADER, required = false) String readerId) {
+		return service.file(crmId, strip(readerId)).stream().map(FileEntryView::of).toList();
+	}
+
+	private static String strip(String value) {
+		return (value == null) ? null : value.strip();
 	}
 
 }

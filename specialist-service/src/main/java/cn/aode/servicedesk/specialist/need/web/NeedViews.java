@@ -63,6 +63,15 @@ final class NeedViews {
 
 	}
 
+	/** Who logged what for the customer, when (SPC-5, X-1). */
+	record LogEntryView(Instant loggedAt, String staffId, String entry) {
+
+		static LogEntryView of(NeedService.LogEntry entry) {
+			return new LogEntryView(entry.loggedAt(), entry.staffId(), entry.entry());
+		}
+
+	}
+
 	record FileEntryView(Instant at, Label kind, String text, String reference) {
 
 		static FileEntryView of(NeedService.FileEntry entry) {

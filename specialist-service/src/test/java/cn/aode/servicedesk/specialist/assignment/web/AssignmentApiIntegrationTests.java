@@ -1,5 +1,8 @@
 package cn.aode.servicedesk.specialist.assignment.web;
 
+import java.time.Instant;
+
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,6 +14,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import cn.aode.servicedesk.infra.test.EmbeddedInfra;
+import cn.aode.servicedesk.platform.JsonCalls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,14 +30,27 @@ class AssignmentApiIntegrationTests {
 	@Autowired
 	MockMvcTester mvc;
 
+	private JsonCalls calls;
+
+	@BeforeEach
+	void jsonCalls() {
+		calls = new JsonCalls(mvc);
+	}
+
 	@Test
-	@DisplayName("SPC-1: assigning a specialist answers 201, lists them as active and counts their workload")
+	@DisplayName("SPC-1, X-1: assigning a specialist answers 201 with who assigned them and when, lists them as "
+			+ "active and counts their workload")
 	void assignsASpecialist() {
 		customer("CRM-A1", true);
+		Instant before = Instant.now();
 
 		MvcTestResult result = assign("CRM-A1", "staff-a1");
 
 		assertThat(result).hasStatus(HttpStatus.CREATED);
+		assertThat(result).bodyJson()
+			.extractingPath("$.assignedAt")
+			.satisfies(at -> assertThat(Instant.parse((String) at)).isBetween(before, Instant.now()));
+		assertThat(result).bodyJson().extractingPath("$.reason").isEqualTo("片区服务专员");
 		assertThat(result).bodyJson().extractingPath("$.staffId").isEqualTo("staff-a1");
 		assertThat(result).bodyJson().extractingPath("$.crmId").isEqualTo("CRM-A1");
 		assertThat(result).bodyJson().extractingPath("$.active").isEqualTo(true);
@@ -65,7 +82,7 @@ class AssignmentApiIntegrationTests {
 	@DisplayName("SPC-1: the last specialist of a customer with a gas need cannot be ended (422)")
 	void refusesToEndTheLastSpecialistOfACustomerWithANeed() {
 		customer("CRM-A3", true);
-		assign("CRM-A3", "staff-a3");
+		assertThat(assign("CRM-A3", "staff-a3")).hasStatus(HttpStatus.CREATED);
 
 		MvcTestResult result = end("CRM-A3", "staff-a3");
 
@@ -79,11 +96,13 @@ class AssignmentApiIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("SPC-6: a specialist is replaced by assigning the successor first; the ended one stays in the history")
+	@DisplayName("SPC-6, X-1: a specialist is replaced by assigning the successor first; the ended one stays in the "
+			+ "history with who ended it, when and why")
 	void keepsEndedAssignmentsInTheHistory() {
 		customer("CRM-A4", true);
-		assign("CRM-A4", "staff-old");
-		assign("CRM-A4", "staff-new");
+		assertThat(assign("CRM-A4", "staff-old")).hasStatus(HttpStatus.CREATED);
+		assertThat(assign("CRM-A4", "staff-new")).hasStatus(HttpStatus.CREATED);
+		Instant before = Instant.now();
 
 		MvcTestResult ended = end("CRM-A4", "staff-old");
 
@@ -91,7 +110,9 @@ class AssignmentApiIntegrationTests {
 		assertThat(ended).bodyJson().extractingPath("$.active").isEqualTo(false);
 		assertThat(ended).bodyJson().extractingPath("$.endedBy").isEqualTo("head-01");
 		assertThat(ended).bodyJson().extractingPath("$.endReason").isEqualTo("调岗");
-		assertThat(ended).bodyJson().extractingPath("$.endedAt").isNotNull();
+		assertThat(ended).bodyJson()
+			.extractingPath("$.endedAt")
+			.satisfies(at -> assertThat(Instant.parse((String) at)).isBetween(before, Instant.now()));
 		assertThat(mvc.get().uri("/api/v1/customers/CRM-A4/specialists").exchange()).bodyJson()
 			.extractingPath("$[*].staffId")
 			.asArray()
@@ -113,7 +134,7 @@ class AssignmentApiIntegrationTests {
 	@DisplayName("SPC-1: a customer without a gas need may be left without a specialist")
 	void endsTheLastSpecialistOfACustomerWithoutANeed() {
 		customer("CRM-A5", false);
-		assign("CRM-A5", "staff-a5");
+		assertThat(assign("CRM-A5", "staff-a5")).hasStatus(HttpStatus.CREATED);
 
 		assertThat(end("CRM-A5", "staff-a5")).hasStatus(HttpStatus.OK);
 		assertThat(mvc.get().uri("/api/v1/customers/CRM-A5/specialists").exchange()).bodyJson()
@@ -128,7 +149,7 @@ class AssignmentApiIntegrationTests {
 		customer("CRM-G1", true);
 		customer("CRM-G2", true);
 		customer("CRM-G3", false);
-		assign("CRM-G2", "staff-g2");
+		assertThat(assign("CRM-G2", "staff-g2")).hasStatus(HttpStatus.CREATED);
 
 		MvcTestResult result = mvc.get().uri("/api/v1/specialists/coverage?size=200").exchange();
 
@@ -143,7 +164,7 @@ class AssignmentApiIntegrationTests {
 			.asArray()
 			.containsExactly("139****0001");
 
-		assign("CRM-G1", "staff-g1");
+		assertThat(assign("CRM-G1", "staff-g1")).hasStatus(HttpStatus.CREATED);
 		assertThat(mvc.get().uri("/api/v1/specialists/coverage?size=200").exchange()).bodyJson()
 			.extractingPath("$.items[*].crmId")
 			.asArray()
@@ -164,12 +185,8 @@ class AssignmentApiIntegrationTests {
 	void invalidAssignmentAnswers400WithFieldErrors() {
 		customer("CRM-A7", true);
 
-		MvcTestResult result = mvc.post()
-			.uri("/api/v1/customers/CRM-A7/specialists")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"staffId":" ","assignedBy":""}""")
-			.exchange();
+		MvcTestResult result = calls.post("/api/v1/customers/CRM-A7/specialists", """
+				{"staffId":" ","assignedBy":""}""");
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(result).bodyJson()
@@ -181,18 +198,14 @@ class AssignmentApiIntegrationTests {
 	}
 
 	private void customer(String crmId, boolean hasGasNeed) {
-		assertThat(mvc.put().uri("/api/v1/customers/" + crmId).contentType(MediaType.APPLICATION_JSON).content("""
+		assertThat(calls.put("/api/v1/customers/" + crmId, """
 				{"kind":"HOUSEHOLD","name":"王丽","phone":"13900000001","address":"科左中旗保康镇",
-				 "hasGasNeed":%s}""".formatted(hasGasNeed)).exchange()).hasStatus(HttpStatus.CREATED);
+				 "hasGasNeed":%s}""".formatted(hasGasNeed))).hasStatus(HttpStatus.CREATED);
 	}
 
 	private MvcTestResult assign(String crmId, String staffId) {
-		return mvc.post()
-			.uri("/api/v1/customers/" + crmId + "/specialists")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"staffId":"%s","reason":"片区服务专员","assignedBy":"head-01"}""".formatted(staffId))
-			.exchange();
+		return calls.post("/api/v1/customers/" + crmId + "/specialists", """
+				{"staffId":"%s","reason":"片区服务专员","assignedBy":"head-01"}""".formatted(staffId));
 	}
 
 	private MvcTestResult end(String crmId, String staffId) {

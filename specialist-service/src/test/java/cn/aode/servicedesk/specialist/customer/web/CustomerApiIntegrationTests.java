@@ -1,7 +1,12 @@
 package cn.aode.servicedesk.specialist.customer.web;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
+import com.jayway.jsonpath.JsonPath;
+
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,8 +18,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import cn.aode.servicedesk.infra.test.EmbeddedInfra;
+import cn.aode.servicedesk.platform.JsonCalls;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The customer API: upsert from the CRM, bulk import and masking, on real PostgreSQL and
@@ -33,10 +40,21 @@ class CustomerApiIntegrationTests {
 	@Autowired
 	MockMvcTester mvc;
 
+	private JsonCalls calls;
+
+	@BeforeEach
+	void jsonCalls() {
+		calls = new JsonCalls(mvc);
+	}
+
 	@Test
-	@DisplayName("SPC-1, APT-3: an upsert creates (201), updates (200) and repeats without a change (200, same version)")
-	void upsertCreatesUpdatesAndLeavesUnchanged() {
+	@DisplayName("SPC-1, APT-3, X-1: an upsert creates (201), updates (200) and repeats without a change (200, same "
+			+ "version); it keeps when the CRM's values last changed")
+	void upsertCreatesUpdatesAndLeavesUnchanged() throws Exception {
+		Instant before = Instant.now();
 		MvcTestResult created = put("/api/v1/customers/CRM-U1", WANG_LI.formatted("王丽"));
+		Instant createdAt = Instant.parse(JsonPath.read(created.getResponse().getContentAsString(), "$.updatedAt"));
+		assertThat(createdAt).isBetween(before, Instant.now());
 
 		assertThat(created).hasStatus(HttpStatus.CREATED).hasHeader("ETag", "\"0\"");
 		assertThat(created.getResponse().getHeader("Location")).isEqualTo("/api/v1/customers/CRM-U1");
@@ -48,9 +66,17 @@ class CustomerApiIntegrationTests {
 
 		MvcTestResult same = put("/api/v1/customers/CRM-U1", WANG_LI.formatted("王丽"));
 		assertThat(same).hasStatus(HttpStatus.OK).hasHeader("ETag", "\"0\"");
+		assertThat(same).as("an upsert that changes nothing is not a change (stored to the microsecond)")
+			.bodyJson()
+			.extractingPath("$.updatedAt")
+			.satisfies(at -> assertThat(Instant.parse((String) at)).isCloseTo(createdAt, within(1, ChronoUnit.MICROS)));
 
+		Instant beforeUpdate = Instant.now();
 		MvcTestResult updated = put("/api/v1/customers/CRM-U1", WANG_LI.formatted("王丽华"));
 		assertThat(updated).hasStatus(HttpStatus.OK).hasHeader("ETag", "\"1\"");
+		assertThat(updated).bodyJson()
+			.extractingPath("$.updatedAt")
+			.satisfies(at -> assertThat(Instant.parse((String) at)).isBetween(beforeUpdate, Instant.now()));
 		assertThat(updated).bodyJson().extractingPath("$.name").isEqualTo("王丽华");
 		assertThat(updated).bodyJson().extractingPath("$.version").asNumber().isEqualTo(1);
 
@@ -86,17 +112,13 @@ class CustomerApiIntegrationTests {
 	@Test
 	@DisplayName("SPC-1: a JSON import stores the good rows and reports each bad row with its errors")
 	void importsJsonRowByRow() {
-		MvcTestResult result = mvc.post()
-			.uri("/api/v1/customers/import")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					[{"crmId":"CRM-J1","kind":"HOUSEHOLD","name":"张三","phone":"13900000001","hasGasNeed":true},
-					 {"crmId":"CRM-J2","kind":"HOUSEHOLD","name":"李四","phone":"12345"},
-					 {"crmId":"CRM-J3","kind":"ENTERPRISE","name":"科左中旗某某供热公司","phone":"0475-8123456",
-					  "idNumber":"91350100M000100Y43","projectAcceptedOn":"2025-03-01"},
-					 {"crmId":"CRM-J4","kind":"HOUSEHOLD","name":"","phone":"13900000004"},
-					 {"crmId":"CRM-J5","kind":"HOUSEHOLD","name":"赵六","phone":"13900000005","specialCare":true}]""")
-			.exchange();
+		MvcTestResult result = calls.post("/api/v1/customers/import", """
+				[{"crmId":"CRM-J1","kind":"HOUSEHOLD","name":"张三","phone":"13900000001","hasGasNeed":true},
+				 {"crmId":"CRM-J2","kind":"HOUSEHOLD","name":"李四","phone":"12345"},
+				 {"crmId":"CRM-J3","kind":"ENTERPRISE","name":"科左中旗某某供热公司","phone":"0475-8123456",
+				  "idNumber":"91350100M000100Y43","projectAcceptedOn":"2025-03-01"},
+				 {"crmId":"CRM-J4","kind":"HOUSEHOLD","name":"","phone":"13900000004"},
+				 {"crmId":"CRM-J5","kind":"HOUSEHOLD","name":"赵六","phone":"13900000005","specialCare":true}]""");
 
 		assertThat(result).hasStatus(HttpStatus.OK);
 		assertThat(result).bodyJson().extractingPath("$.received").asNumber().isEqualTo(5);
@@ -108,6 +130,13 @@ class CustomerApiIntegrationTests {
 			.containsExactly("CRM-J2", "CRM-J4");
 		assertThat(result).bodyJson().extractingPath("$.rejected[0].errors[0]").asString().startsWith("phone: ");
 		assertThat(result).bodyJson().extractingPath("$.rejected[1].errors[0]").asString().startsWith("name: ");
+		assertThat(mvc.get().uri("/api/v1/customers?kind=ENTERPRISE&size=200").exchange())
+			.as("customers of one kind, by the embedded CRM values")
+			.bodyJson()
+			.extractingPath("$.items[*].crmId")
+			.asArray()
+			.contains("CRM-J3")
+			.doesNotContain("CRM-J1", "CRM-J5");
 		for (String stored : new String[] { "CRM-J1", "CRM-J3", "CRM-J5" }) {
 			assertThat(mvc.get().uri("/api/v1/customers/" + stored).exchange()).hasStatus(HttpStatus.OK);
 		}
@@ -188,13 +217,9 @@ class CustomerApiIntegrationTests {
 	@DisplayName("SPC-1: phone and ID number are masked in the list and for other staff, shown in full to the "
 			+ "customer's own specialist")
 	void masksPersonalNumbersExceptForTheOwnSpecialist() {
-		put("/api/v1/customers/CRM-M1", WANG_LI.formatted("王丽"));
-		assertThat(mvc.post()
-			.uri("/api/v1/customers/CRM-M1/specialists")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"staffId":"staff-m1","reason":"片区服务专员","assignedBy":"head-01"}""")
-			.exchange()).hasStatus(HttpStatus.CREATED);
+		assertThat(put("/api/v1/customers/CRM-M1", WANG_LI.formatted("王丽"))).hasStatus(HttpStatus.CREATED);
+		assertThat(calls.post("/api/v1/customers/CRM-M1/specialists", """
+				{"staffId":"staff-m1","reason":"片区服务专员","assignedBy":"head-01"}""")).hasStatus(HttpStatus.CREATED);
 
 		MvcTestResult list = mvc.get().uri("/api/v1/customers?size=200").exchange();
 		assertThat(list).hasStatus(HttpStatus.OK);
@@ -234,7 +259,7 @@ class CustomerApiIntegrationTests {
 	}
 
 	private MvcTestResult put(String uri, String json) {
-		return mvc.put().uri(uri).contentType(MediaType.APPLICATION_JSON).content(json).exchange();
+		return calls.put(uri, json);
 	}
 
 }
