@@ -10,12 +10,11 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import cn.aode.servicedesk.infra.Ports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -62,14 +61,20 @@ class EmbeddedPostgresTests {
 	}
 
 	@Test
-	void stopsAServerLeftRunningFromTheSameDataDirectoryBeforeStarting() throws SQLException {
+	void stopsAServerLeftRunningFromTheSameDataDirectoryBeforeStarting() throws SQLException, IOException {
 		EmbeddedPostgres abandoned = new EmbeddedPostgres(baseDir, 0, false).start();
-		int abandonedPort = abandoned.port();
+		long abandonedPid = Long.parseLong(Files.readAllLines(abandoned.dataDir().resolve("postmaster.pid")).get(0));
 		// no stop(): this is what a SIGKILLed JVM leaves behind
 
 		postgres = new EmbeddedPostgres(baseDir, 0, false).start();
 
-		assertThat(Ports.isFree(abandonedPort) || abandonedPort == postgres.port()).isTrue();
+		// a stopped postmaster is reaped by whoever adopted it, a moment after it exits
+		ProcessHandle.of(abandonedPid)
+			.ifPresent(process -> assertThat(process.onExit())
+				.as("the abandoned server's postmaster (pid %d) was stopped", abandonedPid)
+				.succeedsWithin(Duration.ofSeconds(10)));
+		long pid = Long.parseLong(Files.readAllLines(postgres.dataDir().resolve("postmaster.pid")).get(0));
+		assertThat(pid).isNotEqualTo(abandonedPid);
 		assertThat(queryOne(postgres.jdbcUrl("postgres"), "select 'up'")).isEqualTo("up");
 	}
 
