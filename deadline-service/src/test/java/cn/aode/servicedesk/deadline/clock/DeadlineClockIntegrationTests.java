@@ -1,10 +1,12 @@
 package cn.aode.servicedesk.deadline.clock;
 
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -12,6 +14,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -22,17 +26,25 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import cn.aode.servicedesk.deadline.calendar.CalendarChange;
 import cn.aode.servicedesk.deadline.calendar.CalendarService;
 import cn.aode.servicedesk.deadline.calendar.DayKind;
+import cn.aode.servicedesk.events.EventHeaders;
 import cn.aode.servicedesk.events.IntegrationEvent;
+import cn.aode.servicedesk.events.Topics;
+import cn.aode.servicedesk.events.deadline.DeadlineBreached;
 import cn.aode.servicedesk.events.deadline.DeadlineRequested;
 import cn.aode.servicedesk.events.deadline.DeadlineSatisfied;
 import cn.aode.servicedesk.events.deadline.DeadlineSubject;
+import cn.aode.servicedesk.events.deadline.DeadlineViolationRecorded;
 import cn.aode.servicedesk.infra.test.EmbeddedInfra;
+import cn.aode.servicedesk.infra.test.SharedInfra;
 import cn.aode.servicedesk.platform.EventRecords;
+import cn.aode.servicedesk.platform.TopicRecords;
+import cn.aode.servicedesk.platform.inbox.MalformedEventException;
 import cn.aode.servicedesk.platform.problem.InvalidStateException;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
 
@@ -50,6 +62,12 @@ class DeadlineClockIntegrationTests {
 
 	/** Thursday 2025-11-13, 10:00 in Shanghai. */
 	private static final Instant THURSDAY_10 = at("2025-11-13T10:00");
+
+	/** An ordinary Tuesday the amendment test makes a holiday. */
+	private static final LocalDate AMENDED_DAY = LocalDate.of(2025, 12, 2);
+
+	/** An ordinary Friday another instance makes a holiday. */
+	private static final LocalDate OTHER_INSTANCE_DAY = LocalDate.of(2025, 11, 14);
 
 	@Autowired
 	DeadlineClockService clocks;
@@ -77,6 +95,22 @@ class DeadlineClockIntegrationTests {
 		clock.set(THURSDAY_10);
 	}
 
+	/**
+	 * Takes back what the amendment tests made of their days through the calendar, so the
+	 * open clocks they moved move back as well.
+	 */
+	@AfterEach
+	void restoreTheOfficialCalendar() {
+		for (LocalDate day : List.of(AMENDED_DAY, OTHER_INSTANCE_DAY)) {
+			if (jdbc.sql("select count(*) from calendar_day where day = ?")
+				.param(Date.valueOf(day))
+				.query(Integer.class)
+				.single() > 0) {
+				calendar.setDay(day, DayKind.WORKDAY, null, "测试结束，恢复", "admin-01");
+			}
+		}
+	}
+
 	@Test
 	@DisplayName("DL-3: a matter with no time limit gets 3 working days and a written reply")
 	void noLimitMeansThreeWorkingDaysWithWrittenReply() {
@@ -89,30 +123,55 @@ class DeadlineClockIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("DL-1, DL-4, DL-5, DL-6: warn at 75%, breach at due, escalate level by level, record the violation")
-	void warnsBreachesAndEscalates() {
+	@DisplayName("DL-1: a running clock warns at 75% of its time and breaches at its due time")
+	void warnsAndBreaches() {
 		DeadlineClock started = clocks.start(request("P1WD", "staff-late"));
 		assertThat(started.dueAt()).isEqualTo(at("2025-11-14T18:00"));
 
 		clock.set(started.warnAt());
 		scanner.scan();
 		assertThat(clocks.get(started.id()).warned()).isTrue();
+		assertThat(clocks.get(started.id()).status()).isEqualTo(ClockStatus.RUNNING);
 
 		clock.set(started.dueAt());
 		scanner.scan();
 		DeadlineClock breached = clocks.get(started.id());
 		assertThat(breached.status()).isEqualTo(ClockStatus.BREACHED);
-		assertThat(breached.escalationLevel()).isEqualTo(EscalationLevel.RESPONSIBLE_STAFF);
-		assertThat(violations("staff-late")).containsExactly("OVERDUE_WITHOUT_REASON/CRITICISM");
+		assertThat(breached.breachedAt()).isEqualTo(started.dueAt());
+	}
 
+	@Test
+	@DisplayName("DL-4: an overdue matter without a progress report goes up level by level, staff, head, general "
+			+ "manager, and what the customer was told is kept with who told it and when")
+	void overdueWithoutProgressReportIsEscalatedLevelByLevel() {
+		DeadlineClock started = clocks.start(request("P1WD", "staff-escalated"));
+
+		clock.set(started.dueAt());
+		scanner.scan();
+		assertThat(clocks.get(started.id()).escalationLevel()).isEqualTo(EscalationLevel.RESPONSIBLE_STAFF);
 		clock.advance(Duration.ofHours(2));
 		scanner.scan();
 		assertThat(clocks.get(started.id()).escalationLevel()).isEqualTo(EscalationLevel.DEPARTMENT_HEAD);
 		clock.advance(Duration.ofHours(2));
 		scanner.scan();
 		assertThat(clocks.get(started.id()).escalationLevel()).isEqualTo(EscalationLevel.GENERAL_MANAGER);
+		assertThat(clocks.get(started.id()).nextEscalationAt()).as("the general manager is the last").isNull();
 		clock.advance(Duration.ofHours(2));
 		assertThat(scanner.scan().escalated()).isZero();
+
+		assertThat(events(started, DeadlineBreached.TYPE, 3))
+			.extracting(record -> body(record).get("escalationLevel").asInt() + "/"
+					+ body(record).get("escalatedTo").asString())
+			.containsExactlyInAnyOrder("1/RESPONSIBLE_STAFF", "2/DEPARTMENT_HEAD", "3/GENERAL_MANAGER");
+		assertThat(violations("staff-escalated")).containsExactly("OVERDUE_WITHOUT_REASON/CRITICISM");
+
+		clock.advance(Duration.ofMinutes(10));
+		clocks.explainToCustomer(started.id(), "燃气表缺货，已电话告知客户预计下周二办结", "staff-escalated");
+		assertThat(clocks.customerExplanations(started.id())).singleElement().satisfies(explanation -> {
+			assertThat(explanation.explainedBy()).isEqualTo("staff-escalated");
+			assertThat(explanation.explainedAt()).isEqualTo(clock.instant());
+			assertThat(explanation.explanation()).isEqualTo("燃气表缺货，已电话告知客户预计下周二办结");
+		});
 	}
 
 	@Test
@@ -170,29 +229,58 @@ class DeadlineClockIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("DL-5, DL-6: a required written reply not given is a violation, and the second one is circulated")
-	void resultNotToldIsAViolationAndConsequencesGrow() {
-		DeadlineClock first = clocks.start(request(null, "staff-silent"));
-		DeadlineClock second = clocks.start(request(null, "staff-silent"));
+	@DisplayName("DL-5: overdue without a reason, result not told and answer not as committed are each recorded "
+			+ "against the responsible staff member and published")
+	void everyViolationKindIsRecordedAndPublished() {
+		DeadlineClock overdue = clocks.start(request("P1WD", "staff-dl5"));
+		DeadlineClock silent = clocks.start(request(null, "staff-dl5"));
+		DeadlineClock misanswered = clocks.start(request("P1WD", "staff-dl5"));
 
-		clocks.satisfy(first.id(), null, false);
-		clocks.satisfy(second.id(), null, false);
+		clocks.satisfy(silent.id(), null, false);
+		clocks.satisfy(misanswered.id(), null, true);
+		DeadlineClock rejected = clocks.rejectAnswer(misanswered.id(), null, "答复的通气日期与承诺不符", "appointment-service");
+		clock.set(overdue.dueAt());
+		scanner.scan();
 
-		assertThat(violations("staff-silent")).containsExactly("RESULT_NOT_TOLD/CRITICISM",
-				"RESULT_NOT_TOLD/CIRCULATED_CRITICISM");
+		assertThat(rejected.answerRejectedBy()).isEqualTo("appointment-service");
+		assertThat(rejected.answerRejectionReason()).isEqualTo("答复的通气日期与承诺不符");
+		assertThat(rejected.answerRejectedAt()).isEqualTo(THURSDAY_10);
+		assertThat(violations("staff-dl5")).containsExactly("RESULT_NOT_TOLD/CRITICISM",
+				"ANSWER_NOT_AS_COMMITTED/CIRCULATED_CRITICISM", "OVERDUE_WITHOUT_REASON/WARNING");
+		assertThat(violationEvents("staff-dl5", 3)).containsExactlyInAnyOrder(
+				silent.id() + " RESULT_NOT_TOLD/CRITICISM",
+				misanswered.id() + " ANSWER_NOT_AS_COMMITTED/CIRCULATED_CRITICISM",
+				overdue.id() + " OVERDUE_WITHOUT_REASON/WARNING");
+	}
+
+	@Test
+	@DisplayName("DL-6: criticism, then circulated criticism, then a warning for every further violation, counted "
+			+ "per staff member and per year")
+	void consequencesGrowPerStaffMemberAndYear() {
+		for (int i = 0; i < 4; i++) {
+			clocks.satisfy(clocks.start(request(null, "staff-dl6")).id(), null, false);
+		}
+		clocks.satisfy(clocks.start(request(null, "staff-dl6-colleague")).id(), null, false);
+		clock.set(at("2026-01-06T10:00"));
+		clocks.satisfy(clocks.start(request(null, "staff-dl6")).id(), null, false);
+
+		assertThat(violationsByYear("staff-dl6")).containsExactly("2025 RESULT_NOT_TOLD/CRITICISM",
+				"2025 RESULT_NOT_TOLD/CIRCULATED_CRITICISM", "2025 RESULT_NOT_TOLD/WARNING",
+				"2025 RESULT_NOT_TOLD/WARNING", "2026 RESULT_NOT_TOLD/CRITICISM");
+		assertThat(violationsByYear("staff-dl6-colleague")).containsExactly("2025 RESULT_NOT_TOLD/CRITICISM");
 	}
 
 	@Test
 	@DisplayName("DL-1: amending the calendar recomputes the open clocks it affects and says how many moved")
 	void calendarAmendmentMovesOpenClocks() {
+		clock.set(at("2025-12-01T10:00"));
 		DeadlineClock started = clocks.start(request("P1WD", "staff-amend"));
+		assertThat(started.dueAt()).isEqualTo(at("2025-12-02T18:00"));
 
-		CalendarChange change = calendar.setDay(java.time.LocalDate.of(2025, 11, 14), DayKind.HOLIDAY, "临时调整",
-				"测试：政府临时调整", "admin-01");
+		CalendarChange change = calendar.setDay(AMENDED_DAY, DayKind.HOLIDAY, "临时调整", "测试：政府临时调整", "admin-01");
 
-		assertThat(change.clocksMoved()).isGreaterThanOrEqualTo(1);
-		assertThat(clocks.get(started.id()).dueAt()).isEqualTo(at("2025-11-17T18:00"));
-		calendar.setDay(java.time.LocalDate.of(2025, 11, 14), DayKind.WORKDAY, null, "测试结束，恢复", "admin-01");
+		assertThat(change.clocksMoved()).as("no other open clock is due around that day").isEqualTo(1);
+		assertThat(clocks.get(started.id()).dueAt()).isEqualTo(at("2025-12-03T18:00"));
 	}
 
 	@Test
@@ -201,24 +289,28 @@ class DeadlineClockIntegrationTests {
 		calendar.current();
 		// what another deadline-service instance's amendment leaves in the shared
 		// database
-		jdbc.sql("insert into calendar_day (day, off_day, name) values ('2025-11-14', true, '另一实例的调整')").update();
+		jdbc.sql("insert into calendar_day (day, off_day, name) values (?, true, '另一实例的调整')")
+			.param(Date.valueOf(OTHER_INSTANCE_DAY))
+			.update();
 		jdbc.sql("update calendar_revision set revision = revision + 1 where id = 1").update();
 
 		DeadlineClock started = clocks.start(request("P1WD", "staff-other-instance"));
 
 		assertThat(started.dueAt()).isEqualTo(at("2025-11-17T18:00"));
-		jdbc.sql("delete from calendar_day where day = '2025-11-14'").update();
-		jdbc.sql("update calendar_revision set revision = revision + 1 where id = 1").update();
 	}
 
 	@Test
 	@DisplayName("DL-1: two scanners at once never fire the same clock twice")
 	void concurrentScansShareTheWork() throws Exception {
-		List<UUID> ids = new ArrayList<>();
 		for (int i = 0; i < 40; i++) {
-			ids.add(clocks.start(request("P1WD", "staff-concurrent")).id());
+			clocks.start(request("P1WD", "staff-concurrent"));
 		}
 		clock.set(at("2025-11-14T18:00"));
+		// clocks of other tests in this class may be due as well
+		int due = jdbc.sql("select count(*) from deadline_clock where status = 'RUNNING' and due_at <= ?")
+			.param(Timestamp.from(clock.instant()))
+			.query(Integer.class)
+			.single();
 		ExecutorService two = Executors.newFixedThreadPool(2);
 		try {
 			Callable<DeadlineScanner.ScanResult> scan = scanner::scan;
@@ -227,31 +319,60 @@ class DeadlineClockIntegrationTests {
 			for (Future<DeadlineScanner.ScanResult> result : results) {
 				breached += result.get().breached();
 			}
-			assertThat(breached).isEqualTo(40);
+			assertThat(breached).as("each due clock breached once").isEqualTo(due);
 		}
 		finally {
 			two.shutdown();
 		}
-		assertThat(violations("staff-concurrent")).hasSize(40);
+		assertThat(violations("staff-concurrent")).hasSize(40)
+			.containsOnly("OVERDUE_WITHOUT_REASON/CRITICISM", "OVERDUE_WITHOUT_REASON/CIRCULATED_CRITICISM",
+					"OVERDUE_WITHOUT_REASON/WARNING");
+		assertThat(jdbc
+			.sql("select count(*) from deadline_clock where responsible_staff_id = 'staff-concurrent'"
+					+ " and status = 'BREACHED'")
+			.query(Integer.class)
+			.single()).isEqualTo(40);
 	}
 
 	@Test
 	@DisplayName("DL-2: deadline.requested delivered twice starts one clock")
 	void duplicateRequestStartsOneClock() {
-		DeadlineRequested requested = new DeadlineRequested(UUID.randomUUID(), THURSDAY_10,
-				new DeadlineSubject("appointment-service", UUID.randomUUID().toString(), "YY20251113-0001", "reply"),
-				"答复预约申请", "P1WD", THURSDAY_10, "SERVICE_RULE", "staff-kafka", "客服中心", false);
+		DeadlineRequested requested = requested(UUID.randomUUID().toString(), "SERVICE_RULE");
+		DeadlineRequested marker = requested("marker-" + UUID.randomUUID(), "SERVICE_RULE");
 
-		send(requested);
-		send(requested);
+		sendInOrder(requested);
+		sendInOrder(requested);
+		sendInOrder(marker);
 
-		await().atMost(Duration.ofSeconds(30))
-			.untilAsserted(() -> assertThat(clocksOf(requested.subject().caseId())).isEqualTo(1));
-		send(new DeadlineRequested(UUID.randomUUID(), THURSDAY_10,
-				new DeadlineSubject("appointment-service", "marker", "YY20251113-0002", "reply"), "marker", "P1WD",
-				THURSDAY_10, "SERVICE_RULE", "staff-kafka", "客服中心", false));
-		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(clocksOf("marker")).isEqualTo(1));
+		await().atMost(Duration.ofSeconds(30)).until(() -> clocksOf(marker.subject().caseId()) == 1);
 		assertThat(clocksOf(requested.subject().caseId())).isEqualTo(1);
+	}
+
+	@Test
+	@DisplayName("DL-2: a deadline.requested with an unknown or missing source is dead-lettered at once, not "
+			+ "started with a guessed source")
+	void anUnknownSourceIsDeadLetteredNotGuessed() {
+		DeadlineRequested unknown = requested(UUID.randomUUID().toString(), "RUMOUR");
+		DeadlineRequested missing = requested(UUID.randomUUID().toString(), null);
+		DeadlineRequested marker = requested("marker-" + UUID.randomUUID(), "MEETING_DECISION");
+
+		sendInOrder(unknown);
+		sendInOrder(missing);
+		sendInOrder(marker);
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> clocksOf(marker.subject().caseId()) == 1);
+		assertThat(jdbc.sql("select source from deadline_clock where subject_case_id = ?")
+			.param(marker.subject().caseId())
+			.query(String.class)
+			.single()).isEqualTo("MEETING_DECISION");
+		assertThat(clocksOf(unknown.subject().caseId())).isZero();
+		assertThat(clocksOf(missing.subject().caseId())).isZero();
+		List<String> malformed = List.of(unknown.eventId().toString(), missing.eventId().toString());
+		assertThat(TopicRecords.awaitRecords(bootstrapServers(), Topics.deadLetterOf(Topics.DEADLINE_REQUESTS), 2,
+				record -> malformed.contains(TopicRecords.header(record, EventHeaders.ID))))
+			.extracting(record -> TopicRecords.header(record, "kafka_dlt-exception-cause-fqcn"))
+			.as("each refused once as malformed, not retried")
+			.containsExactly(MalformedEventException.class.getName(), MalformedEventException.class.getName());
 	}
 
 	@Test
@@ -270,6 +391,50 @@ class DeadlineClockIntegrationTests {
 		kafka.send(EventRecords.of(event, json)).join();
 	}
 
+	/** On one partition, so once the last one is processed every earlier one is. */
+	private void sendInOrder(IntegrationEvent event) {
+		kafka.send(EventRecords.inOrder(event, json)).join();
+	}
+
+	private static DeadlineRequested requested(String caseId, String source) {
+		return new DeadlineRequested(UUID.randomUUID(), THURSDAY_10,
+				new DeadlineSubject("appointment-service", caseId, "YY20251113-0001", "reply"), "答复预约申请", "P1WD",
+				THURSDAY_10, source, "staff-kafka", "客服中心", false);
+	}
+
+	/**
+	 * The events of this type about the clock on deadline-events, once {@code count} are
+	 * there and the topic is read to its end.
+	 */
+	private List<ConsumerRecord<String, String>> events(DeadlineClock clock, String type, int count) {
+		return TopicRecords.awaitRecords(bootstrapServers(), Topics.DEADLINE_EVENTS, count,
+				TopicRecords.keyAndType(clock.id().toString(), type));
+	}
+
+	/**
+	 * The violations published against a staff member, as
+	 * {@code clockId kind/consequence}, once {@code count} are there and the topic is
+	 * read to its end.
+	 */
+	private List<String> violationEvents(String staffId, int count) {
+		return TopicRecords
+			.awaitRecords(bootstrapServers(), Topics.DEADLINE_EVENTS, count,
+					record -> DeadlineViolationRecorded.TYPE.equals(TopicRecords.header(record, EventHeaders.TYPE))
+							&& staffId.equals(body(record).get("staffId").asString()))
+			.stream()
+			.map(record -> record.key() + " " + body(record).get("violation").asString() + "/"
+					+ body(record).get("consequence").asString())
+			.toList();
+	}
+
+	private JsonNode body(ConsumerRecord<String, String> record) {
+		return json.readTree(record.value());
+	}
+
+	private static String bootstrapServers() {
+		return SharedInfra.get().kafka().bootstrapServers();
+	}
+
 	private int clocksOf(String caseId) {
 		return jdbc.sql("select count(*) from deadline_clock where subject_case_id = ?")
 			.param(caseId)
@@ -279,6 +444,14 @@ class DeadlineClockIntegrationTests {
 
 	private List<String> violations(String staffId) {
 		return jdbc.sql("select kind || '/' || consequence from deadline_violation where staff_id = ? order by id")
+			.param(staffId)
+			.query(String.class)
+			.list();
+	}
+
+	private List<String> violationsByYear(String staffId) {
+		return jdbc.sql(
+				"select year || ' ' || kind || '/' || consequence from deadline_violation where staff_id = ? order by id")
 			.param(staffId)
 			.query(String.class)
 			.list();

@@ -2,7 +2,9 @@ package cn.aode.servicedesk.deadline.clock.web;
 
 import java.time.Year;
 import java.time.ZoneId;
+import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,10 +12,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import cn.aode.servicedesk.infra.test.EmbeddedInfra;
+import cn.aode.servicedesk.platform.JsonCalls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +29,16 @@ class DeadlineApiIntegrationTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	JsonCalls json;
+
+	@BeforeEach
+	void jsonCalls() {
+		json = new JsonCalls(mvc);
+	}
 
 	@Test
 	@DisplayName("DL-2: staff register a leader's instruction with its limit")
@@ -53,11 +67,7 @@ class DeadlineApiIntegrationTests {
 		String location = start("CUSTOMER_PROMISE", "\"P2WD\"", "staff-104", "工程部").getResponse().getHeader("Location");
 		start("CUSTOMER_PROMISE", "\"P2WD\"", "staff-104", "工程部");
 		start("CUSTOMER_PROMISE", "\"P2WD\"", "staff-105", "工程部");
-		mvc.post()
-			.uri(location + "/satisfaction")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"resultTold\":true}")
-			.exchange();
+		assertThat(json.post(location + "/satisfaction", "{\"resultTold\":true}")).hasStatusOk();
 
 		assertThat(mvc.get().uri("/api/v1/deadlines?status=RUNNING&department=工程部&staffId=staff-104").exchange())
 			.bodyJson()
@@ -84,11 +94,7 @@ class DeadlineApiIntegrationTests {
 		String location = start("CUSTOMER_PROMISE", "\"P2WD\"", "staff-103", "客服中心").getResponse()
 			.getHeader("Location");
 		start("CUSTOMER_PROMISE", "\"P2WD\"", "staff-103", "客服中心");
-		assertThat(mvc.post()
-			.uri(location + "/satisfaction")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"resultTold\":true}")
-			.exchange()).hasStatus(HttpStatus.OK);
+		assertThat(json.post(location + "/satisfaction", "{\"resultTold\":true}")).hasStatusOk();
 
 		int year = Year.now(ZoneId.of("Asia/Shanghai")).getValue();
 		assertThat(mvc.get().uri("/api/v1/deadlines/reports/on-time?year=" + year + "&groupBy=STAFF").exchange())
@@ -102,16 +108,113 @@ class DeadlineApiIntegrationTests {
 			.containsExactly(1);
 	}
 
+	@Test
+	@DisplayName("DL-2: every source of a limit gives its own clock, and the reports count them by source")
+	void everySourceGivesItsOwnClockReportedBySource() {
+		String department = "来源测试部-" + System.nanoTime();
+		List<String> sources = List.of("CUSTOMER_PROMISE", "PUBLIC_COMMITMENT", "LEADER_INSTRUCTION",
+				"MEETING_DECISION", "CUSTOMER_FEEDBACK");
+		List<String> locations = sources.stream()
+			.map(source -> start("need-dl2", source.toLowerCase(), source, "\"P2WD\"", "staff-106", department))
+			.peek(result -> assertThat(result).hasStatus(HttpStatus.CREATED))
+			.map(result -> result.getResponse().getHeader("Location"))
+			.toList();
+		assertThat(locations).doesNotHaveDuplicates().hasSize(5);
+		assertThat(json.post(locations.get(0) + "/satisfaction", "{\"resultTold\":true}")).hasStatusOk();
+
+		MvcTestResult open = json.get("/api/v1/deadlines/reports/open?groupBy=SOURCE&department=" + department);
+		assertThat(open).hasStatusOk();
+		assertThat(open).bodyJson()
+			.extractingPath("$[*].key")
+			.asArray()
+			.containsExactlyInAnyOrder("PUBLIC_COMMITMENT", "LEADER_INSTRUCTION", "MEETING_DECISION",
+					"CUSTOMER_FEEDBACK");
+		assertThat(open).bodyJson().extractingPath("$[*].open").asArray().containsExactly(1, 1, 1, 1);
+		int year = Year.now(ZoneId.of("Asia/Shanghai")).getValue();
+		assertThat(
+				json.get("/api/v1/deadlines/reports/on-time?year=" + year + "&groupBy=SOURCE&department=" + department))
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					[{"key":"CUSTOMER_PROMISE","completed":1,"onTime":1,"onTimeRate":1.0}]""");
+	}
+
+	@Test
+	@DisplayName("DL-5: the requester rejects a completed matter's answer as not what was committed; the violation "
+			+ "is recorded once, with who rejected it, when and why")
+	void theRequesterRejectsAnAnswerNotAsCommitted() {
+		String location = start("CUSTOMER_PROMISE", "\"P2WD\"", "staff-107", "客服中心").getResponse()
+			.getHeader("Location");
+		String rejection = """
+				{"reason":"答复的通气日期与承诺不符","rejectedBy":"specialist-service"}""";
+		assertThat(json.post(location + "/answer-rejection", rejection)).as("nothing answered yet")
+			.hasStatus(HttpStatus.CONFLICT)
+			.bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("urn:servicedesk:problem:invalid-state");
+		assertThat(json.post(location + "/satisfaction", "{\"resultTold\":true}")).hasStatusOk();
+
+		MvcTestResult rejected = json.post(location + "/answer-rejection", "\"1\"", rejection);
+
+		assertThat(rejected).hasStatusOk().hasHeader("ETag", "\"2\"");
+		assertThat(rejected).bodyJson().extractingPath("$.answerRejection.rejectedBy").isEqualTo("specialist-service");
+		assertThat(rejected).bodyJson().extractingPath("$.answerRejection.reason").isEqualTo("答复的通气日期与承诺不符");
+		assertThat(rejected).bodyJson().extractingPath("$.answerRejection.rejectedAt").isNotNull();
+		assertThat(json.post(location + "/answer-rejection", rejection)).as("only once").hasStatus(HttpStatus.CONFLICT);
+		assertThat(jdbc.sql("select kind || '/' || consequence from deadline_violation where staff_id = ?")
+			.param("staff-107")
+			.query(String.class)
+			.list()).containsExactly("ANSWER_NOT_AS_COMMITTED/CRITICISM");
+	}
+
+	@Test
+	@DisplayName("DL-4, X-1: what the customer was told about a delay is kept with who told it and when")
+	void explanationsToTheCustomerAreKept() {
+		String location = start("CUSTOMER_FEEDBACK", "\"P2WD\"", "staff-108", "供应部").getResponse()
+			.getHeader("Location");
+
+		MvcTestResult explained = json.post(location + "/customer-explanations", """
+				{"explanation":"管材未到货，已电话告知客户预计延后两天","explainedBy":"staff-108"}""");
+
+		assertThat(explained).hasStatus(HttpStatus.CREATED);
+		assertThat(explained).bodyJson().extractingPath("$.explainedAt").isNotNull();
+		assertThat(json.get(location + "/customer-explanations")).bodyJson()
+			.extractingPath("$[*].explainedBy")
+			.asArray()
+			.containsExactly("staff-108");
+		assertThat(json.post(location + "/customer-explanations", "{\"explanation\":\"x\"}"))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors[*].field")
+			.asArray()
+			.containsExactly("explainedBy");
+	}
+
+	@Test
+	@DisplayName("DL-1: a clock-state refusal is a 409 without a rule, a stale If-Match a 412")
+	void stateErrorsAnswer409AndStaleVersions412() {
+		String location = start("MEETING_DECISION", "\"P2WD\"", "staff-109", "市场部").getResponse().getHeader("Location");
+		assertThat(json.post(location + "/satisfaction", "{\"resultTold\":true}")).hasStatusOk();
+
+		MvcTestResult paused = json.post(location + "/pause", "{\"reason\":\"等待客户补充材料\"}");
+
+		assertThat(paused).hasStatus(HttpStatus.CONFLICT).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(paused).bodyJson().extractingPath("$.detail").isEqualTo("Cannot pause a clock that is completed");
+		assertThat(paused).bodyJson().doesNotHavePath("$.rule");
+		assertThat(json.post(location + "/resume", "{}")).hasStatus(HttpStatus.CONFLICT);
+		assertThat(json.post(location + "/satisfaction", "\"0\"", "{\"resultTold\":true}"))
+			.hasStatus(HttpStatus.PRECONDITION_FAILED);
+	}
+
 	private MvcTestResult start(String source, String policy, String staff, String department) {
-		return mvc.post()
-			.uri("/api/v1/deadlines")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(
-					"""
-							{"subject":{"service":"specialist-service","caseId":"need-%s-%s","caseNumber":"XQ20261127-0001","purpose":"complete"},
-							 "title":"客户用气需求办理","policy":%s,"source":"%s","responsibleStaffId":"%s","department":"%s"}"""
-						.formatted(staff, System.nanoTime(), policy, source, staff, department))
-			.exchange();
+		return start("need-" + staff + "-" + System.nanoTime(), "complete", source, policy, staff, department);
+	}
+
+	private MvcTestResult start(String caseId, String purpose, String source, String policy, String staff,
+			String department) {
+		return json.post("/api/v1/deadlines", """
+				{"subject":{"service":"specialist-service","caseId":"%s","caseNumber":"XQ20261127-0001","purpose":"%s"},
+				 "title":"客户用气需求办理","policy":%s,"source":"%s","responsibleStaffId":"%s","department":"%s"}"""
+			.formatted(caseId, purpose, policy, source, staff, department));
 	}
 
 }

@@ -1,0 +1,173 @@
+package cn.aode.servicedesk.deadline.calendar.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import cn.aode.servicedesk.deadline.calendar.CalendarChange;
+import cn.aode.servicedesk.deadline.calendar.CalendarChangeKind;
+import cn.aode.servicedesk.deadline.calendar.CalendarService;
+import cn.aode.servicedesk.deadline.calendar.DayKind;
+import cn.aode.servicedesk.deadline.calendar.OfficialCalendarDataAccess;
+import cn.aode.servicedesk.deadline.calendar.WorkingHours;
+import cn.aode.servicedesk.platform.JsonCalls;
+import cn.aode.servicedesk.platform.problem.ProblemDetailsAdvice;
+import cn.aode.servicedesk.platform.problem.RuleViolationException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verifyNoInteractions;
+
+/**
+ * The calendar API's JSON and problem shapes, on the official calendar data and a mocked
+ * service (no database).
+ */
+@WebMvcTest(CalendarController.class)
+@Import(ProblemDetailsAdvice.class)
+class CalendarControllerTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@MockitoBean
+	CalendarService calendars;
+
+	@BeforeEach
+	void officialCalendar() {
+		given(calendars.current()).willReturn(OfficialCalendarDataAccess.calendar());
+		given(calendars.workingHours()).willReturn(WorkingHours.serviceCenterDefault());
+	}
+
+	@Test
+	@DisplayName("DL-1: a holiday answers with its kind in Chinese and English and its name")
+	void describesAHoliday() {
+		MvcTestResult result = mvc.get().uri("/api/v1/calendar/days/2025-10-01").exchange();
+
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyJson().isStrictlyEqualTo("""
+				{"date":"2025-10-01","kind":{"code":"HOLIDAY","zh":"法定节假日","en":"Statutory holiday"},
+				 "workingDay":false,"name":"国庆节、中秋节","estimate":false}""");
+	}
+
+	@Test
+	void answersWorkingDayArithmetic() {
+		assertThat(mvc.get().uri("/api/v1/calendar/working-days/add?from=2025-09-30&days=1").exchange()).bodyJson()
+			.isStrictlyEqualTo("""
+					{"from":"2025-09-30","days":1,"result":"2025-10-09","estimate":false}""");
+		assertThat(mvc.get().uri("/api/v1/calendar/working-days/count?from=2024-12-31&to=2025-12-31").exchange())
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"from":"2024-12-31","to":"2025-12-31","workingDays":248,"estimate":false}""");
+		assertThat(mvc.get().uri("/api/v1/calendar/working-hours/add?from=2025-11-14T09:00:00Z&hours=4").exchange())
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"from":"2025-11-14T09:00:00Z","hours":4.0,"result":"2025-11-17T03:30:00Z","estimate":false}""");
+	}
+
+	@Test
+	void listsAMonth() {
+		MvcTestResult result = mvc.get().uri("/api/v1/calendar/months/2025-10").exchange();
+
+		assertThat(result).bodyJson().extractingPath("$.month").isEqualTo("2025-10");
+		assertThat(result).bodyJson().extractingPath("$.workingDays").isEqualTo(18);
+		assertThat(result).bodyJson().extractingPath("$.days").asArray().hasSize(31);
+		assertThat(result).bodyJson().extractingPath("$.days[10].kind.code").isEqualTo("MAKEUP_WORKDAY");
+	}
+
+	@Test
+	void badParametersAnswer400() {
+		assertThat(mvc.get().uri("/api/v1/calendar/working-days/add?from=2025-13-40&days=1").exchange())
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(mvc.get().uri("/api/v1/calendar/working-days/add?from=2025-01-02&days=-1").exchange())
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(mvc.get().uri("/api/v1/calendar/months/2025-13").exchange()).hasStatus(HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
+	void anAmendmentWithoutReasonOrAuthorAnswers400WithFieldErrors() {
+		MvcTestResult result = json().put("/api/v1/calendar/days/2026-06-22", "{\"kind\":\"HOLIDAY\"}");
+
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson()
+			.extractingPath("$.errors[*].field")
+			.asArray()
+			.containsExactlyInAnyOrder("reason", "changedBy");
+		verifyNoInteractions(calendars);
+	}
+
+	@Test
+	@DisplayName("DL-1, X-1: an amendment answers with who, when, why, before and after, and the clocks moved")
+	void answersAnAmendmentWithItsAuditRow() {
+		LocalDate day = LocalDate.of(2026, 6, 22);
+		given(calendars.setDay(day, DayKind.HOLIDAY, "端午节（调整）", "国务院办公厅补充通知", "admin-01"))
+			.willReturn(new CalendarChange(12, Instant.parse("2026-06-01T01:00:00Z"), "admin-01", "国务院办公厅补充通知",
+					CalendarChangeKind.DAY_SET, 2026, day, DayKind.WORKDAY, DayKind.HOLIDAY, 2));
+
+		MvcTestResult result = json().put("/api/v1/calendar/days/2026-06-22", """
+				{"kind":"HOLIDAY","name":"端午节（调整）","reason":"国务院办公厅补充通知","changedBy":"admin-01"}""");
+
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyJson()
+			.isStrictlyEqualTo(
+					"""
+							{"id":12,"changedAt":"2026-06-01T01:00:00Z","changedBy":"admin-01","reason":"国务院办公厅补充通知",
+							 "kind":{"code":"DAY_SET","zh":"%s","en":"%s"},"year":2026,"day":"2026-06-22",
+							 "before":{"code":"WORKDAY","zh":"%s","en":"%s"},"after":{"code":"HOLIDAY","zh":"法定节假日","en":"Statutory holiday"},
+							 "clocksMoved":2}"""
+						.formatted(CalendarChangeKind.DAY_SET.zh(), CalendarChangeKind.DAY_SET.en(),
+								DayKind.WORKDAY.zh(), DayKind.WORKDAY.en()));
+	}
+
+	@Test
+	@DisplayName("DL-1: a year without an announced calendar answers 422 naming the rule")
+	void refusesAnUnannouncedYear() {
+		MvcTestResult result = mvc.get().uri("/api/v1/calendar/days/2027-03-01").exchange();
+
+		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson().extractingPath("$.rule").isEqualTo("DL-1");
+		assertThat(result).bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo(ProblemDetailsAdvice.TYPE_BASE + "rule-violation");
+	}
+
+	@Test
+	@DisplayName("DL-1: calling a Monday a weekend is refused naming the rule")
+	void refusesToCallAMondayAWeekend() {
+		given(calendars.setDay(any(), any(), any(), any(), any()))
+			.willThrow(new RuleViolationException("DL-1", "2026-06-08 is a workday in an ordinary week"));
+
+		assertThat(json().put("/api/v1/calendar/days/2026-06-08", """
+				{"kind":"WEEKEND","reason":"typo","changedBy":"admin-01"}"""))
+			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.bodyJson()
+			.extractingPath("$.rule")
+			.isEqualTo("DL-1");
+	}
+
+	@Test
+	void anAnnouncementOutsideTheCalendarAnswers400() {
+		assertThat(json().put("/api/v1/calendar/years/1999", """
+				{"days":[],"reason":"old","changedBy":"admin-01"}""")).hasStatus(HttpStatus.BAD_REQUEST)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	private JsonCalls json() {
+		return new JsonCalls(mvc);
+	}
+
+}
