@@ -14,14 +14,13 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jdbc.core.JdbcAggregateOperations;
-import org.springframework.data.relational.core.query.Criteria;
-import org.springframework.data.relational.core.query.Query;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.aode.servicedesk.events.complaint.ComplaintResolved;
 import cn.aode.servicedesk.platform.cases.CaseNumbers;
 import cn.aode.servicedesk.platform.problem.NotFoundException;
+import cn.aode.servicedesk.platform.query.Filters;
 import cn.aode.servicedesk.platform.problem.StaleVersionException;
 
 /**
@@ -93,7 +92,8 @@ public class VisitPlanService {
 	/** Plans matching every filter given (a null filter matches all). */
 	@Transactional(readOnly = true)
 	public Page<VisitPlan> find(VisitKind kind, VisitStatus status, Pageable pageable) {
-		return aggregates.findAll(Query.query(matching(null, kind, status)), VisitPlan.class, pageable);
+		return aggregates.findAll(Filters.of().equal("kind", kind).equal("status", status).query(), VisitPlan.class,
+				pageable);
 	}
 
 	/**
@@ -102,21 +102,9 @@ public class VisitPlanService {
 	 */
 	@Transactional(readOnly = true)
 	public List<VisitPlan> findBySource(String sourceCaseId, VisitStatus status) {
-		return aggregates.findAll(Query.query(matching(sourceCaseId, null, status)).sort(SOONEST_DUE), VisitPlan.class);
-	}
-
-	private static Criteria matching(String sourceCaseId, VisitKind kind, VisitStatus status) {
-		Criteria criteria = Criteria.empty();
-		if (sourceCaseId != null) {
-			criteria = criteria.and("source.caseId").is(sourceCaseId);
-		}
-		if (kind != null) {
-			criteria = criteria.and("kind").is(kind);
-		}
-		if (status != null) {
-			criteria = criteria.and("status").is(status);
-		}
-		return criteria;
+		return aggregates.findAll(
+				Filters.of().equal("source.caseId", sourceCaseId).equal("status", status).query().sort(SOONEST_DUE),
+				VisitPlan.class);
 	}
 
 }
