@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
-import cn.aode.servicedesk.platform.problem.RuleViolationException;
+import cn.aode.servicedesk.platform.problem.InvalidStateException;
 
 /**
  * Keeps the business calendar: seeds it from the official data shipped with the service,
@@ -133,14 +133,15 @@ public class CalendarService {
 
 	/**
 	 * Publishes (or replaces) a year's official arrangement, e.g. when the State Council
-	 * announces next year's holidays or revises a year already published.
+	 * announces next year's holidays or revises a year already published. A day outside
+	 * the year is a bad value (400).
 	 */
 	@Transactional
 	public CalendarChange announceYear(int year, List<OfficialDay> days, String source, String reason,
 			String changedBy) {
 		for (OfficialDay day : days) {
 			if (day.date().getYear() != year) {
-				throw new RuleViolationException("DL-1", day.date() + " is not in " + year);
+				throw new IllegalArgumentException(day.date() + " is not in " + year);
 			}
 		}
 		repository.saveYear(year, true, source, clock.instant());
@@ -150,13 +151,15 @@ public class CalendarService {
 
 	/**
 	 * Makes one day a holiday, a make-up working day, or (with {@code kind} WORKDAY or
-	 * WEEKEND) an ordinary day again. Only announced years can be amended day by day.
+	 * WEEKEND) an ordinary day again. Only announced years can be amended day by day (409
+	 * otherwise); WORKDAY or WEEKEND must be what the day is in an ordinary week (400
+	 * otherwise). Neither is a policy rule.
 	 */
 	@Transactional
 	public CalendarChange setDay(LocalDate date, DayKind kind, String name, String reason, String changedBy) {
 		int year = date.getYear();
 		if (!current().isAnnounced(year)) {
-			throw new RuleViolationException("DL-1", "Announce " + year + " before amending its days");
+			throw new InvalidStateException("Announce " + year + " before amending its days");
 		}
 		DayKind before = current().kindOf(date);
 		switch (kind) {
@@ -164,7 +167,7 @@ public class CalendarService {
 			case MAKEUP_WORKDAY -> repository.saveDay(new OfficialDay(date, false, name == null ? "" : name));
 			case WORKDAY, WEEKEND -> {
 				if (kind != ordinaryKind(date)) {
-					throw new RuleViolationException("DL-1", date + " is a " + ordinaryKind(date).en().toLowerCase()
+					throw new IllegalArgumentException(date + " is a " + ordinaryKind(date).en().toLowerCase()
 							+ " in an ordinary week; mark it HOLIDAY or MAKEUP_WORKDAY instead of " + kind);
 				}
 				repository.deleteDay(date);

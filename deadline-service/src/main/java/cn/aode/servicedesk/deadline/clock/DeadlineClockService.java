@@ -67,17 +67,12 @@ public class DeadlineClockService {
 
 	/**
 	 * Starts a clock. No limit given means DL-3: three working days and a written reply.
+	 * A limit that cannot be read is a bad value (400), not a refusal by a rule.
 	 */
 	@Transactional
 	public DeadlineClock start(ClockRequest request) {
 		boolean noLimit = request.policy() == null || request.policy().isBlank();
-		DeadlinePolicy policy;
-		try {
-			policy = noLimit ? DeadlinePolicy.DEFAULT : DeadlinePolicy.parse(request.policy());
-		}
-		catch (IllegalArgumentException ex) {
-			throw new RuleViolationException("DL-2", ex.getMessage());
-		}
+		DeadlinePolicy policy = noLimit ? DeadlinePolicy.DEFAULT : DeadlinePolicy.parse(request.policy());
 		if (!noLimit && request.source() == DeadlineSource.NO_LIMIT_GIVEN) {
 			throw new RuleViolationException("DL-3",
 					"A matter with no time limit gets 3 working days; do not send a limit with source NO_LIMIT_GIVEN");

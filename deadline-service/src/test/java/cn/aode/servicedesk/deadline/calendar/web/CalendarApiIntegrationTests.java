@@ -112,14 +112,17 @@ class CalendarApiIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("DL-1: the service refuses to call a Monday a weekend")
 	void refusesToCallAMondayAWeekend() {
 		assertThat(mvc.put().uri("/api/v1/calendar/days/2026-06-08").contentType(MediaType.APPLICATION_JSON).content("""
 				{"kind":"WEEKEND","reason":"typo","changedBy":"admin-01"}""").exchange())
-			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
-			.extractingPath("$.rule")
-			.isEqualTo("DL-1");
+			.extractingPath("$.type")
+			.isEqualTo("urn:servicedesk:problem:invalid-value");
+		assertThat(mvc.put().uri("/api/v1/calendar/days/2030-06-10").contentType(MediaType.APPLICATION_JSON).content("""
+				{"kind":"HOLIDAY","reason":"too early","changedBy":"admin-01"}""").exchange())
+			.as("a year not announced yet")
+			.hasStatus(HttpStatus.CONFLICT);
 	}
 
 	@Test

@@ -23,10 +23,11 @@ import cn.aode.servicedesk.deadline.calendar.OfficialCalendarDataAccess;
 import cn.aode.servicedesk.deadline.calendar.WorkingHours;
 import cn.aode.servicedesk.platform.JsonCalls;
 import cn.aode.servicedesk.platform.problem.ProblemDetailsAdvice;
-import cn.aode.servicedesk.platform.problem.RuleViolationException;
+import cn.aode.servicedesk.platform.problem.InvalidStateException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 
@@ -146,17 +147,26 @@ class CalendarControllerTests {
 	}
 
 	@Test
-	@DisplayName("DL-1: calling a Monday a weekend is refused naming the rule")
-	void refusesToCallAMondayAWeekend() {
-		given(calendars.setDay(any(), any(), any(), any(), any()))
-			.willThrow(new RuleViolationException("DL-1", "2026-06-08 is a workday in an ordinary week"));
+	void anAmendmentTheCalendarCannotTakeAnswers409Or400WithoutARule() {
+		given(calendars.setDay(eq(LocalDate.of(2030, 6, 10)), any(), any(), any(), any()))
+			.willThrow(new InvalidStateException("Announce 2030 before amending its days"));
+		given(calendars.setDay(eq(LocalDate.of(2026, 6, 8)), any(), any(), any(), any()))
+			.willThrow(new IllegalArgumentException("2026-06-08 is a workday in an ordinary week"));
 
-		assertThat(json().put("/api/v1/calendar/days/2026-06-08", """
-				{"kind":"WEEKEND","reason":"typo","changedBy":"admin-01"}"""))
-			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+		assertThat(json().put("/api/v1/calendar/days/2030-06-10", """
+				{"kind":"HOLIDAY","reason":"too early","changedBy":"admin-01"}""")).hasStatus(HttpStatus.CONFLICT)
 			.bodyJson()
-			.extractingPath("$.rule")
-			.isEqualTo("DL-1");
+			.isStrictlyEqualTo("""
+					{"type":"urn:servicedesk:problem:invalid-state","title":"Not possible in the current state",
+					 "status":409,"detail":"Announce 2030 before amending its days",
+					 "instance":"/api/v1/calendar/days/2030-06-10"}""");
+		assertThat(json().put("/api/v1/calendar/days/2026-06-08", """
+				{"kind":"WEEKEND","reason":"typo","changedBy":"admin-01"}""")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"type":"urn:servicedesk:problem:invalid-value","title":"Invalid value","status":400,
+					 "detail":"2026-06-08 is a workday in an ordinary week",
+					 "instance":"/api/v1/calendar/days/2026-06-08"}""");
 	}
 
 	@Test

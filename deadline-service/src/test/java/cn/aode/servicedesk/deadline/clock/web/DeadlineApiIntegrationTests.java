@@ -52,13 +52,12 @@ class DeadlineApiIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("DL-2: an unreadable limit is refused naming the rule")
-	void refusesAnUnreadableLimit() {
+	void anUnreadableLimitIsABadValueNotARuleRefusal() {
 		MvcTestResult result = start("MEETING_DECISION", "\"next week\"", "staff-102", "市场部");
 
-		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
-			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(result).bodyJson().extractingPath("$.rule").isEqualTo("DL-2");
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("urn:servicedesk:problem:invalid-value");
+		assertThat(result).bodyJson().doesNotHavePath("$.rule");
 	}
 
 	@Test
