@@ -181,22 +181,6 @@ class AssignmentApiIntegrationTests {
 		assertThat(mvc.get().uri("/api/v1/customers/CRM-NOPE/specialists").exchange()).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
-	@Test
-	void invalidAssignmentAnswers400WithFieldErrors() {
-		customer("CRM-A7", true);
-
-		MvcTestResult result = calls.post("/api/v1/customers/CRM-A7/specialists", """
-				{"staffId":" ","assignedBy":""}""");
-
-		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(result).bodyJson()
-			.extractingPath("$.errors[*].field")
-			.asArray()
-			.containsExactlyInAnyOrder("staffId", "assignedBy");
-		assertThat(mvc.delete().uri("/api/v1/customers/CRM-A7/specialists/staff-a7").exchange())
-			.hasStatus(HttpStatus.BAD_REQUEST);
-	}
-
 	private void customer(String crmId, boolean hasGasNeed) {
 		assertThat(calls.put("/api/v1/customers/" + crmId, """
 				{"kind":"HOUSEHOLD","name":"王丽","phone":"13900000001","address":"科左中旗保康镇",

@@ -102,14 +102,6 @@ class CustomerApiIntegrationTests {
 	}
 
 	@Test
-	void aBodyNamingAnotherCustomerAnswers400() {
-		MvcTestResult result = put("/api/v1/customers/CRM-P1", """
-				{"crmId":"CRM-P2","kind":"ENTERPRISE","name":"奥德燃气","phone":"0475-8123456"}""");
-
-		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-	}
-
-	@Test
 	@DisplayName("SPC-1: a JSON import stores the good rows and reports each bad row with its errors")
 	void importsJsonRowByRow() {
 		MvcTestResult result = calls.post("/api/v1/customers/import", """
