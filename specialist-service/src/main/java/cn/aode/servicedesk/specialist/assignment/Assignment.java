@@ -16,7 +16,7 @@ import cn.aode.servicedesk.platform.problem.InvalidStateException;
 /**
  * A staff member serving a customer as their specialist from one moment until, perhaps,
  * another. Ended assignments are kept, never deleted: they are the history SPC-6 asks
- * for.
+ * for, each with who assigned and who ended it, when and why (X-1).
  */
 @Table("specialist_assignment")
 public class Assignment extends Aggregate<Assignment> {

@@ -3,6 +3,7 @@ package cn.aode.servicedesk.specialist.assignment;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -82,7 +83,8 @@ class WorkloadIntegrationTests {
 		send(engineeringOverdue);
 		send(engineeringOverdue);
 		send(breached(parallel, "WLE", 2, "DEPARTMENT_HEAD"));
-		send(breached(parallel, "WLC", 1, "RESPONSIBLE_STAFF"));
+		DeadlineBreached serviceCenterOverdue = breached(parallel, "WLC", 1, "RESPONSIBLE_STAFF");
+		send(serviceCenterOverdue);
 		DeadlineBreached last = breached(answered, "WLC", 1, "RESPONSIBLE_STAFF");
 		send(last);
 		await().atMost(Duration.ofSeconds(30)).until(() -> processed(last));
@@ -105,8 +107,12 @@ class WorkloadIntegrationTests {
 			.bodyJson()
 			.extractingPath("$.parts[?(@.departmentId == 'WLC')].breachedAt")
 			.asArray()
-			.singleElement()
-			.isNotNull();
+			.containsExactly(serviceCenterOverdue.occurredAt().toString());
+		assertThat(need).as("the first breach is kept, not the escalation's")
+			.bodyJson()
+			.extractingPath("$.parts[?(@.departmentId == 'WLE')].breachedAt")
+			.asArray()
+			.containsExactly(engineeringOverdue.occurredAt().toString());
 	}
 
 	/** A need as submitted: its id and number. */
@@ -136,11 +142,11 @@ class WorkloadIntegrationTests {
 
 	/**
 	 * The breach of a part's clock; one clock per part, breached again at each
-	 * escalation.
+	 * escalation, a second later per level (whole seconds, as the API shows them).
 	 */
 	private static DeadlineBreached breached(Need need, String department, int level, String escalatedTo) {
 		UUID clockId = UUID.nameUUIDFromBytes((need.id() + "/" + department).getBytes(StandardCharsets.UTF_8));
-		Instant now = Instant.now();
+		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(level);
 		return new DeadlineBreached(UUID.randomUUID(), now, clockId,
 				new DeadlineSubject("specialist-service", need.id(), need.number(), "department-" + department),
 				now.minusSeconds(60), "wl-head-c", "客服中心", level, escalatedTo);

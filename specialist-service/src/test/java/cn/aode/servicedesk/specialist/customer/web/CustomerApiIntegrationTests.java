@@ -88,16 +88,10 @@ class CustomerApiIntegrationTests {
 	}
 
 	@Test
-	void invalidFieldsAnswer400ProblemWithEachFieldError() {
-		MvcTestResult result = put("/api/v1/customers/CRM-BAD", """
-				{"name":"","phone":"12","idNumber":"150526198001011238"}""");
+	void anInvalidCustomerIsNotStored() {
+		assertThat(put("/api/v1/customers/CRM-BAD", """
+				{"name":"","phone":"12","idNumber":"150526198001011238"}""")).hasStatus(HttpStatus.BAD_REQUEST);
 
-		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("urn:servicedesk:problem:validation");
-		assertThat(result).bodyJson()
-			.extractingPath("$.errors[*].field")
-			.asArray()
-			.containsExactlyInAnyOrder("kind", "name", "phone", "idNumber");
 		assertThat(mvc.get().uri("/api/v1/customers/CRM-BAD").exchange()).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
