@@ -9,8 +9,6 @@ import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jdbc.core.JdbcAggregateOperations;
-import org.springframework.data.relational.core.query.Criteria;
-import org.springframework.data.relational.core.query.Query;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +17,7 @@ import cn.aode.servicedesk.events.deadline.DeadlineSubject;
 import cn.aode.servicedesk.platform.problem.NotFoundException;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
 import cn.aode.servicedesk.platform.problem.StaleVersionException;
+import cn.aode.servicedesk.platform.query.Filters;
 
 /**
  * Starting, pausing, extending and completing deadline clocks, each in one transaction
@@ -52,17 +51,11 @@ public class DeadlineClockService {
 	/** Clocks matching every filter given (a null filter matches all). */
 	@Transactional(readOnly = true)
 	public Page<DeadlineClock> find(ClockStatus status, String department, String staffId, Pageable pageable) {
-		Criteria criteria = Criteria.empty();
-		if (status != null) {
-			criteria = criteria.and("status").is(status);
-		}
-		if (department != null) {
-			criteria = criteria.and("commitment.department").is(department);
-		}
-		if (staffId != null) {
-			criteria = criteria.and("commitment.responsibleStaffId").is(staffId);
-		}
-		return aggregates.findAll(Query.query(criteria), DeadlineClock.class, pageable);
+		return aggregates.findAll(Filters.of()
+			.equal("status", status)
+			.equal("commitment.department", department)
+			.equal("commitment.responsibleStaffId", staffId)
+			.query(), DeadlineClock.class, pageable);
 	}
 
 	/**

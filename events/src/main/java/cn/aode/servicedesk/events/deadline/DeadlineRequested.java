@@ -14,7 +14,7 @@ import cn.aode.servicedesk.events.Topics;
  * reply)
  * @param startsAt when the clock starts (usually when the request was received)
  * @param source why there is a limit (DL-2), e.g. {@code SERVICE_RULE},
- * {@code CUSTOMER_PROMISE}
+ * {@code CUSTOMER_PROMISE}; required: a missing or unknown source is dead-lettered
  * @param responsibleStaffId who must act in time
  * @param department the responsible staff member's department
  */
