@@ -1,9 +1,9 @@
 package cn.aode.servicedesk.specialist.staff;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -250,12 +250,11 @@ class StaffRecordIntegrationTests {
 		sendInOrder(next);
 		await().atMost(Duration.ofSeconds(30)).until(() -> processed("staff-record-area-reports", next));
 
-		for (StaffRecordEntryRequested malformed : List.of(overlongRule, undated)) {
-			assertThat(processed("staff-record-area-reports", malformed)).isFalse();
-			assertThat(deadLetterCause(Topics.STAFF_RECORD_REQUESTS, malformed))
-				.as("refused as malformed, not failed in the database after retries")
-				.isEqualTo(MalformedEventException.class.getName());
-		}
+		assertThat(processed("staff-record-area-reports", overlongRule)).isFalse();
+		assertThat(processed("staff-record-area-reports", undated)).isFalse();
+		assertThat(deadLetterCauses(Topics.STAFF_RECORD_REQUESTS, overlongRule, undated))
+			.as("refused as malformed, not failed in the database after retries")
+			.containsOnly(MalformedEventException.class.getName());
 		assertThat(jdbc.sql("select count(*) from staff_record_entry where staff_id = ?")
 			.param("staff-unfit")
 			.query(Long.class)
@@ -274,19 +273,29 @@ class StaffRecordIntegrationTests {
 			.single() == 1;
 	}
 
-	/** The one dead letter of the event: a second one would fail the test. */
-	private ConsumerRecord<String, String> awaitDeadLetter(String topic, IntegrationEvent event) {
+	/**
+	 * What made each event's dead letter malformed or failed, in the order of the events,
+	 * read in one pass: exactly one dead letter per event, a second one fails the test.
+	 */
+	private List<String> deadLetterCauses(String topic, IntegrationEvent... events) {
+		List<String> ids = Arrays.stream(events).map(event -> event.eventId().toString()).toList();
 		List<ConsumerRecord<String, String>> letters = TopicRecords.awaitRecords(
-				SharedInfra.get().kafka().bootstrapServers(), Topics.deadLetterOf(topic), 1,
-				record -> event.eventId().toString().equals(TopicRecords.header(record, EventHeaders.ID)));
-		assertThat(letters).as("dead letters of " + event.eventId()).hasSize(1);
-		return letters.get(0);
+				SharedInfra.get().kafka().bootstrapServers(), Topics.deadLetterOf(topic), events.length,
+				record -> ids.contains(TopicRecords.header(record, EventHeaders.ID)));
+		assertThat(letters).extracting(record -> TopicRecords.header(record, EventHeaders.ID))
+			.as("one dead letter per event")
+			.containsExactlyInAnyOrderElementsOf(ids);
+		return ids.stream()
+			.map(id -> letters.stream()
+				.filter(record -> id.equals(TopicRecords.header(record, EventHeaders.ID)))
+				.findFirst()
+				.map(record -> TopicRecords.header(record, "kafka_dlt-exception-cause-fqcn"))
+				.orElseThrow())
+			.toList();
 	}
 
-	/** What made the one dead letter of the event malformed or failed. */
 	private String deadLetterCause(String topic, IntegrationEvent event) {
-		return new String(awaitDeadLetter(topic, event).headers().lastHeader("kafka_dlt-exception-cause-fqcn").value(),
-				StandardCharsets.UTF_8);
+		return deadLetterCauses(topic, event).get(0);
 	}
 
 	private static DeadlineViolationRecorded violation(String staffId, String caseId, String kind, String consequence) {
