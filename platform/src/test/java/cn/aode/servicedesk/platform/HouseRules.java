@@ -24,8 +24,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * The house layout every service keeps, checked on its compiled classes: features as
  * packages without cycles, {@code web} and {@code messaging} at the edge, and test
  * classes named so that the build runs them. A service's test in its root package extends
- * this class.
+ * this class. One instance serves all rules, so the classes are imported once.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class HouseRules {
 
 	private static final String[] TEST_ANNOTATIONS = { "org.junit.jupiter.api.Test",

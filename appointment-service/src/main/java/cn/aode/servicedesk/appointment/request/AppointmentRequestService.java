@@ -1,11 +1,8 @@
 package cn.aode.servicedesk.appointment.request;
 
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -17,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.aode.servicedesk.appointment.specialist.CustomerSpecialists;
 import cn.aode.servicedesk.platform.cases.CaseNumbers;
+import cn.aode.servicedesk.platform.cases.Texts;
 import cn.aode.servicedesk.platform.problem.NotFoundException;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
 import cn.aode.servicedesk.platform.problem.StaleVersionException;
@@ -31,9 +29,7 @@ public class AppointmentRequestService {
 	/** Prefix of appointment numbers (预约). */
 	static final String NUMBER_PREFIX = "YY";
 
-	private static final ResourceBundle TEXTS = ResourceBundle.getBundle(
-			AppointmentRequestService.class.getPackageName() + ".texts", Locale.ROOT,
-			ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+	private static final Texts TEXTS = Texts.of(AppointmentRequestService.class);
 
 	private final AppointmentRequests requests;
 
@@ -74,7 +70,7 @@ public class AppointmentRequestService {
 		}
 		return requests.save(AppointmentRequest.receive(numbers.next(NUMBER_PREFIX), details, applicant,
 				receivedAt == null ? now : receivedAt, receivedBy, serviceCenter,
-				text("reply-clock.title", details.kind().zh(), applicant.name()), now));
+				TEXTS.format("reply-clock.title", details.kind().zh(), applicant.name()), now));
 	}
 
 	/**
@@ -103,8 +99,8 @@ public class AppointmentRequestService {
 	public AppointmentRequest reviewRefusal(UUID id, Long expectedVersion, String reviewedBy, boolean justified,
 			String note) {
 		RefusalReview review = new RefusalReview(reviewedBy, justified, note, clock.instant());
-		return answer(id, expectedVersion,
-				request -> request.reviewRefusal(review, text("unjustified-refusal.detail", request.number(), note)));
+		return answer(id, expectedVersion, request -> request.reviewRefusal(review,
+				TEXTS.format("unjustified-refusal.detail", request.number(), note)));
 	}
 
 	/** Requests of one status, or all, in the order of the pageable. */
@@ -118,10 +114,6 @@ public class AppointmentRequestService {
 		StaleVersionException.requireCurrent("Appointment request", id, expectedVersion, request.version());
 		answer.accept(request);
 		return requests.save(request);
-	}
-
-	private static String text(String key, Object... arguments) {
-		return MessageFormat.format(TEXTS.getString(key), arguments);
 	}
 
 	@Transactional(readOnly = true)

@@ -18,7 +18,7 @@ import cn.aode.servicedesk.specialist.staff.Staff;
 import cn.aode.servicedesk.specialist.staff.StaffRecordEntry;
 import cn.aode.servicedesk.specialist.staff.StaffRole;
 import cn.aode.servicedesk.specialist.staff.StaffService;
-import cn.aode.servicedesk.specialist.text.Texts;
+import cn.aode.servicedesk.platform.cases.Texts;
 
 /**
  * SPC-7: ranks the year's specialists by measured results — on-time rate of their

@@ -18,7 +18,7 @@ import cn.aode.servicedesk.events.deadline.DeadlineSatisfied;
 import cn.aode.servicedesk.events.deadline.DeadlineSubject;
 import cn.aode.servicedesk.platform.domain.Aggregate;
 import cn.aode.servicedesk.platform.problem.NotFoundException;
-import cn.aode.servicedesk.specialist.text.Texts;
+import cn.aode.servicedesk.platform.cases.Texts;
 
 /**
  * A customer's need (客户需求) as the specialist took it, with one part per department it was

@@ -17,7 +17,7 @@ import cn.aode.servicedesk.events.deadline.DeadlineViolationRecorded;
 import cn.aode.servicedesk.events.staff.StaffRecordEntryRequested;
 import cn.aode.servicedesk.platform.problem.NotFoundException;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
-import cn.aode.servicedesk.specialist.text.Texts;
+import cn.aode.servicedesk.platform.cases.Texts;
 
 /** Departments, staff and the staff record. */
 @Service

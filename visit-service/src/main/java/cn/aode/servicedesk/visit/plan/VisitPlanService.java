@@ -1,12 +1,9 @@
 package cn.aode.servicedesk.visit.plan;
 
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -19,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.aode.servicedesk.events.complaint.ComplaintResolved;
 import cn.aode.servicedesk.platform.cases.CaseNumbers;
+import cn.aode.servicedesk.platform.cases.Texts;
 import cn.aode.servicedesk.platform.problem.NotFoundException;
 import cn.aode.servicedesk.platform.query.Filters;
 import cn.aode.servicedesk.platform.problem.StaleVersionException;
@@ -36,9 +34,7 @@ public class VisitPlanService {
 	/** Soonest due first, then in the order they were planned. */
 	public static final Sort SOONEST_DUE = Sort.by("dueBy", "plannedAt");
 
-	private static final ResourceBundle TEXTS = ResourceBundle.getBundle(
-			VisitPlanService.class.getPackageName() + ".texts", Locale.ROOT,
-			ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+	private static final Texts TEXTS = Texts.of(VisitPlanService.class);
 
 	private final VisitPlans plans;
 
@@ -63,8 +59,9 @@ public class VisitPlanService {
 	@Transactional
 	public VisitPlan planComplaintRevisit(ComplaintResolved complaint) {
 		LocalDate resolvedOn = LocalDate.ofInstant(complaint.occurredAt(), CaseNumbers.BUSINESS_ZONE);
-		VisitAgenda agenda = new VisitAgenda(MessageFormat.format(TEXTS.getString("complaint-revisit.content"),
-				complaint.complaintNumber(), complaint.resolution()), TEXTS.getString("complaint-revisit.purpose"));
+		VisitAgenda agenda = new VisitAgenda(
+				TEXTS.format("complaint-revisit.content", complaint.complaintNumber(), complaint.resolution()),
+				TEXTS.format("complaint-revisit.purpose"));
 		return plans.save(VisitPlan.complaintRevisit(numbers.next(NUMBER_PREFIX),
 				new SourceCase(complaint.complaintId().toString(), complaint.complaintNumber()),
 				new VisitedCustomer(complaint.customerId(), complaint.customerName(), complaint.customerPhone()),

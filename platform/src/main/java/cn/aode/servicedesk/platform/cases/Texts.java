@@ -1,4 +1,4 @@
-package cn.aode.servicedesk.specialist.text;
+package cn.aode.servicedesk.platform.cases;
 
 import java.text.MessageFormat;
 import java.util.Locale;

@@ -1,2 +1,0 @@
-/** Wording of the sentences this service stores for people, kept out of the code. */
-package cn.aode.servicedesk.specialist.text;
