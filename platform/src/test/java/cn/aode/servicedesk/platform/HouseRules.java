@@ -39,7 +39,11 @@ public abstract class HouseRules {
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages(base);
 
-	private final JavaClasses all = new ClassFileImporter().importPackages(base);
+	/**
+	 * Main and test classes, with the platform's test support beside them so that tests
+	 * inherited from {@link ServiceStartupContract} are seen.
+	 */
+	private final JavaClasses all = new ClassFileImporter().importPackages(base, HouseRules.class.getPackageName());
 
 	@Test
 	void featuresDoNotDependOnEachOtherInCycles() {
@@ -87,6 +91,8 @@ public abstract class HouseRules {
 	@Test
 	void everyTestClassIsNamedSoTheBuildRunsIt() {
 		classes().that(haveMethodsAnnotatedWith(TEST_ANNOTATIONS))
+			.and()
+			.resideInAPackage(base + "..")
 			.and()
 			.doNotHaveModifier(JavaModifier.ABSTRACT)
 			.should(beNamedForTheTestRunner())
