@@ -5,8 +5,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -21,8 +19,8 @@ import cn.aode.servicedesk.events.EventHeaders;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Reads what services sent to a topic, from its start and with a group of its own, so a
- * test can check the records a flow produced (outbox events, dead letters).
+ * Reads what services sent to a topic, from its start and on every partition, so a test
+ * can check the records a flow produced (outbox events, dead letters).
  */
 public final class TopicRecords {
 
@@ -82,21 +80,27 @@ public final class TopicRecords {
 	private static List<ConsumerRecord<String, String>> read(String bootstrapServers, String topic,
 			Predicate<ConsumerRecord<String, String>> wanted, Predicate<List<ConsumerRecord<String, String>>> enough) {
 		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-				ConsumerConfig.GROUP_ID_CONFIG, "topic-reader-" + UUID.randomUUID(),
-				ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+				ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
 		List<ConsumerRecord<String, String>> found = new ArrayList<>();
 		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
 				new StringDeserializer())) {
-			consumer.subscribe(List.of(topic));
+			// every partition assigned by hand: no consumer group to join, reading starts
+			// at once
+			List<TopicPartition> partitions = await().atMost(PATIENCE)
+				.until(() -> consumer.partitionsFor(topic)
+					.stream()
+					.map(info -> new TopicPartition(topic, info.partition()))
+					.toList(), list -> !list.isEmpty());
+			consumer.assign(partitions);
+			consumer.seekToBeginning(partitions);
 			await().atMost(PATIENCE).until(() -> {
 				poll(consumer, wanted, found);
 				return enough.test(found);
 			});
-			Set<TopicPartition> assigned = consumer.assignment();
-			Map<TopicPartition, Long> end = consumer.endOffsets(assigned);
+			Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
 			await().atMost(PATIENCE).until(() -> {
 				poll(consumer, wanted, found);
-				return assigned.stream().allMatch(partition -> consumer.position(partition) >= end.get(partition));
+				return partitions.stream().allMatch(partition -> consumer.position(partition) >= end.get(partition));
 			});
 		}
 		return found;
