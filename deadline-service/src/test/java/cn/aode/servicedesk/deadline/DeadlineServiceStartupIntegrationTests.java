@@ -18,7 +18,8 @@ class DeadlineServiceStartupIntegrationTests extends ServiceStartupContract {
 	@Override
 	protected Set<String> ownTables() {
 		return Set.of("calendar_year", "calendar_day", "calendar_change", "deadline_clock", "deadline_progress_report",
-				"deadline_violation", "calendar_revision", "deadline_customer_explanation");
+				"deadline_violation", "calendar_revision", "deadline_customer_explanation",
+				"deadline_early_satisfaction");
 	}
 
 	@Override

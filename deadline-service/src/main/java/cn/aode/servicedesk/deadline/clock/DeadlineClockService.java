@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
@@ -77,8 +78,11 @@ public class DeadlineClockService {
 				request.source() == null ? DeadlineSource.NO_LIMIT_GIVEN : request.source(),
 				request.responsibleStaffId(), request.department(), noLimit || request.writtenReplyRequired(),
 				request.requestEventId());
-		return clocks
+		DeadlineClock deadline = clocks
 			.save(DeadlineClock.start(started, policy, dueTimes.forNewClock(policy, startsAt), clock.instant()));
+		return takeEarlySatisfaction(deadline.subject())
+			.map(early -> satisfyAt(deadline, early.resultTold(), early.at()))
+			.orElse(deadline);
 	}
 
 	/**
@@ -158,8 +162,11 @@ public class DeadlineClockService {
 	 */
 	@Transactional
 	public DeadlineClock satisfy(UUID id, Long expectedVersion, boolean resultTold) {
-		DeadlineClock deadline = current(id, expectedVersion);
-		record(deadline, deadline.satisfy(resultTold, clock.instant()));
+		return satisfyAt(current(id, expectedVersion), resultTold, clock.instant());
+	}
+
+	private DeadlineClock satisfyAt(DeadlineClock deadline, boolean resultTold, Instant at) {
+		record(deadline, deadline.satisfy(resultTold, at));
 		return clocks.save(deadline);
 	}
 
@@ -184,16 +191,39 @@ public class DeadlineClockService {
 	}
 
 	/**
-	 * The requesting service completed the matter of a subject; a subject without an open
-	 * clock is ignored (already satisfied, or never requested).
+	 * The requesting service completed the matter of a subject at {@code answeredAt}; the
+	 * clock stops at that time, not when the news arrived, so a delayed event does not
+	 * make an answer given in time late. A subject whose clock is already satisfied is
+	 * ignored; one that has no clock yet (its request is still on its way) keeps the
+	 * satisfaction for the clock to start with.
 	 * @return whether a clock was stopped
 	 */
 	@Transactional
-	public boolean satisfy(DeadlineSubject subject, boolean resultTold) {
-		return clocks.findOpenBySubject(subject.service(), subject.caseId(), subject.purpose()).map(open -> {
-			satisfy(open.id(), null, resultTold);
-			return true;
-		}).orElse(false);
+	public boolean satisfy(DeadlineSubject subject, boolean resultTold, Instant answeredAt) {
+		Instant at = answeredAt.isAfter(clock.instant()) ? clock.instant() : answeredAt;
+		Optional<DeadlineClock> open = clocks.findOpenBySubject(subject.service(), subject.caseId(), subject.purpose());
+		open.ifPresent(deadline -> satisfyAt(deadline, resultTold, at));
+		if (open.isEmpty() && !clocks.existsBySubject(subject.service(), subject.caseId(), subject.purpose())) {
+			jdbc.sql("insert into deadline_early_satisfaction (subject_service, subject_case_id, purpose,"
+					+ " satisfied_at, result_told) values (?, ?, ?, ?, ?) on conflict do nothing")
+				.params(subject.service(), subject.caseId(), subject.purpose(), Timestamp.from(at), resultTold)
+				.update();
+		}
+		return open.isPresent();
+	}
+
+	private Optional<EarlySatisfaction> takeEarlySatisfaction(DeadlineSubject subject) {
+		return jdbc
+			.sql("delete from deadline_early_satisfaction where subject_service = ? and subject_case_id = ?"
+					+ " and purpose = ? returning satisfied_at, result_told")
+			.params(subject.service(), subject.caseId(), subject.purpose())
+			.query((rs, row) -> new EarlySatisfaction(rs.getTimestamp("satisfied_at").toInstant(),
+					rs.getBoolean("result_told")))
+			.optional();
+	}
+
+	/** A satisfaction that arrived before its clock's request. */
+	private record EarlySatisfaction(Instant at, boolean resultTold) {
 	}
 
 	@Transactional(readOnly = true)

@@ -18,6 +18,12 @@ public interface DeadlineClocks
 			and purpose = :purpose and status <> 'SATISFIED' order by starts_at desc limit 1""")
 	Optional<DeadlineClock> findOpenBySubject(String service, String caseId, String purpose);
 
+	/** Whether a subject (service, case, purpose) ever had a clock. */
+	@Query("""
+			select exists (select 1 from deadline_clock where subject_service = :service
+			and subject_case_id = :caseId and purpose = :purpose)""")
+	boolean existsBySubject(String service, String caseId, String purpose);
+
 	/**
 	 * Open clocks whose running time overlaps the year: the ones a calendar amendment of
 	 * that year can move.

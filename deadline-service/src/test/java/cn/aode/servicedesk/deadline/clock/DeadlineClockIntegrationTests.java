@@ -387,6 +387,55 @@ class DeadlineClockIntegrationTests {
 		assertThat(clocks.get(started.id()).resultTold()).isTrue();
 	}
 
+	@Test
+	@DisplayName("DL-1: a deadline.satisfied that overtakes its deadline.requested is kept, and the clock starts "
+			+ "satisfied at the time of the answer, with no violation")
+	void satisfactionBeforeItsRequestIsKept() {
+		DeadlineRequested requested = requested(UUID.randomUUID().toString(), "SERVICE_RULE");
+		Instant answered = THURSDAY_10.plus(Duration.ofHours(2));
+		clock.set(answered.plus(Duration.ofDays(3)));
+
+		sendInOrder(new DeadlineSatisfied(UUID.randomUUID(), answered, requested.subject(), true));
+		sendInOrder(requested);
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> clocksOf(requested.subject().caseId()) == 1);
+		DeadlineClock started = clocks.get(jdbc.sql("select id from deadline_clock where subject_case_id = ?")
+			.param(requested.subject().caseId())
+			.query(UUID.class)
+			.single());
+		assertThat(started.status()).isEqualTo(ClockStatus.SATISFIED);
+		assertThat(started.satisfiedAt()).as("the time of the answer, not of the news").isEqualTo(answered);
+		assertThat(started.resultTold()).isTrue();
+		assertThat(jdbc.sql("select count(*) from deadline_violation where clock_id = ?")
+			.param(started.id())
+			.query(Integer.class)
+			.single()).isZero();
+		assertThat(jdbc.sql("select count(*) from deadline_early_satisfaction where subject_case_id = ?")
+			.param(requested.subject().caseId())
+			.query(Integer.class)
+			.single()).as("taken by the clock").isZero();
+	}
+
+	@Test
+	@DisplayName("DL-5: a satisfaction that arrives after the due time for an answer given in time is not a late "
+			+ "completion")
+	void aDelayedSatisfactionCountsFromTheAnswer() {
+		DeadlineClock started = clocks.start(request("P1WD", "staff-delayed"));
+		Instant answered = THURSDAY_10.plus(Duration.ofHours(1));
+		clock.set(started.dueAt().plus(Duration.ofHours(1)));
+
+		clocks.satisfy(started.subject(), true, answered);
+
+		DeadlineClock satisfied = clocks.get(started.id());
+		assertThat(satisfied.status()).isEqualTo(ClockStatus.SATISFIED);
+		assertThat(satisfied.satisfiedAt()).isEqualTo(answered);
+		assertThat(satisfied.breachedAt()).isNull();
+		assertThat(jdbc.sql("select count(*) from deadline_violation where clock_id = ?")
+			.param(started.id())
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
 	private void send(IntegrationEvent event) {
 		kafka.send(EventRecords.of(event, json)).join();
 	}

@@ -47,7 +47,7 @@ class DeadlineRequestListener {
 	}
 
 	private void satisfied(DeadlineSatisfied satisfied) {
-		clocks.satisfy(satisfied.subject(), satisfied.resultTold());
+		clocks.satisfy(satisfied.subject(), satisfied.resultTold(), satisfied.occurredAt());
 	}
 
 }
