@@ -154,7 +154,8 @@ class AppointmentRequestApiIntegrationTests {
 		assertThat(accepted).bodyJson().extractingPath("$.status.code").isEqualTo("ACCEPTED");
 		assertThat(accepted).bodyJson().extractingPath("$.place").isEqualTo("科尔沁区建国路12号3-201");
 		List<ConsumerRecord<String, String>> records = deadlineRecordsFor(id, 2);
-		// sent after two commits by the outbox's asynchronous externalization, so in either
+		// sent after two commits by the outbox's asynchronous externalization, so in
+		// either
 		// order; deadline-service keeps a satisfaction that comes first
 		assertThat(records).extracting(record -> TopicRecords.header(record, EventHeaders.TYPE))
 			.containsExactlyInAnyOrder("deadline.requested", "deadline.satisfied");
