@@ -1,5 +1,6 @@
 package cn.aode.servicedesk.complaint.procedure.web;
 
+import java.time.Instant;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
@@ -80,6 +81,28 @@ class ComplaintApiIntegrationTests {
 
 		assertThat(result).hasStatus(HttpStatus.NOT_FOUND).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("urn:servicedesk:problem:not-found");
+	}
+
+	@Test
+	@DisplayName("X-1: each step of a complaint keeps when it happened and, for the handling, who handled it, what "
+			+ "was found and who was at fault")
+	void everyStepKeepsWhoWhenAndWhat() throws Exception {
+		Instant before = Instant.now().minusSeconds(1);
+		String location = api.post("/api/v1/complaints", WANG_LI).getResponse().getHeader("Location");
+
+		MvcTestResult handled = api.post(location + "/resolution", """
+				{"handledBy":"staff-017","resolution":"已上门更换燃气表并致歉","finding":"STAFF_AT_FAULT",
+				 "staffAtFault":"staff-023"}""");
+
+		String body = handled.getResponse().getContentAsString();
+		Instant receivedAt = Instant.parse(JsonPath.read(body, "$.receivedAt"));
+		assertThat(receivedAt).isAfter(before);
+		assertThat(Instant.parse(JsonPath.<String>read(body, "$.resolvedAt"))).isAfterOrEqualTo(receivedAt);
+		assertThat(handled).bodyJson().extractingPath("$.handledBy").isEqualTo("staff-017");
+		assertThat(handled).bodyJson().extractingPath("$.resolution").isEqualTo("已上门更换燃气表并致歉");
+		assertThat(handled).bodyJson().extractingPath("$.finding.code").isEqualTo("STAFF_AT_FAULT");
+		assertThat(handled).bodyJson().extractingPath("$.staffAtFault").isEqualTo("staff-023");
+		assertThat(api.get(location)).bodyJson().extractingPath("$.handledBy").isEqualTo("staff-017");
 	}
 
 	@Test

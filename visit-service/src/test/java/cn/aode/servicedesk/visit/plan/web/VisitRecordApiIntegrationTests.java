@@ -2,6 +2,7 @@ package cn.aode.servicedesk.visit.plan.web;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -111,6 +112,29 @@ class VisitRecordApiIntegrationTests {
 			.extractingPath("$.type")
 			.isEqualTo(ProblemDetailsAdvice.TYPE_BASE + "invalid-state");
 		assertThat(again).bodyJson().extractingPath("$.detail").asString().contains("already recorded");
+	}
+
+	@Test
+	@DisplayName("X-1: a plan keeps when it was planned and from which case; its record who visited, when the visit "
+			+ "took place and when it was recorded")
+	void planAndRecordKeepWhoAndWhen() {
+		Instant before = Instant.now().minusSeconds(1);
+		VisitPlan plan = planFromHandledComplaint(Instant.now());
+		Instant visitedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+
+		api.post("/api/v1/visits/" + plan.id() + "/record", VISIT.formatted(visitedAt));
+		VisitPlan recorded = plans.get(plan.id());
+
+		assertThat(recorded.plannedAt()).isAfter(before);
+		assertThat(recorded.sourceCaseId()).isEqualTo(plan.sourceCaseId());
+		assertThat(recorded.sourceCaseNumber()).isEqualTo("TS20261120-0001");
+		assertThat(recorded.visitorStaffId()).isEqualTo("staff-031");
+		assertThat(recorded.visitedAt()).isEqualTo(visitedAt);
+		assertThat(recorded.recordedAt()).isAfterOrEqualTo(visitedAt).isAfterOrEqualTo(recorded.plannedAt());
+		assertThat(api.get("/api/v1/visits/" + plan.id())).bodyJson()
+			.extractingPath("$.recordedAt")
+			.asString()
+			.satisfies(shown -> assertThat(Instant.parse(shown)).isEqualTo(recorded.recordedAt()));
 	}
 
 	@Test
