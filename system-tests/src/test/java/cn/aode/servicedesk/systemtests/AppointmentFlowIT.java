@@ -66,4 +66,38 @@ class AppointmentFlowIT {
 		});
 	}
 
+	@Test
+	@DisplayName("APT-7, APT-13, X-2: a refusal the general manager finds without a valid reason lands once on the "
+			+ "record of the clerk who answered, and its clock is satisfied")
+	void unjustifiedRefusalLandsOnTheClerksRecord() {
+		String clerk = "clerk-apt13-" + UUID.randomUUID().toString().substring(0, 8);
+		ResponseEntity<String> received = gateway.post("/api/v1/appointments", """
+				{"kind":"HALL","reason":"URGENT_TIME_LIMIT","applicantType":"ENTERPRISE",
+				 "applicantName":"通辽市某餐饮有限公司","applicantPhone":"04758888888","specialCare":false,
+				 "channel":"PHONE","matter":"工商户点火","receivedBy":"%s"}""".formatted(clerk));
+		assertThat(received.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		String id = JsonPath.read(received.getBody(), "$.id");
+		String number = JsonPath.read(received.getBody(), "$.number");
+
+		ResponseEntity<String> refused = gateway.post("/api/v1/appointments/{id}/refusal", """
+				{"reason":"人手不足","approvedBy":"gm-01","answeredBy":"%s"}""".formatted(clerk), id);
+		assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.OK);
+		ResponseEntity<String> reviewed = gateway.post("/api/v1/appointments/{id}/refusal/review", """
+				{"reviewedBy":"gm-01","justified":false,"note":"当日有空闲人员，拒绝理由不成立"}""", id);
+		assertThat(reviewed.getStatusCode()).as(reviewed.getBody()).isEqualTo(HttpStatus.OK);
+
+		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
+			String record = gateway.get("/api/v1/staff/{id}/record", clerk);
+			assertThat(JsonPath.<List<String>>read(record, "$[*].rule")).containsExactly("APT-13");
+			assertThat(JsonPath.<String>read(record, "$[0].kind.code")).isEqualTo("PENALTY");
+			assertThat(JsonPath.<String>read(record, "$[0].caseRef")).isEqualTo(number);
+			assertThat(JsonPath.<String>read(record, "$[0].detail"))
+				.isEqualTo("无正当理由拒绝预约申请 " + number + "（APT-13）：当日有空闲人员，拒绝理由不成立");
+		});
+		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
+			String clocks = gateway.get("/api/v1/deadlines?staffId={id}", clerk);
+			assertThat(JsonPath.<List<String>>read(clocks, "$.items[*].status.code")).containsExactly("SATISFIED");
+		});
+	}
+
 }
