@@ -193,8 +193,37 @@ class AppointmentRequestApiIntegrationTests {
 			.isEqualTo("APT-6");
 	}
 
+	@Test
+	@DisplayName("APT-6: an assignment-ended that overtakes its specialist.assigned leaves no default specialist; "
+			+ "a later re-assignment counts again")
+	void anEndBeforeItsAssignmentIsKept() {
+		String crmId = "CRM-" + UUID.randomUUID().toString().substring(0, 8);
+		Instant assignedAt = Instant.now().minus(Duration.ofHours(2));
+		Instant endedAt = assignedAt.plus(Duration.ofHours(1));
+
+		kafka
+			.send(EventRecords.inOrder(
+					new SpecialistAssignmentEnded(UUID.randomUUID(), endedAt, crmId, "spc-08", "head-01", "调岗"), json))
+			.join();
+		kafka
+			.send(EventRecords
+				.inOrder(new SpecialistAssigned(UUID.randomUUID(), assignedAt, crmId, "spc-08", "head-01"), json))
+			.join();
+		SpecialistAssigned marker = new SpecialistAssigned(UUID.randomUUID(), Instant.now(), "CRM-marker-" + crmId,
+				"spc-09", "head-01");
+		kafka.send(EventRecords.inOrder(marker, json)).join();
+		await().atMost(Duration.ofSeconds(30)).until(() -> specialistsOf(marker.crmId()) == 1);
+
+		assertThat(specialistsOf(crmId)).as("the late assignment stays ended").isZero();
+		kafka
+			.send(EventRecords
+				.inOrder(new SpecialistAssigned(UUID.randomUUID(), Instant.now(), crmId, "spc-08", "head-01"), json))
+			.join();
+		await().atMost(Duration.ofSeconds(30)).until(() -> specialistsOf(crmId) == 1);
+	}
+
 	private long specialistsOf(String crmId) {
-		return jdbc.sql("select count(*) from customer_specialist where crm_id = ?")
+		return jdbc.sql("select count(*) from customer_specialist where crm_id = ? and ended_at is null")
 			.param(crmId)
 			.query(Long.class)
 			.single();
