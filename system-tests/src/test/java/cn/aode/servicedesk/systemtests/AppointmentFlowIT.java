@@ -98,6 +98,9 @@ class AppointmentFlowIT {
 			String clocks = gateway.get("/api/v1/deadlines?staffId={id}", clerk);
 			assertThat(JsonPath.<List<String>>read(clocks, "$.items[*].status.code")).containsExactly("SATISFIED");
 		});
+		assertThat(JsonPath.<List<String>>read(gateway.get("/api/v1/staff/{id}/record", clerk), "$[*].rule"))
+			.as("still once, after the reply clock's events came through too")
+			.containsExactly("APT-13");
 	}
 
 }

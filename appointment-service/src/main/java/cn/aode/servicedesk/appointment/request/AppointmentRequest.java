@@ -39,7 +39,7 @@ public class AppointmentRequest extends Aggregate<AppointmentRequest> {
 	@Embedded.Empty
 	private final RequestDetails details;
 
-	@Embedded.Empty(prefix = "applicant_")
+	@Embedded.Empty
 	private final Applicant applicant;
 
 	@Embedded.Empty

@@ -75,9 +75,8 @@ public class DeadlineClockService {
 		// is kept
 		Instant startsAt = request.startsAt() == null ? clock.instant() : request.startsAt();
 		ClockRequest started = new ClockRequest(request.subject(), request.title(), request.policy(), startsAt,
-				request.source() == null ? DeadlineSource.NO_LIMIT_GIVEN : request.source(),
-				request.responsibleStaffId(), request.department(), noLimit || request.writtenReplyRequired(),
-				request.requestEventId());
+				request.source(), request.responsibleStaffId(), request.department(),
+				noLimit || request.writtenReplyRequired(), request.requestEventId());
 		DeadlineClock deadline = clocks
 			.save(DeadlineClock.start(started, policy, dueTimes.forNewClock(policy, startsAt), clock.instant()));
 		return takeEarlySatisfaction(deadline.subject())
@@ -192,8 +191,10 @@ public class DeadlineClockService {
 
 	/**
 	 * The requesting service completed the matter of a subject at {@code answeredAt}; the
-	 * clock stops at that time, not when the news arrived, so a delayed event does not
-	 * make an answer given in time late. A subject whose clock is already satisfied is
+	 * clock stops at that time, not when the news arrived, so an event delayed past the
+	 * due time does not make an answer given in time late. (Once a scan has found the
+	 * clock breached before the news arrived, the breach and its violation stay:
+	 * withdrawing them is not built.) A subject whose clock is already satisfied is
 	 * ignored; one that has no clock yet (its request is still on its way) keeps the
 	 * satisfaction for the clock to start with.
 	 * @return whether a clock was stopped

@@ -127,7 +127,8 @@ class CustomerNeedIntegrationTests {
 	@Test
 	@DisplayName("SPC-5: the head of the specialist's department reads the customer's service log; the head of "
 			+ "another department and an unnamed reader are refused with 422 naming SPC-5")
-	void theDepartmentHeadReadsTheServiceLog() {
+	void theDepartmentHeadReadsTheServiceLog() throws Exception {
+		submit("ENG");
 		assertThat(log("spc-01", "上门核对用气设备")).hasStatus(HttpStatus.CREATED);
 
 		MvcTestResult head = serviceLog("head-csc");
@@ -148,15 +149,16 @@ class CustomerNeedIntegrationTests {
 			.bodyJson()
 			.extractingPath("$.rule")
 			.isEqualTo("SPC-5");
-		assertThat(file("head-csc")).bodyJson()
+		assertThat(file("head-csc")).hasHeader("Vary", "X-Staff-Id")
+			.bodyJson()
 			.extractingPath("$[*].kind.code")
 			.asArray()
-			.containsExactly("SERVICE_LOG");
-		assertThat(file("head-eng")).as("the file of another department's head holds no service log")
+			.containsExactlyInAnyOrder("SERVICE_LOG", "NEED_SUBMITTED");
+		assertThat(file("head-eng")).as("another department's head sees the needs but not the service log")
 			.bodyJson()
-			.extractingPath("$")
+			.extractingPath("$[*].kind.code")
 			.asArray()
-			.isEmpty();
+			.containsExactly("NEED_SUBMITTED");
 	}
 
 	@Test

@@ -7,8 +7,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -22,6 +20,7 @@ import cn.aode.servicedesk.deadline.calendar.DayKind;
 import cn.aode.servicedesk.deadline.calendar.OfficialCalendarDataAccess;
 import cn.aode.servicedesk.deadline.calendar.WorkingHours;
 import cn.aode.servicedesk.platform.JsonCalls;
+import cn.aode.servicedesk.platform.WebSlice;
 import cn.aode.servicedesk.platform.problem.ProblemDetailsAdvice;
 import cn.aode.servicedesk.platform.problem.InvalidStateException;
 
@@ -35,8 +34,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
  * The calendar API's JSON and problem shapes, on the official calendar data and a mocked
  * service (no database).
  */
-@WebMvcTest(CalendarController.class)
-@Import(ProblemDetailsAdvice.class)
+@WebSlice(CalendarController.class)
 class CalendarControllerTests {
 
 	@Autowired

@@ -7,8 +7,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -25,6 +23,7 @@ import cn.aode.servicedesk.deadline.clock.DeadlineClockService;
 import cn.aode.servicedesk.deadline.clock.DeadlineSource;
 import cn.aode.servicedesk.events.deadline.DeadlineSubject;
 import cn.aode.servicedesk.platform.JsonCalls;
+import cn.aode.servicedesk.platform.WebSlice;
 import cn.aode.servicedesk.platform.problem.InvalidStateException;
 import cn.aode.servicedesk.platform.problem.NotFoundException;
 import cn.aode.servicedesk.platform.problem.ProblemDetailsAdvice;
@@ -46,8 +45,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
  * The deadline API's JSON and problem shapes, on a mocked service (no database, no
  * broker).
  */
-@WebMvcTest(DeadlineController.class)
-@Import(ProblemDetailsAdvice.class)
+@WebSlice(DeadlineController.class)
 class DeadlineControllerTests {
 
 	private static final String CLOCK = "/api/v1/deadlines/" + ID;

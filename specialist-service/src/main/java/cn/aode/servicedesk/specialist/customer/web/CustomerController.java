@@ -25,6 +25,7 @@ import tools.jackson.databind.JsonNode;
 
 import cn.aode.servicedesk.platform.web.ETags;
 import cn.aode.servicedesk.platform.web.PageView;
+import cn.aode.servicedesk.platform.web.StaffHeaders;
 import cn.aode.servicedesk.specialist.customer.ActiveSpecialists;
 import cn.aode.servicedesk.specialist.customer.Customer;
 import cn.aode.servicedesk.specialist.customer.CustomerKind;
@@ -38,9 +39,6 @@ import cn.aode.servicedesk.specialist.customer.CustomerService.Upsert;
 @Tag(name = "Customers 客户", description = "SPC-1: the CRM's customers; phone and ID number shown in full "
 		+ "only to the customer's own specialists")
 class CustomerController {
-
-	/** Names the staff member asking; their own customers are shown unmasked. */
-	static final String STAFF_HEADER = "X-Staff-Id";
 
 	private static final String TEXT_CSV = "text/csv";
 
@@ -59,7 +57,7 @@ class CustomerController {
 	@PutMapping("/{crmId}")
 	@Operation(summary = "Create or update a customer from the CRM (201 created, 200 updated or unchanged)")
 	ResponseEntity<CustomerView> upsert(@PathVariable String crmId,
-			@RequestHeader(name = STAFF_HEADER, required = false) String staffId,
+			@RequestHeader(name = StaffHeaders.STAFF_ID, required = false) String staffId,
 			@Valid @RequestBody CustomerRequest request) {
 		if (request.crmId() != null && !request.crmId().equals(crmId)) {
 			throw new IllegalArgumentException(
@@ -70,18 +68,18 @@ class CustomerController {
 		ResponseEntity.BodyBuilder response = (upsert.outcome() == Outcome.CREATED)
 				? ResponseEntity.created(URI.create("/api/v1/customers/" + crmId)) : ResponseEntity.ok();
 		return response.eTag(ETags.of(customer.version()))
-			.varyBy(STAFF_HEADER)
+			.varyBy(StaffHeaders.STAFF_ID)
 			.body(CustomerView.of(customer, fullView(crmId, staffId)));
 	}
 
 	@GetMapping("/{crmId}")
 	@Operation(summary = "One customer; phone and ID number in full only for an active specialist of the customer")
 	ResponseEntity<CustomerView> get(@PathVariable String crmId,
-			@RequestHeader(name = STAFF_HEADER, required = false) String staffId) {
+			@RequestHeader(name = StaffHeaders.STAFF_ID, required = false) String staffId) {
 		Customer customer = service.get(crmId);
 		return ResponseEntity.ok()
 			.eTag(ETags.of(customer.version()))
-			.varyBy(STAFF_HEADER)
+			.varyBy(StaffHeaders.STAFF_ID)
 			.body(CustomerView.of(customer, fullView(crmId, staffId)));
 	}
 

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.aode.servicedesk.platform.web.StaffHeaders;
 import cn.aode.servicedesk.specialist.need.CustomerNeed;
 import cn.aode.servicedesk.specialist.need.NeedService;
 import cn.aode.servicedesk.specialist.need.web.NeedViews.AcceptRequest;
@@ -39,7 +40,6 @@ class NeedController {
 	 * Names the staff member reading (SPC-5), as for customers' personal numbers, until
 	 * requests carry an authenticated identity.
 	 */
-	static final String READER_HEADER = "X-Staff-Id";
 
 	private final NeedService service;
 
@@ -88,18 +88,22 @@ class NeedController {
 
 	@GetMapping("/customers/{crmId}/service-log")
 	@Operation(summary = "The customer's service log, newest first, for its specialists and their department heads "
-			+ "named in " + READER_HEADER + " (SPC-5); anyone else is refused with 422 naming SPC-5")
-	List<LogEntryView> serviceLog(@PathVariable String crmId,
-			@RequestHeader(name = READER_HEADER, required = false) String readerId) {
-		return service.serviceLog(crmId, strip(readerId)).stream().map(LogEntryView::of).toList();
+			+ "named in " + StaffHeaders.STAFF_ID + " (SPC-5); anyone else is refused with 422 naming SPC-5")
+	ResponseEntity<List<LogEntryView>> serviceLog(@PathVariable String crmId,
+			@RequestHeader(name = StaffHeaders.STAFF_ID, required = false) String readerId) {
+		return ResponseEntity.ok()
+			.varyBy(StaffHeaders.STAFF_ID)
+			.body(service.serviceLog(crmId, strip(readerId)).stream().map(LogEntryView::of).toList());
 	}
 
 	@GetMapping("/customers/{crmId}/file")
 	@Operation(summary = "The customer's single file: needs, answers and, for the readers of the service log named in "
-			+ READER_HEADER + ", the service log; newest first (SPC-3, SPC-5)")
-	List<FileEntryView> file(@PathVariable String crmId,
-			@RequestHeader(name = READER_HEADER, required = false) String readerId) {
-		return service.file(crmId, strip(readerId)).stream().map(FileEntryView::of).toList();
+			+ StaffHeaders.STAFF_ID + ", the service log; newest first (SPC-3, SPC-5)")
+	ResponseEntity<List<FileEntryView>> file(@PathVariable String crmId,
+			@RequestHeader(name = StaffHeaders.STAFF_ID, required = false) String readerId) {
+		return ResponseEntity.ok()
+			.varyBy(StaffHeaders.STAFF_ID)
+			.body(service.file(crmId, strip(readerId)).stream().map(FileEntryView::of).toList());
 	}
 
 	private static String strip(String value) {

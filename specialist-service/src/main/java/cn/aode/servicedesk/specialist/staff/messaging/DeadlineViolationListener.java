@@ -33,6 +33,8 @@ class DeadlineViolationListener {
 	void on(ConsumerRecord<String, byte[]> record) {
 		inbound.handle("staff-record-deadline-violations", record, DeadlineViolationRecorded.TYPE,
 				DeadlineViolationRecorded.class, violation -> {
+					// a violation kind this service does not know makes the event
+					// malformed
 					EventValues.enumValue(DeadlineViolation.class, violation.violation(), "violation");
 					staff.recordViolation(violation,
 							EventValues.enumValue(ViolationConsequence.class, violation.consequence(), "consequence"));

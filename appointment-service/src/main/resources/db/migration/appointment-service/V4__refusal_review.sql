@@ -1,7 +1,3 @@
--- The applicant's columns named as the applicant's (APT-3), so the request maps them as one value.
-alter table appointment_request rename column customer_id to applicant_customer_id;
-alter table appointment_request rename column special_care to applicant_special_care;
-
 -- APT-13: the general manager's review of a refusal; a refusal without a valid reason counts
 -- against the staff member who answered the request.
 alter table appointment_request add column refusal_review_by varchar(64);
