@@ -5,7 +5,10 @@ import java.time.Instant;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
+
 import cn.aode.servicedesk.events.complaint.ComplaintAccepted;
+import cn.aode.servicedesk.events.complaint.ComplaintFindingCode;
 import cn.aode.servicedesk.events.complaint.ComplaintResolved;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
 
@@ -97,6 +100,13 @@ class ComplaintTests {
 		assertThatThrownBy(
 				() -> complaint.resolve("staff-018", "again", ComplaintFinding.COMPANY_RESPONSIBLE, null, NOW))
 			.isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.rule()).isEqualTo("CMP-3"));
+	}
+
+	@Test
+	@DisplayName("complaint.resolved carries exactly the findings consumers know (ComplaintFindingCode)")
+	void findingsMatchTheEventContract() {
+		assertThat(Arrays.stream(ComplaintFinding.values()).map(Enum::name))
+			.containsExactly(Arrays.stream(ComplaintFindingCode.values()).map(Enum::name).toArray(String[]::new));
 	}
 
 }

@@ -9,9 +9,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import cn.aode.servicedesk.events.deadline.ConsequenceCode;
 import cn.aode.servicedesk.events.deadline.DeadlineCompleted;
 import cn.aode.servicedesk.events.deadline.DeadlineScheduled;
 import cn.aode.servicedesk.events.deadline.DeadlineSubject;
+import cn.aode.servicedesk.events.deadline.ViolationCode;
 import cn.aode.servicedesk.platform.problem.InvalidStateException;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
 
@@ -268,6 +270,15 @@ class DeadlineClockTests {
 				clock.extensionApprovedBy(), clock.isProgressReported(), clock.satisfiedAt(), clock.resultTold(),
 				clock.answerRejectedAt(), clock.answerRejectedBy(), clock.answerRejectionReason(), clock.breachedAt(),
 				clock.escalationLevel(), clock.nextEscalationAt(), clock.pendingEvents().size());
+	}
+
+	@Test
+	@DisplayName("deadline.violation-recorded carries exactly the violations and consequences consumers know")
+	void violationsAndConsequencesMatchTheEventContract() {
+		assertThat(Arrays.stream(ViolationKind.values()).map(Enum::name))
+			.containsExactly(Arrays.stream(ViolationCode.values()).map(Enum::name).toArray(String[]::new));
+		assertThat(Arrays.stream(Consequence.values()).map(Enum::name))
+			.containsExactly(Arrays.stream(ConsequenceCode.values()).map(Enum::name).toArray(String[]::new));
 	}
 
 }

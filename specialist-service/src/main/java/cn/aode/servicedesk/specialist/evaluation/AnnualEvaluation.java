@@ -10,15 +10,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.aode.servicedesk.events.deadline.DeadlineCompleted;
+import cn.aode.servicedesk.events.visit.SatisfactionCode;
 import cn.aode.servicedesk.events.visit.VisitRecorded;
 import cn.aode.servicedesk.platform.cases.CaseNumbers;
+import cn.aode.servicedesk.platform.cases.Texts;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
 import cn.aode.servicedesk.specialist.staff.RecordEntryKind;
 import cn.aode.servicedesk.specialist.staff.Staff;
 import cn.aode.servicedesk.specialist.staff.StaffRecordEntry;
 import cn.aode.servicedesk.specialist.staff.StaffRole;
 import cn.aode.servicedesk.specialist.staff.StaffService;
-import cn.aode.servicedesk.platform.cases.Texts;
 
 /**
  * SPC-7: ranks the year's specialists by measured results — on-time rate of their
@@ -85,7 +86,7 @@ public class AnnualEvaluation {
 	 * without a specialist then leaves it counting for nobody.
 	 */
 	@Transactional
-	public void visited(VisitRecorded visit, Satisfaction satisfaction) {
+	public void visited(VisitRecorded visit, SatisfactionCode satisfaction) {
 		jdbc.sql("""
 				insert into visit_result (plan_id, plan_number, customer_crm_id, visited_at, year,
 				  satisfaction, on_time, specialist_ids)

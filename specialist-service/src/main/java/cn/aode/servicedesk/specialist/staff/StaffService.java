@@ -12,12 +12,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.aode.servicedesk.events.complaint.ComplaintFindingCode;
 import cn.aode.servicedesk.events.complaint.ComplaintResolved;
+import cn.aode.servicedesk.events.deadline.ConsequenceCode;
 import cn.aode.servicedesk.events.deadline.DeadlineViolationRecorded;
 import cn.aode.servicedesk.events.staff.StaffRecordEntryRequested;
+import cn.aode.servicedesk.platform.cases.Texts;
 import cn.aode.servicedesk.platform.problem.NotFoundException;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
-import cn.aode.servicedesk.platform.cases.Texts;
 
 /** Departments, staff and the staff record. */
 @Service
@@ -120,7 +122,7 @@ public class StaffService {
 	 * record.
 	 */
 	@Transactional
-	public void recordViolation(DeadlineViolationRecorded violation, ViolationConsequence consequence) {
+	public void recordViolation(DeadlineViolationRecorded violation, ConsequenceCode consequence) {
 		record.add(new StaffRecordEntry(UUID.randomUUID(), violation.staffId(), RecordEntryKind.PENALTY, "DL-5",
 				consequence.name(), RecordSource.DEADLINE_VIOLATION, violation.detail(), violation.subject().key(),
 				violation.occurredAt(), "deadline-service", violation.eventId()));
@@ -132,8 +134,8 @@ public class StaffService {
 	 * before findings were recorded ({@code finding} null), do not.
 	 */
 	@Transactional
-	public void recordUpheldComplaint(ComplaintResolved resolved, ComplaintFinding finding) {
-		if (finding != ComplaintFinding.STAFF_AT_FAULT) {
+	public void recordUpheldComplaint(ComplaintResolved resolved, ComplaintFindingCode finding) {
+		if (finding != ComplaintFindingCode.STAFF_AT_FAULT) {
 			return;
 		}
 		record.add(new StaffRecordEntry(UUID.randomUUID(), resolved.staffAtFault(), RecordEntryKind.PENALTY, "CMP-5",

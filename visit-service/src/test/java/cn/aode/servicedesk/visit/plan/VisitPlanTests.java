@@ -7,6 +7,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
+
+import cn.aode.servicedesk.events.visit.SatisfactionCode;
 import cn.aode.servicedesk.events.visit.VisitRecorded;
 import cn.aode.servicedesk.platform.problem.InvalidStateException;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
@@ -130,6 +133,13 @@ class VisitPlanTests {
 				NOW))
 			.isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.rule()).isEqualTo("VST-4"));
 		assertThat(plan.status()).isEqualTo(VisitStatus.PLANNED);
+	}
+
+	@Test
+	@DisplayName("visit.recorded carries exactly the satisfaction levels consumers know (SatisfactionCode)")
+	void satisfactionLevelsMatchTheEventContract() {
+		assertThat(Arrays.stream(Satisfaction.values()).map(Enum::name))
+			.containsExactly(Arrays.stream(SatisfactionCode.values()).map(Enum::name).toArray(String[]::new));
 	}
 
 }

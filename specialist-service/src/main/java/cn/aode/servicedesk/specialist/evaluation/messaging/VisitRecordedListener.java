@@ -5,11 +5,11 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import cn.aode.servicedesk.events.Topics;
+import cn.aode.servicedesk.events.visit.SatisfactionCode;
 import cn.aode.servicedesk.events.visit.VisitRecorded;
 import cn.aode.servicedesk.platform.inbox.EventValues;
 import cn.aode.servicedesk.platform.inbox.InboundEvents;
 import cn.aode.servicedesk.specialist.evaluation.AnnualEvaluation;
-import cn.aode.servicedesk.specialist.evaluation.Satisfaction;
 
 /**
  * Counts every recorded return visit (VST-8) for the evaluation's satisfaction rate, once
@@ -32,7 +32,7 @@ class VisitRecordedListener {
 	@KafkaListener(topics = Topics.VISIT_EVENTS)
 	void on(ConsumerRecord<String, byte[]> record) {
 		inbound.handle("evaluation-visit-results", record, VisitRecorded.TYPE, VisitRecorded.class, visit -> evaluation
-			.visited(visit, EventValues.enumValue(Satisfaction.class, visit.satisfaction(), "satisfaction")));
+			.visited(visit, EventValues.enumValue(SatisfactionCode.class, visit.satisfaction(), "satisfaction")));
 	}
 
 }

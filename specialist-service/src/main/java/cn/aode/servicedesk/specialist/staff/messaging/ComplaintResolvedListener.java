@@ -6,11 +6,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 import cn.aode.servicedesk.events.Topics;
+import cn.aode.servicedesk.events.complaint.ComplaintFindingCode;
 import cn.aode.servicedesk.events.complaint.ComplaintResolved;
 import cn.aode.servicedesk.platform.inbox.EventValues;
 import cn.aode.servicedesk.platform.inbox.InboundEvents;
 import cn.aode.servicedesk.platform.inbox.MalformedEventException;
-import cn.aode.servicedesk.specialist.staff.ComplaintFinding;
 import cn.aode.servicedesk.specialist.staff.StaffService;
 
 /**
@@ -38,12 +38,12 @@ class ComplaintResolvedListener {
 	}
 
 	/** Null for complaints handled before findings were recorded. */
-	private static ComplaintFinding finding(ComplaintResolved resolved) {
+	private static ComplaintFindingCode finding(ComplaintResolved resolved) {
 		if (resolved.finding() == null) {
 			return null;
 		}
-		ComplaintFinding finding = EventValues.enumValue(ComplaintFinding.class, resolved.finding(), "finding");
-		if (finding == ComplaintFinding.STAFF_AT_FAULT && !StringUtils.hasText(resolved.staffAtFault())) {
+		ComplaintFindingCode finding = EventValues.enumValue(ComplaintFindingCode.class, resolved.finding(), "finding");
+		if (finding == ComplaintFindingCode.STAFF_AT_FAULT && !StringUtils.hasText(resolved.staffAtFault())) {
 			throw new MalformedEventException(ComplaintResolved.TYPE + " " + resolved.eventId()
 					+ " finds a staff member at fault but names no staffAtFault", null);
 		}

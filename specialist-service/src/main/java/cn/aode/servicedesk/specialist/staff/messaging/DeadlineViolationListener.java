@@ -5,12 +5,12 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import cn.aode.servicedesk.events.Topics;
+import cn.aode.servicedesk.events.deadline.ConsequenceCode;
 import cn.aode.servicedesk.events.deadline.DeadlineViolationRecorded;
+import cn.aode.servicedesk.events.deadline.ViolationCode;
 import cn.aode.servicedesk.platform.inbox.EventValues;
 import cn.aode.servicedesk.platform.inbox.InboundEvents;
-import cn.aode.servicedesk.specialist.staff.DeadlineViolation;
 import cn.aode.servicedesk.specialist.staff.StaffService;
-import cn.aode.servicedesk.specialist.staff.ViolationConsequence;
 
 /**
  * Puts every DL-5 violation on the staff member's record (X-2), once per event. A
@@ -35,9 +35,9 @@ class DeadlineViolationListener {
 				DeadlineViolationRecorded.class, violation -> {
 					// a violation kind this service does not know makes the event
 					// malformed
-					EventValues.enumValue(DeadlineViolation.class, violation.violation(), "violation");
+					EventValues.enumValue(ViolationCode.class, violation.violation(), "violation");
 					staff.recordViolation(violation,
-							EventValues.enumValue(ViolationConsequence.class, violation.consequence(), "consequence"));
+							EventValues.enumValue(ConsequenceCode.class, violation.consequence(), "consequence"));
 				});
 	}
 
