@@ -79,6 +79,21 @@ class DeadlineApiIntegrationTests {
 	}
 
 	@Test
+	@DisplayName("The clock list is soonest due first, whatever the order the clocks were started in")
+	void listIsSoonestDueFirst() {
+		start("CUSTOMER_PROMISE", "\"P3WD\"", "staff-106", "排序测试部");
+		start("CUSTOMER_PROMISE", "\"P1WD\"", "staff-106", "排序测试部");
+		start("CUSTOMER_PROMISE", "\"P2WD\"", "staff-106", "排序测试部");
+
+		MvcTestResult list = mvc.get().uri("/api/v1/deadlines?department=排序测试部").exchange();
+
+		assertThat(list).bodyJson()
+			.extractingPath("$.items[*].policy")
+			.asArray()
+			.containsExactly("P1WD", "P2WD", "P3WD");
+	}
+
+	@Test
 	void missingFieldsAnswer400AndUnknownClocks404() {
 		assertThat(mvc.post().uri("/api/v1/deadlines").contentType(MediaType.APPLICATION_JSON).content("{}").exchange())
 			.hasStatus(HttpStatus.BAD_REQUEST)
