@@ -1,16 +1,24 @@
 package cn.aode.servicedesk.gateway;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
+import reactor.core.publisher.Flux;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +46,7 @@ class GatewayIntegrationTests {
 			registry.add("SERVICES_" + service + "_URL", stub::url);
 		}
 		registry.add("SERVICES_VISIT_URL", () -> "http://127.0.0.1:" + DEAD_PORT);
+		registry.add("servicedesk.gateway.max-body-size", () -> "64KB");
 	}
 
 	@AfterAll
@@ -103,6 +112,59 @@ class GatewayIntegrationTests {
 			.isEqualTo("visit-service")
 			.jsonPath("$.status")
 			.isEqualTo(503);
+	}
+
+	@Test
+	@DisplayName("A body over the limit answers 413 problem+json and never reaches the service, whether its "
+			+ "Content-Length says so or it is streamed without one")
+	void oversizedBodiesAnswer413AndStayAtTheGateway() {
+		byte[] large = new byte[100 * 1024];
+		Arrays.fill(large, (byte) 'x');
+		int before = stub.bodySizes.size();
+
+		client.post()
+			.uri("/api/v1/complaints")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(large)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:servicedesk:problem:too-large")
+			.jsonPath("$.status")
+			.isEqualTo(413);
+		Flux<DataBuffer> streamed = Flux.range(0, 25)
+			.map(i -> DefaultDataBufferFactory.sharedInstance.wrap(new byte[4096]));
+		client.post()
+			.uri("/api/v1/complaints")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(BodyInserters.fromDataBuffers(streamed))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
+
+		assertThat(stub.bodySizes.subList(before, stub.bodySizes.size())).as("bodies the service read in full")
+			.allSatisfy(size -> assertThat(size).isLessThanOrEqualTo(64 * 1024));
+	}
+
+	@Test
+	@DisplayName("A body within the limit reaches the service whole")
+	void bodiesWithinTheLimitPass() {
+		int before = stub.bodySizes.size();
+
+		client.post()
+			.uri("/api/v1/complaints")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"content\":\"燃气表读数异常\"}")
+			.exchange()
+			.expectStatus()
+			.isOk();
+
+		assertThat(stub.bodySizes.subList(before, stub.bodySizes.size()))
+			.containsExactly("{\"content\":\"燃气表读数异常\"}".getBytes(StandardCharsets.UTF_8).length);
 	}
 
 	@Test

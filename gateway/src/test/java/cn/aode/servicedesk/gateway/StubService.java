@@ -22,6 +22,9 @@ final class StubService implements AutoCloseable {
 
 	final List<String> requestIds = new CopyOnWriteArrayList<>();
 
+	/** The size of every request body the complaints path read. */
+	final List<Integer> bodySizes = new CopyOnWriteArrayList<>();
+
 	StubService() {
 		try {
 			server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -34,6 +37,7 @@ final class StubService implements AutoCloseable {
 				exchange -> reply(exchange, "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"stub\"}}"));
 		server.createContext("/api/v1/complaints", exchange -> {
 			requestIds.add(exchange.getRequestHeaders().getFirst("X-Request-Id"));
+			bodySizes.add(exchange.getRequestBody().readAllBytes().length);
 			// a real service echoes the request id; the gateway must not send it twice
 			exchange.getResponseHeaders().set("X-Request-Id", exchange.getRequestHeaders().getFirst("X-Request-Id"));
 			reply(exchange, "{\"path\":\"" + exchange.getRequestURI().getPath() + "\"}");
