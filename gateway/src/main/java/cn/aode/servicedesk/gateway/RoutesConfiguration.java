@@ -18,9 +18,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * One route per service for its API paths, each behind its own circuit breaker, plus a
- * route to the service's OpenAPI document at {@code /v3/api-docs/<service>} for the
- * merged Swagger UI.
+ * One route per service for its API paths, each behind its own circuit breaker and with
+ * the usual security headers (no sniffing, no framing, no referrer, HSTS), plus a route
+ * to the service's OpenAPI document at {@code /v3/api-docs/<service>} for the merged
+ * Swagger UI.
  */
 @Configuration(proxyBeanMethods = false)
 class RoutesConfiguration {
@@ -31,8 +32,9 @@ class RoutesConfiguration {
 		downstream.services().forEach((name, service) -> {
 			routes.route(name,
 					route -> route.path(service.paths().toArray(String[]::new))
-						.filters(filter -> filter.circuitBreaker(breaker -> breaker.setName(name)
-							.setFallbackUri("forward:" + FallbackController.PATH + "/" + name)))
+						.filters(filter -> filter.secureHeaders()
+							.circuitBreaker(breaker -> breaker.setName(name)
+								.setFallbackUri("forward:" + FallbackController.PATH + "/" + name)))
 						.uri(service.url()));
 			routes.route(name + "-api-docs",
 					route -> route.path("/v3/api-docs/" + name)

@@ -168,6 +168,46 @@ class GatewayIntegrationTests {
 	}
 
 	@Test
+	@DisplayName("API answers carry the security headers")
+	void apiAnswersCarrySecurityHeaders() {
+		client.get()
+			.uri("/api/v1/complaints/44")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals("X-Content-Type-Options", "nosniff")
+			.expectHeader()
+			.valueEquals("X-Frame-Options", "DENY")
+			.expectHeader()
+			.valueEquals("Referrer-Policy", "no-referrer")
+			.expectHeader()
+			.exists("Strict-Transport-Security");
+	}
+
+	@Test
+	@DisplayName("A configured front-end origin may call the API from a browser; another origin may not")
+	void corsAllowsTheConfiguredFrontEnds() {
+		client.options()
+			.uri("/api/v1/complaints")
+			.header("Origin", "http://localhost:5173")
+			.header("Access-Control-Request-Method", "POST")
+			.header("Access-Control-Request-Headers", "Content-Type, Idempotency-Key")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals("Access-Control-Allow-Origin", "http://localhost:5173");
+		client.options()
+			.uri("/api/v1/complaints")
+			.header("Origin", "http://evil.example")
+			.header("Access-Control-Request-Method", "POST")
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+	}
+
+	@Test
 	void unknownPathsAnswer404() {
 		client.get().uri("/api/v1/unknown-area").exchange().expectStatus().isNotFound();
 	}
