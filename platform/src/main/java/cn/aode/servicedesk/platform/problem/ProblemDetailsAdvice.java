@@ -2,12 +2,14 @@ package cn.aode.servicedesk.platform.problem;
 
 import java.net.URI;
 import java.time.DateTimeException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Maps every exception a service lets escape to a problem+json answer. */
@@ -143,6 +146,22 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		String reason = cause.getMessage() == null ? "" : cause.getMessage().lines().findFirst().orElse("");
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unreadable", "Unreadable request body",
 				"The body is not valid JSON for this request" + (reason.isBlank() ? "." : ": " + reason));
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	/**
+	 * A path variable or parameter of the wrong type (an unknown enum code, a bad UUID):
+	 * says which one and, for an enum, the codes it takes.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String name = (ex instanceof MethodArgumentTypeMismatchException argument) ? argument.getName()
+				: ex.getPropertyName();
+		Class<?> type = ex.getRequiredType();
+		String codes = (type != null && type.isEnum()) ? "; one of " + Arrays.toString(type.getEnumConstants()) : "";
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-value", "Invalid value",
+				name + " cannot be '" + ex.getValue() + "'" + codes);
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
 	}
 

@@ -1,17 +1,12 @@
-package cn.aode.servicedesk.deadline.report.web;
+package cn.aode.servicedesk.deadline.report;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 import cn.aode.servicedesk.platform.cases.CaseNumbers;
 
@@ -20,10 +15,8 @@ import cn.aode.servicedesk.platform.cases.CaseNumbers;
  * completes on time (for the staff evaluation, SPC-7), also by where each limit came from
  * (DL-2).
  */
-@RestController
-@RequestMapping("/api/v1/deadlines/reports")
-@Tag(name = "Deadline reports 时限报表")
-class DeadlineReports {
+@Service
+public class DeadlineReports {
 
 	private final JdbcClient jdbc;
 
@@ -32,7 +25,7 @@ class DeadlineReports {
 	}
 
 	/** How to group a report. */
-	enum GroupBy {
+	public enum GroupBy {
 
 		DEPARTMENT("department"), STAFF("responsible_staff_id"), SOURCE("source"),
 		MONTH("to_char(satisfied_at at time zone 'Asia/Shanghai', 'YYYY-MM')");
@@ -45,20 +38,20 @@ class DeadlineReports {
 
 	}
 
-	/** Open matters of one department or staff member. */
-	record OpenRow(String key, long open, long paused, long overdue) {
+	/** Open matters of one department, staff member or source. */
+	public record OpenRow(String key, long open, long paused, long overdue) {
 	}
 
 	/** Completed matters of one group and how many were completed in time. */
-	record OnTimeRow(String key, long completed, long onTime, double onTimeRate) {
+	public record OnTimeRow(String key, long completed, long onTime, double onTimeRate) {
 	}
 
-	@GetMapping("/open")
-	@Operation(summary = "Open, paused and overdue clocks by department, staff or DL-2 source, most overdue first;"
-			+ " optionally of one department")
+	/**
+	 * Open, paused and overdue clocks by department, staff or source, most overdue first.
+	 * @param department only this department's clocks, or all when null
+	 */
 	@Transactional(readOnly = true)
-	List<OpenRow> open(@RequestParam(defaultValue = "DEPARTMENT") GroupBy groupBy,
-			@RequestParam(required = false) String department) {
+	public List<OpenRow> open(GroupBy groupBy, String department) {
 		if (groupBy == GroupBy.MONTH) {
 			throw new IllegalArgumentException("Open clocks are grouped by department, staff or source");
 		}
@@ -74,12 +67,12 @@ class DeadlineReports {
 			.list();
 	}
 
-	@GetMapping("/on-time")
-	@Operation(summary = "On-time rate of completed clocks in a year, by staff, department, DL-2 source or month;"
-			+ " optionally of one department")
+	/**
+	 * The on-time rate of the clocks completed in a year (Asia/Shanghai), by group.
+	 * @param department only this department's clocks, or all when null
+	 */
 	@Transactional(readOnly = true)
-	List<OnTimeRow> onTime(@RequestParam int year, @RequestParam(defaultValue = "STAFF") GroupBy groupBy,
-			@RequestParam(required = false) String department) {
+	public List<OnTimeRow> onTime(int year, GroupBy groupBy, String department) {
 		Timestamp from = Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(CaseNumbers.BUSINESS_ZONE).toInstant());
 		Timestamp to = Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(CaseNumbers.BUSINESS_ZONE).toInstant());
 		return jdbc
