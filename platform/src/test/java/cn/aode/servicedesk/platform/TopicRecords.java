@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -26,6 +29,8 @@ public final class TopicRecords {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(60);
 
+	private static final Duration POLL = Duration.ofMillis(200);
+
 	private TopicRecords() {
 	}
 
@@ -36,7 +41,13 @@ public final class TopicRecords {
 	 */
 	public static List<ConsumerRecord<String, String>> awaitRecords(String bootstrapServers, String topic, int count,
 			Predicate<ConsumerRecord<String, String>> wanted) {
-		return read(bootstrapServers, topic, wanted, found -> found.size() >= count);
+		List<ConsumerRecord<String, String>> found = new ArrayList<>();
+		read(bootstrapServers, topic, record -> {
+			if (wanted.test(record)) {
+				found.add(record);
+			}
+		}, () -> found.size() >= count);
+		return found;
 	}
 
 	/**
@@ -46,17 +57,16 @@ public final class TopicRecords {
 	 */
 	public static List<ConsumerRecord<String, String>> recordsUntil(String bootstrapServers, String topic,
 			Predicate<ConsumerRecord<String, String>> marker, Predicate<ConsumerRecord<String, String>> wanted) {
-		List<ConsumerRecord<String, String>> markers = new ArrayList<>();
+		AtomicBoolean markerSeen = new AtomicBoolean();
 		List<ConsumerRecord<String, String>> found = new ArrayList<>();
 		read(bootstrapServers, topic, record -> {
 			if (marker.test(record)) {
-				markers.add(record);
+				markerSeen.set(true);
 			}
 			if (wanted.test(record)) {
 				found.add(record);
 			}
-			return false;
-		}, ignored -> !markers.isEmpty());
+		}, markerSeen::get);
 		return found;
 	}
 
@@ -77,11 +87,14 @@ public final class TopicRecords {
 		return record -> key.equals(record.key()) && type.equals(header(record, EventHeaders.TYPE));
 	}
 
-	private static List<ConsumerRecord<String, String>> read(String bootstrapServers, String topic,
-			Predicate<ConsumerRecord<String, String>> wanted, Predicate<List<ConsumerRecord<String, String>>> enough) {
+	/**
+	 * Hands every record to {@code each} until {@code enough} holds, then on to the end
+	 * the topic had at that moment.
+	 */
+	private static void read(String bootstrapServers, String topic, Consumer<ConsumerRecord<String, String>> each,
+			BooleanSupplier enough) {
 		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
 				ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-		List<ConsumerRecord<String, String>> found = new ArrayList<>();
 		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
 				new StringDeserializer())) {
 			// every partition assigned by hand: no consumer group to join, reading starts
@@ -94,25 +107,15 @@ public final class TopicRecords {
 			consumer.assign(partitions);
 			consumer.seekToBeginning(partitions);
 			await().atMost(PATIENCE).until(() -> {
-				poll(consumer, wanted, found);
-				return enough.test(found);
+				consumer.poll(POLL).forEach(each);
+				return enough.getAsBoolean();
 			});
 			Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
 			await().atMost(PATIENCE).until(() -> {
-				poll(consumer, wanted, found);
+				consumer.poll(POLL).forEach(each);
 				return partitions.stream().allMatch(partition -> consumer.position(partition) >= end.get(partition));
 			});
 		}
-		return found;
-	}
-
-	private static void poll(KafkaConsumer<String, String> consumer, Predicate<ConsumerRecord<String, String>> wanted,
-			List<ConsumerRecord<String, String>> found) {
-		consumer.poll(Duration.ofMillis(200)).forEach(record -> {
-			if (wanted.test(record)) {
-				found.add(record);
-			}
-		});
 	}
 
 }
