@@ -15,6 +15,7 @@ import cn.aode.servicedesk.platform.cases.CaseNumbers;
 import cn.aode.servicedesk.platform.inbox.InboxConfiguration;
 import cn.aode.servicedesk.platform.outbox.OutboxConfiguration;
 import cn.aode.servicedesk.platform.problem.ProblemDetailsAdvice;
+import cn.aode.servicedesk.platform.security.ServiceSecurityConfiguration;
 import cn.aode.servicedesk.platform.web.IdempotencyKeyFilter;
 import cn.aode.servicedesk.platform.web.RequestIdFilter;
 
@@ -22,7 +23,8 @@ import cn.aode.servicedesk.platform.web.RequestIdFilter;
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @EnableAsync
 @EnableScheduling
-@Import({ OutboxConfiguration.class, InboxConfiguration.class, ProblemDetailsAdvice.class, RequestIdFilter.class })
+@Import({ OutboxConfiguration.class, InboxConfiguration.class, ProblemDetailsAdvice.class, RequestIdFilter.class,
+		ServiceSecurityConfiguration.class })
 public class PlatformAutoConfiguration {
 
 	/** The one source of "now"; tests replace it with a fixed or mutable clock. */

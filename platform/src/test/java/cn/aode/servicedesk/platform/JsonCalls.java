@@ -1,32 +1,50 @@
 package cn.aode.servicedesk.platform;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-/** JSON requests to a service under test, without repeating the content type. */
-public record JsonCalls(MockMvcTester mvc) {
+/**
+ * JSON requests to a service under test, without repeating the content type, sent by
+ * {@link TestTokenIssuer}'s clerk or, after {@link #as}, by another caller.
+ *
+ * @param authorization the {@code Authorization} header, or null for the default caller
+ */
+public record JsonCalls(MockMvcTester mvc, String authorization) {
+
+	public JsonCalls(MockMvcTester mvc) {
+		this(mvc, null);
+	}
+
+	/** The same calls sent with another caller's token (see {@link TestTokens}). */
+	public JsonCalls as(String authorization) {
+		return new JsonCalls(mvc, authorization);
+	}
 
 	public MvcTestResult post(String uri, String json) {
-		return mvc.post().uri(uri).contentType(MediaType.APPLICATION_JSON).content(json).exchange();
+		return by(mvc.post().uri(uri)).contentType(MediaType.APPLICATION_JSON).content(json).exchange();
 	}
 
 	public MvcTestResult put(String uri, String json) {
-		return mvc.put().uri(uri).contentType(MediaType.APPLICATION_JSON).content(json).exchange();
+		return by(mvc.put().uri(uri)).contentType(MediaType.APPLICATION_JSON).content(json).exchange();
 	}
 
 	/** A POST sent with {@code If-Match} naming the version the caller saw. */
 	public MvcTestResult post(String uri, String ifMatch, String json) {
-		return mvc.post()
-			.uri(uri)
-			.header("If-Match", ifMatch)
+		return by(mvc.post().uri(uri)).header("If-Match", ifMatch)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(json)
 			.exchange();
 	}
 
 	public MvcTestResult get(String uri) {
-		return mvc.get().uri(uri).exchange();
+		return by(mvc.get().uri(uri)).exchange();
+	}
+
+	private MockMvcRequestBuilder by(MockMvcRequestBuilder request) {
+		return authorization == null ? request : request.header(HttpHeaders.AUTHORIZATION, authorization);
 	}
 
 }

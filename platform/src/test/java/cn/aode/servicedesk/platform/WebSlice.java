@@ -11,18 +11,22 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.AliasFor;
 
 import cn.aode.servicedesk.platform.problem.ProblemDetailsAdvice;
+import cn.aode.servicedesk.platform.security.ServiceSecurityConfiguration;
 import cn.aode.servicedesk.platform.web.RequestIdFilter;
 
 /**
  * A web slice of a service: its controllers with the platform's problem+json answers and
- * request ids, no database and no broker. The application services behind the controllers
- * are replaced with {@code @MockitoBean}s; what they do is proven by integration tests.
+ * request ids and its token validation (requests carry {@link TestTokenIssuer}'s clerk
+ * unless a test names another caller), no database and no broker. The application
+ * services behind the controllers are replaced with {@code @MockitoBean}s; what they do
+ * is proven by integration tests.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @WebMvcTest
-@Import({ ProblemDetailsAdvice.class, RequestIdFilter.class })
+@Import({ ProblemDetailsAdvice.class, RequestIdFilter.class, ServiceSecurityConfiguration.class,
+		TestTokenIssuer.class })
 public @interface WebSlice {
 
 	/** The controllers under test. */

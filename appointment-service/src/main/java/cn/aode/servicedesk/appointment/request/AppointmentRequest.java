@@ -19,8 +19,9 @@ import cn.aode.servicedesk.platform.problem.RuleViolationException;
 
 /**
  * An appointment request (预约申请). Receiving it starts the one-working-day clock of the
- * service center's answer (APT-5); accepting or refusing it stops that clock; a refusal
- * is reviewed by the general manager (APT-13).
+ * service center's answer (APT-5); accepting it, or a refusal the general manager
+ * approves (APT-7), stops that clock; a refusal is reviewed by the general manager
+ * (APT-13).
  */
 @Table("appointment_request")
 public class AppointmentRequest extends Aggregate<AppointmentRequest> {
@@ -129,24 +130,42 @@ public class AppointmentRequest extends Aggregate<AppointmentRequest> {
 			throw new RuleViolationException("APT-6", "A hall appointment needs the agreed place");
 		}
 		this.status = RequestStatus.ACCEPTED;
+		this.refusal = null;
 		this.appointment = new AgreedAppointment(acceptance.agreedTime(), agreedPlace, servedBy,
 				customersSpecialist != null && !servedBy.equals(customersSpecialist));
 		answered(acceptance.answeredBy(), acceptance.note(), now);
 	}
 
 	/**
-	 * Refuses the request: only with a reason told to the applicant and the general
-	 * manager's approval (APT-7).
+	 * A staff member proposes to refuse the request, with the reason to tell the
+	 * applicant. The applicant is not answered yet: a refusal needs the general manager's
+	 * approval (APT-7). Accepting the request instead withdraws the proposal.
 	 */
-	public void refuse(Refusal refusal, Instant now) {
-		requireUnanswered();
-		if (isBlank(refusal.reason()) || isBlank(refusal.approvedBy())) {
-			throw new RuleViolationException("APT-7",
-					"A refusal needs its reason for the applicant and the general manager's approval");
+	public void proposeRefusal(String reason, String proposedBy, Instant now) {
+		if (status != RequestStatus.RECEIVED) {
+			requireUnanswered();
+			throw new InvalidStateException("A refusal of request " + number + " already waits for approval");
+		}
+		if (isBlank(reason)) {
+			throw new RuleViolationException("APT-7", "A refusal states its reason to the applicant");
+		}
+		this.status = RequestStatus.REFUSAL_PROPOSED;
+		this.refusal = new RefusalDecision(reason.strip(), proposedBy, now, null, null);
+	}
+
+	/**
+	 * The general manager approves the proposed refusal (APT-7): the applicant is
+	 * answered now, by the staff member who proposed it, which stops the APT-5 clock.
+	 * @param approvedBy the general manager, as the token names them
+	 */
+	public void approveRefusal(String approvedBy, Instant now) {
+		if (status != RequestStatus.REFUSAL_PROPOSED) {
+			throw new InvalidStateException(
+					"Request " + number + " is " + status.en().toLowerCase() + "; only a proposed refusal is approved");
 		}
 		this.status = RequestStatus.REFUSED;
-		this.refusal = new RefusalDecision(refusal.reason(), refusal.approvedBy());
-		answered(refusal.answeredBy(), null, now);
+		this.refusal = refusal.approved(approvedBy, now);
+		answered(refusal.proposedBy(), null, now);
 	}
 
 	/**
@@ -175,7 +194,7 @@ public class AppointmentRequest extends Aggregate<AppointmentRequest> {
 	}
 
 	private void requireUnanswered() {
-		if (status != RequestStatus.RECEIVED) {
+		if (status != RequestStatus.RECEIVED && status != RequestStatus.REFUSAL_PROPOSED) {
 			throw new InvalidStateException(
 					"Request " + number + " was already answered (" + status.en().toLowerCase() + ")");
 		}
@@ -254,12 +273,9 @@ public class AppointmentRequest extends Aggregate<AppointmentRequest> {
 		return appointment == null ? null : appointment.substitute();
 	}
 
-	public String refusalReason() {
-		return refusal == null ? null : refusal.reason();
-	}
-
-	public String refusalApprovedBy() {
-		return refusal == null ? null : refusal.approvedBy();
+	/** The proposed or approved refusal (APT-7); null when none was proposed. */
+	public RefusalDecision refusal() {
+		return refusal;
 	}
 
 	public String answerNote() {

@@ -86,9 +86,18 @@ public class AppointmentRequestService {
 		});
 	}
 
+	/**
+	 * APT-7: a refusal proposed by a staff member, for the general manager to approve.
+	 */
 	@Transactional
-	public AppointmentRequest refuse(UUID id, Long expectedVersion, Refusal refusal) {
-		return answer(id, expectedVersion, request -> request.refuse(refusal, clock.instant()));
+	public AppointmentRequest proposeRefusal(UUID id, Long expectedVersion, String reason, String proposedBy) {
+		return answer(id, expectedVersion, request -> request.proposeRefusal(reason, proposedBy, clock.instant()));
+	}
+
+	/** APT-7: the general manager's approval, which answers the applicant. */
+	@Transactional
+	public AppointmentRequest approveRefusal(UUID id, Long expectedVersion, String approvedBy) {
+		return answer(id, expectedVersion, request -> request.approveRefusal(approvedBy, clock.instant()));
 	}
 
 	/**
@@ -107,6 +116,13 @@ public class AppointmentRequestService {
 	@Transactional(readOnly = true)
 	public Page<AppointmentRequest> find(RequestStatus status, Pageable pageable) {
 		return status == null ? requests.findAll(pageable) : requests.findByStatus(status, pageable);
+	}
+
+	/** One customer's own requests, newest first in the pageable's order. */
+	@Transactional(readOnly = true)
+	public Page<AppointmentRequest> findOfCustomer(String customerId, RequestStatus status, Pageable pageable) {
+		return status == null ? requests.findByApplicantCustomerId(customerId, pageable)
+				: requests.findByApplicantCustomerIdAndStatus(customerId, status, pageable);
 	}
 
 	private AppointmentRequest answer(UUID id, Long expectedVersion, Consumer<AppointmentRequest> answer) {

@@ -13,4 +13,9 @@ public interface AppointmentRequests
 
 	Page<AppointmentRequest> findByStatus(RequestStatus status, Pageable pageable);
 
+	Page<AppointmentRequest> findByApplicantCustomerId(String customerId, Pageable pageable);
+
+	Page<AppointmentRequest> findByApplicantCustomerIdAndStatus(String customerId, RequestStatus status,
+			Pageable pageable);
+
 }

@@ -1,6 +1,16 @@
 package cn.aode.servicedesk.appointment.request;
 
-/** A refusal as decided (APT-7): the reason told to the applicant and who approved it. */
-record RefusalDecision(String reason, String approvedBy) {
+import java.time.Instant;
+
+/**
+ * A refusal (APT-7): the reason told to the applicant, who proposed it and the general
+ * manager who approved it (null while it waits for approval).
+ */
+public record RefusalDecision(String reason, String proposedBy, Instant proposedAt, String approvedBy,
+		Instant approvedAt) {
+
+	RefusalDecision approved(String by, Instant at) {
+		return new RefusalDecision(reason, proposedBy, proposedAt, by, at);
+	}
 
 }

@@ -2,9 +2,12 @@ package cn.aode.servicedesk.appointment.request;
 
 import cn.aode.servicedesk.platform.cases.Label;
 
-/** Where a request stands: waiting for the service center's answer, or answered. */
+/**
+ * Where a request stands: waiting for the service center's answer, a refusal waiting for
+ * the general manager's approval (APT-7), or answered.
+ */
 public enum RequestStatus implements Label.Labelled {
 
-	RECEIVED, ACCEPTED, REFUSED
+	RECEIVED, REFUSAL_PROPOSED, ACCEPTED, REFUSED
 
 }

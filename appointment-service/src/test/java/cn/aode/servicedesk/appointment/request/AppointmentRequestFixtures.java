@@ -34,7 +34,9 @@ public final class AppointmentRequestFixtures {
 	 */
 	public static AppointmentRequest refusedAndReviewed(UUID id) {
 		return new AppointmentRequest(id, "YY20261126-0001", HOME_VISIT, ELDERLY_CUSTOMER, BY_PHONE,
-				RequestStatus.REFUSED, null, new RefusalDecision("人手不足", "gm-1"),
+				RequestStatus.REFUSED, null,
+				new RefusalDecision("人手不足", "clerk-1", Instant.parse("2026-11-26T01:30:00Z"), "gm-1",
+						Instant.parse("2026-11-26T02:00:00Z")),
 				new RefusalReview("gm-1", false, "拒绝理由不成立", Instant.parse("2026-11-26T06:00:00Z")),
 				new Answer("clerk-1", null, Instant.parse("2026-11-26T02:00:00Z")), 2L);
 	}

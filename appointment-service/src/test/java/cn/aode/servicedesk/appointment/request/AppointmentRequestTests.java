@@ -114,18 +114,28 @@ class AppointmentRequestTests {
 	}
 
 	@Test
-	@DisplayName("APT-7: a refusal needs a reason and the general manager's approval")
+	@DisplayName("APT-7: a refusal needs a reason; it answers the applicant only once the general manager approves")
 	void refusalNeedsReasonAndApproval() {
 		AppointmentRequest request = receive(HOME_VISIT, NOW);
 
-		assertThatThrownBy(() -> request.refuse(new Refusal("超出服务区域", null, "clerk-1"), NOW))
+		assertThatThrownBy(() -> request.proposeRefusal(" ", "clerk-1", NOW))
 			.isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.rule()).isEqualTo("APT-7"));
-		assertThatThrownBy(() -> request.refuse(new Refusal(" ", "gm-1", "clerk-1"), NOW))
-			.isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.rule()).isEqualTo("APT-7"));
+		assertThatThrownBy(() -> request.approveRefusal("gm-1", NOW)).isInstanceOf(InvalidStateException.class);
 
-		request.refuse(new Refusal("超出服务区域", "gm-1", "clerk-1"), NOW);
+		request.proposeRefusal("超出服务区域", "clerk-1", NOW);
+		assertThat(request.status()).isEqualTo(RequestStatus.REFUSAL_PROPOSED);
+		assertThat(request.answeredBy()).isNull();
+		assertThat(request.pendingEvents()).hasSize(1);
+		assertThatThrownBy(() -> request.proposeRefusal("人手不足", "clerk-2", NOW))
+			.isInstanceOf(InvalidStateException.class);
+
+		request.approveRefusal("gm-1", NOW.plusSeconds(600));
 		assertThat(request.status()).isEqualTo(RequestStatus.REFUSED);
-		assertThat(request.refusalApprovedBy()).isEqualTo("gm-1");
+		assertThat(request.refusal().approvedBy()).isEqualTo("gm-1");
+		assertThat(request.refusal().proposedBy()).isEqualTo("clerk-1");
+		assertThat(request.answeredBy()).isEqualTo("clerk-1");
+		assertThat(request.answeredAt()).isEqualTo(NOW.plusSeconds(600));
+		assertThat(request.pendingEvents()).hasSize(2);
 	}
 
 	@Test
@@ -133,7 +143,7 @@ class AppointmentRequestTests {
 			+ "nothing")
 	void answeredOnce() {
 		AppointmentRequest request = receive(HOME_VISIT, NOW);
-		request.refuse(new Refusal("超出服务区域", "gm-1", "clerk-1"), NOW);
+		refused(request, "超出服务区域");
 
 		assertThatThrownBy(() -> request
 			.accept(new Acceptance(NOW.plus(Duration.ofDays(1)), null, "spc-01", "clerk-1", null), null, NOW))
@@ -148,7 +158,7 @@ class AppointmentRequestTests {
 			+ "member who answered it")
 	void unjustifiedRefusalCountsAgainstWhoAnswered() {
 		AppointmentRequest request = receive(HOME_VISIT, NOW);
-		request.refuse(new Refusal("人手不足", "gm-1", "clerk-1"), NOW);
+		refused(request, "人手不足");
 		RefusalReview review = new RefusalReview("gm-1", false, "当日有空闲人员，拒绝理由不成立", NOW.plusSeconds(3600));
 
 		request.reviewRefusal(review, "无正当理由拒绝预约申请 YY20261126-0001（APT-13）：当日有空闲人员，拒绝理由不成立");
@@ -169,7 +179,7 @@ class AppointmentRequestTests {
 	@DisplayName("APT-13: a refusal found justified puts nothing on anyone's record; a refusal is reviewed once")
 	void justifiedRefusalCountsAgainstNobody() {
 		AppointmentRequest request = receive(HOME_VISIT, NOW);
-		request.refuse(new Refusal("地址不在供气区域内", "gm-1", "clerk-1"), NOW);
+		refused(request, "地址不在供气区域内");
 		int events = request.pendingEvents().size();
 
 		request.reviewRefusal(new RefusalReview("gm-1", true, null, NOW), "unused");
@@ -186,7 +196,7 @@ class AppointmentRequestTests {
 	void onlyRefusalsAreReviewed() {
 		AppointmentRequest waiting = receive(HOME_VISIT, NOW);
 		AppointmentRequest refused = receive(HOME_VISIT, NOW);
-		refused.refuse(new Refusal("人手不足", "gm-1", "clerk-1"), NOW);
+		refused(refused, "人手不足");
 
 		assertThatThrownBy(() -> waiting.reviewRefusal(new RefusalReview("gm-1", false, "理由不成立", NOW), "detail"))
 			.isInstanceOf(InvalidStateException.class);
@@ -198,6 +208,11 @@ class AppointmentRequestTests {
 	private static AppointmentRequest receive(RequestDetails details, Instant receivedAt) {
 		return AppointmentRequest.receive("YY20261126-0001", details, ELDERLY_CUSTOMER, receivedAt, "clerk-1", "客户服务中心",
 				"答复上门服务申请：刘大爷", NOW);
+	}
+
+	private static void refused(AppointmentRequest request, String reason) {
+		request.proposeRefusal(reason, "clerk-1", NOW);
+		request.approveRefusal("gm-1", NOW);
 	}
 
 }

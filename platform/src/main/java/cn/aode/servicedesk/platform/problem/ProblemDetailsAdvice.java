@@ -21,6 +21,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -50,6 +52,30 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				"Refused by rule " + ex.rule(), ex.getMessage());
 		problem.setProperty("rule", ex.rule());
 		return problem;
+	}
+
+	@ExceptionHandler(ForbiddenException.class)
+	ProblemDetail forbidden(ForbiddenException ex) {
+		ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "forbidden",
+				ex.rule() == null ? "Not allowed" : "Not allowed by rule " + ex.rule(), ex.getMessage());
+		if (ex.rule() != null) {
+			problem.setProperty("rule", ex.rule());
+		}
+		return problem;
+	}
+
+	/**
+	 * Spring Security's refusals raised inside a controller, answered as its filters
+	 * would.
+	 */
+	@ExceptionHandler(AccessDeniedException.class)
+	ProblemDetail accessDenied(AccessDeniedException ex) {
+		return problem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed", ex.getMessage());
+	}
+
+	@ExceptionHandler(AuthenticationException.class)
+	ProblemDetail unauthenticated(AuthenticationException ex) {
+		return problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required", ex.getMessage());
 	}
 
 	@ExceptionHandler(InvalidStateException.class)

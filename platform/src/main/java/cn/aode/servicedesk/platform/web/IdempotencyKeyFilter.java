@@ -15,7 +15,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
@@ -24,6 +23,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,10 +36,17 @@ import cn.aode.servicedesk.platform.problem.ProblemDetailsAdvice;
  * once, and a retry with the same key and body gets the same answer again (marked
  * {@value #REPLAYED}) instead of creating a second case. The same key with another body
  * is refused (422); a retry while the first is still running gets 409. Failed answers are
- * not kept, so the client may retry them. Keys are kept for a day.
+ * not kept, so the client may retry them. Keys belong to the caller (the token's
+ * subject): two callers never see each other's answers. Keys are kept for a day.
  */
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(IdempotencyKeyFilter.ORDER)
 public class IdempotencyKeyFilter extends OncePerRequestFilter {
+
+	/**
+	 * After Spring Security's filter chain (order -100): a replay is only for the caller
+	 * whose token was validated, and keys are scoped per caller.
+	 */
+	static final int ORDER = -90;
 
 	public static final String HEADER = "Idempotency-Key";
 
@@ -97,16 +105,17 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
 			return;
 		}
 		String hash = sha256(body);
+		String caller = caller();
 		int reserved;
 		try {
-			jdbc.sql("delete from idempotent_request where idempotency_key = ? and method = 'POST' and path = ?"
-					+ " and status is null and created_at < ?")
-				.params(key, path, Timestamp.from(clock.instant().minus(ABANDONED_AFTER)))
+			jdbc.sql("delete from idempotent_request where caller = ? and idempotency_key = ? and method = 'POST'"
+					+ " and path = ? and status is null and created_at < ?")
+				.params(caller, key, path, Timestamp.from(clock.instant().minus(ABANDONED_AFTER)))
 				.update();
 			reserved = jdbc
-				.sql("insert into idempotent_request (idempotency_key, method, path, request_hash, created_at)"
-						+ " values (?, 'POST', ?, ?, ?) on conflict do nothing")
-				.params(key, path, hash, Timestamp.from(clock.instant()))
+				.sql("insert into idempotent_request (caller, idempotency_key, method, path, request_hash, created_at)"
+						+ " values (?, ?, 'POST', ?, ?, ?) on conflict do nothing")
+				.params(caller, key, path, hash, Timestamp.from(clock.instant()))
 				.update();
 		}
 		catch (DataAccessException ex) {
@@ -115,7 +124,7 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
 			return;
 		}
 		if (reserved == 0) {
-			answerAgain(key, path, hash, response);
+			answerAgain(caller, key, path, hash, response);
 			return;
 		}
 		ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
@@ -124,28 +133,35 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
 			chain.doFilter(new CachedBodyRequest(request, body), recorded);
 			if (recorded.getStatus() < 400) {
 				jdbc.sql("update idempotent_request set status = ?, content_type = ?, location = ?, etag = ?, body = ?"
-						+ " where idempotency_key = ? and method = 'POST' and path = ?")
+						+ " where caller = ? and idempotency_key = ? and method = 'POST' and path = ?")
 					.params(recorded.getStatus(), recorded.getContentType(), recorded.getHeader(HttpHeaders.LOCATION),
-							recorded.getHeader(HttpHeaders.ETAG), recorded.getContentAsByteArray(), key, path)
+							recorded.getHeader(HttpHeaders.ETAG), recorded.getContentAsByteArray(), caller, key, path)
 					.update();
 				kept = true;
 			}
 		}
 		finally {
 			if (!kept) {
-				jdbc.sql("delete from idempotent_request where idempotency_key = ? and method = 'POST' and path = ?")
-					.params(key, path)
+				jdbc.sql("delete from idempotent_request where caller = ? and idempotency_key = ? and method = 'POST'"
+						+ " and path = ?")
+					.params(caller, key, path)
 					.update();
 			}
 			recorded.copyBodyToResponse();
 		}
 	}
 
-	private void answerAgain(String key, String path, String hash, HttpServletResponse response) throws IOException {
+	private static String caller() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication == null ? "" : authentication.getName();
+	}
+
+	private void answerAgain(String caller, String key, String path, String hash, HttpServletResponse response)
+			throws IOException {
 		Optional<Stored> stored = jdbc
 			.sql("select request_hash, status, content_type, location, etag, body from idempotent_request"
-					+ " where idempotency_key = ? and method = 'POST' and path = ?")
-			.params(key, path)
+					+ " where caller = ? and idempotency_key = ? and method = 'POST' and path = ?")
+			.params(caller, key, path)
 			.query((rs, row) -> new Stored(rs.getString("request_hash"), (Integer) rs.getObject("status"),
 					rs.getString("content_type"), rs.getString("location"), rs.getString("etag"), rs.getBytes("body")))
 			.optional();

@@ -2,7 +2,6 @@ package cn.aode.servicedesk.appointment.request.web;
 
 import java.time.Instant;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -14,9 +13,10 @@ import cn.aode.servicedesk.appointment.request.Acceptance;
  * @param staffId who serves it; missing for the customer's own specialist
  */
 record AcceptAppointmentRequest(@NotNull Instant agreedTime, @Size(max = 300) String place,
-		@Size(max = 64) String staffId, @NotBlank @Size(max = 64) String answeredBy, @Size(max = 1000) String note) {
+		@Size(max = 64) String staffId, @Size(max = 1000) String note) {
 
-	Acceptance acceptance() {
+	/** What was agreed, answered by the staff member whose token sent it. */
+	Acceptance acceptance(String answeredBy) {
 		return new Acceptance(agreedTime, place, staffId, answeredBy, note);
 	}
 

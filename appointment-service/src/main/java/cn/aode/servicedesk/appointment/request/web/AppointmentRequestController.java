@@ -22,6 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 import cn.aode.servicedesk.appointment.request.AppointmentRequest;
 import cn.aode.servicedesk.appointment.request.AppointmentRequestService;
 import cn.aode.servicedesk.appointment.request.RequestStatus;
+import cn.aode.servicedesk.platform.problem.NotFoundException;
+import cn.aode.servicedesk.platform.security.Caller;
+import cn.aode.servicedesk.platform.security.Role;
 import cn.aode.servicedesk.platform.web.ETags;
 import cn.aode.servicedesk.platform.web.PageView;
 
@@ -45,45 +48,63 @@ class AppointmentRequestController {
 
 	@PostMapping
 	@Operation(summary = "Receive an appointment or home-visit request; its answer is due in 1 working day (APT-5)")
-	ResponseEntity<AppointmentRequestView> receive(@Valid @RequestBody ReceiveAppointmentRequest form) {
+	ResponseEntity<AppointmentRequestView> receive(Caller caller, @Valid @RequestBody ReceiveAppointmentRequest form) {
 		AppointmentRequest request = service.receive(form.details(), form.applicant(), form.receivedAt(),
-				form.receivedBy());
+				caller.staffMember());
 		return ResponseEntity.created(URI.create("/api/v1/appointments/" + request.id()))
 			.eTag(ETags.of(request.version()))
 			.body(AppointmentRequestView.of(request));
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "One appointment request")
-	ResponseEntity<AppointmentRequestView> get(@PathVariable UUID id) {
+	@Operation(summary = "One appointment request; a customer sees only their own")
+	ResponseEntity<AppointmentRequestView> get(Caller caller, @PathVariable UUID id) {
 		AppointmentRequest request = service.get(id);
+		if (caller.isCustomer() && !caller.crmId().equals(request.applicant().customerId())) {
+			throw new NotFoundException("Appointment request", id);
+		}
 		return ResponseEntity.ok().eTag(ETags.of(request.version())).body(AppointmentRequestView.of(request));
 	}
 
 	@GetMapping
 	@Operation(
-			summary = "Requests, special care first, then oldest first; status=RECEIVED is the service center's queue")
-	PageView<AppointmentRequestView> list(@RequestParam(required = false) RequestStatus status,
+			summary = "Requests, special care first, then oldest first; status=RECEIVED is the service center's queue;"
+					+ " a customer gets only their own")
+	PageView<AppointmentRequestView> list(Caller caller, @RequestParam(required = false) RequestStatus status,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		Pageable pageable = PageView.request(page, size, QUEUE_ORDER);
-		return PageView.of(service.find(status, pageable), AppointmentRequestView::of);
+		return PageView.of(caller.isCustomer() ? service.findOfCustomer(caller.crmId(), status, pageable)
+				: service.find(status, pageable), AppointmentRequestView::of);
 	}
 
 	@PostMapping("/{id}/acceptance")
 	@Operation(summary = "Accept with the agreed time, place and staff member (APT-6)")
 	ResponseEntity<AppointmentRequestView> accept(@PathVariable UUID id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller,
 			@Valid @RequestBody AcceptAppointmentRequest form) {
-		AppointmentRequest request = service.accept(id, ETags.parseIfMatch(ifMatch), form.acceptance());
+		AppointmentRequest request = service.accept(id, ETags.parseIfMatch(ifMatch),
+				form.acceptance(caller.staffMember()));
 		return ResponseEntity.ok().eTag(ETags.of(request.version())).body(AppointmentRequestView.of(request));
 	}
 
 	@PostMapping("/{id}/refusal")
-	@Operation(summary = "Refuse with a reason and the general manager's approval (APT-7)")
-	ResponseEntity<AppointmentRequestView> refuse(@PathVariable UUID id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+	@Operation(summary = "Propose a refusal with the reason for the applicant; it waits for the general manager's"
+			+ " approval (APT-7)")
+	ResponseEntity<AppointmentRequestView> proposeRefusal(@PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller,
 			@Valid @RequestBody RefuseAppointmentRequest form) {
-		AppointmentRequest request = service.refuse(id, ETags.parseIfMatch(ifMatch), form.refusal());
+		AppointmentRequest request = service.proposeRefusal(id, ETags.parseIfMatch(ifMatch), form.reason(),
+				caller.staffMember());
+		return ResponseEntity.ok().eTag(ETags.of(request.version())).body(AppointmentRequestView.of(request));
+	}
+
+	@PostMapping("/{id}/refusal/approval")
+	@Operation(summary = "The general manager approves the proposed refusal, which answers the applicant (APT-7);"
+			+ " anyone else gets 403")
+	ResponseEntity<AppointmentRequestView> approveRefusal(@PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller) {
+		AppointmentRequest request = service.approveRefusal(id, ETags.parseIfMatch(ifMatch),
+				caller.staffMemberWith("APT-7", Role.GENERAL_MANAGER));
 		return ResponseEntity.ok().eTag(ETags.of(request.version())).body(AppointmentRequestView.of(request));
 	}
 
@@ -91,10 +112,10 @@ class AppointmentRequestController {
 	@Operation(summary = "The general manager's review of a refusal (APT-13): a refusal found without a valid "
 			+ "reason counts against the staff member who answered it (staff record, X-2)")
 	ResponseEntity<AppointmentRequestView> reviewRefusal(@PathVariable UUID id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller,
 			@Valid @RequestBody ReviewRefusalRequest form) {
-		AppointmentRequest request = service.reviewRefusal(id, ETags.parseIfMatch(ifMatch), form.reviewedBy(),
-				form.justified(), form.note());
+		AppointmentRequest request = service.reviewRefusal(id, ETags.parseIfMatch(ifMatch),
+				caller.staffMemberWith("APT-13", Role.GENERAL_MANAGER), form.justified(), form.note());
 		return ResponseEntity.ok().eTag(ETags.of(request.version())).body(AppointmentRequestView.of(request));
 	}
 

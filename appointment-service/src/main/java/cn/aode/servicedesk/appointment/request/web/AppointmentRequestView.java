@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import cn.aode.servicedesk.appointment.request.Applicant;
 import cn.aode.servicedesk.appointment.request.AppointmentRequest;
+import cn.aode.servicedesk.appointment.request.RefusalDecision;
 import cn.aode.servicedesk.appointment.request.RefusalReview;
 import cn.aode.servicedesk.appointment.request.RequestDetails;
 import cn.aode.servicedesk.platform.cases.Label;
@@ -14,8 +15,18 @@ record AppointmentRequestView(UUID id, String number, Label kind, Label reason, 
 		Label applicantType, String applicantName, String applicantPhone, String customerId, boolean specialCare,
 		Label channel, String matter, String address, Instant preferredTime, Instant receivedAt, Instant registeredAt,
 		String receivedBy, String department, Label status, Instant agreedTime, String place, String staffId,
-		Boolean substitute, String refusalReason, String refusalApprovedBy, String answerNote, String answeredBy,
-		Instant answeredAt, RefusalReviewView refusalReview, long version) {
+		Boolean substitute, RefusalView refusal, String answerNote, String answeredBy, Instant answeredAt,
+		RefusalReviewView refusalReview, long version) {
+
+	/** A proposed or approved refusal (APT-7). */
+	record RefusalView(String reason, String proposedBy, Instant proposedAt, String approvedBy, Instant approvedAt) {
+
+		static RefusalView of(RefusalDecision refusal) {
+			return refusal == null ? null : new RefusalView(refusal.reason(), refusal.proposedBy(),
+					refusal.proposedAt(), refusal.approvedBy(), refusal.approvedAt());
+		}
+
+	}
 
 	/** The general manager's review of a refusal (APT-13). */
 	record RefusalReviewView(String reviewedBy, boolean justified, String note, Instant reviewedAt) {
@@ -35,8 +46,8 @@ record AppointmentRequestView(UUID id, String number, Label kind, Label reason, 
 				applicant.phone(), applicant.customerId(), applicant.specialCare(), Label.of(details.channel()),
 				details.matter(), details.address(), details.preferredTime(), request.receivedAt(),
 				request.registeredAt(), request.receivedBy(), request.department(), Label.of(request.status()),
-				request.agreedTime(), request.place(), request.staffId(), request.substitute(), request.refusalReason(),
-				request.refusalApprovedBy(), request.answerNote(), request.answeredBy(), request.answeredAt(),
+				request.agreedTime(), request.place(), request.staffId(), request.substitute(),
+				RefusalView.of(request.refusal()), request.answerNote(), request.answeredBy(), request.answeredAt(),
 				RefusalReviewView.of(request.refusalReview()), request.version());
 	}
 

@@ -28,7 +28,7 @@ record ReceiveAppointmentRequest(@NotNull AppointmentKind kind, @NotNull Appoint
 				message = "must be a mainland mobile or landline number") String applicantPhone,
 		@Size(max = 64) String customerId, Boolean specialCare, @NotNull RequestChannel channel,
 		@NotBlank @Size(max = 2000) String matter, @Size(max = 300) String address, Instant preferredTime,
-		Instant receivedAt, @NotBlank @Size(max = 64) String receivedBy) {
+		Instant receivedAt) {
 
 	RequestDetails details() {
 		return new RequestDetails(kind, reason, reasonDetail, channel, matter, address, preferredTime);

@@ -1,6 +1,5 @@
 package cn.aode.servicedesk.appointment.request.web;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -8,6 +7,5 @@ import jakarta.validation.constraints.Size;
  * The general manager's review of a refusal (APT-13): whether its reason holds, and what
  * was found (required when it does not hold).
  */
-record ReviewRefusalRequest(@NotBlank @Size(max = 64) String reviewedBy, @NotNull Boolean justified,
-		@Size(max = 1000) String note) {
+record ReviewRefusalRequest(@NotNull Boolean justified, @Size(max = 1000) String note) {
 }

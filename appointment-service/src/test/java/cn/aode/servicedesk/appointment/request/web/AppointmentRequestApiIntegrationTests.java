@@ -35,7 +35,9 @@ import cn.aode.servicedesk.infra.test.EmbeddedInfra;
 import cn.aode.servicedesk.infra.test.SharedInfra;
 import cn.aode.servicedesk.platform.EventRecords;
 import cn.aode.servicedesk.platform.JsonCalls;
+import cn.aode.servicedesk.platform.TestTokens;
 import cn.aode.servicedesk.platform.TopicRecords;
+import cn.aode.servicedesk.platform.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -52,7 +54,7 @@ class AppointmentRequestApiIntegrationTests {
 	private static final String HOME_VISIT = """
 			{"kind":"HOME_VISIT","reason":"CANNOT_COME_IN_WORKING_HOURS","applicantType":"INDIVIDUAL",
 			 "applicantName":"刘大爷","applicantPhone":"13900001111","customerId":"CRM-7","specialCare":true,
-			 "channel":"PHONE","matter":"开通燃气","address":"科尔沁区建国路12号3-201","receivedBy":"clerk-1"}""";
+			 "channel":"PHONE","matter":"开通燃气","address":"科尔沁区建国路12号3-201"}""";
 
 	@Autowired
 	MockMvcTester mvc;
@@ -124,8 +126,7 @@ class AppointmentRequestApiIntegrationTests {
 	void queueServesSpecialCareFirst() {
 		String ordinary = HOME_VISIT.replace("\"specialCare\":true", "\"specialCare\":false")
 			.replace("刘大爷", "普通客户" + UUID.randomUUID().toString().substring(0, 4))
-			.replace("\"receivedBy\"",
-					"\"receivedAt\":\"" + Instant.now().minus(Duration.ofHours(3)) + "\",\"receivedBy\"");
+			.replace("\"channel\"", "\"receivedAt\":\"" + Instant.now().minus(Duration.ofHours(3)) + "\",\"channel\"");
 		api.post("/api/v1/appointments", ordinary);
 		api.post("/api/v1/appointments", HOME_VISIT);
 
@@ -146,7 +147,7 @@ class AppointmentRequestApiIntegrationTests {
 			.header("If-Match", "\"0\"")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"agreedTime":"%s","staffId":"spc-01","answeredBy":"clerk-1","note":"下午两点后"}"""
+					{"agreedTime":"%s","staffId":"spc-01","note":"下午两点后"}"""
 				.formatted(Instant.now().plus(Duration.ofDays(2))))
 			.exchange();
 
@@ -175,7 +176,7 @@ class AppointmentRequestApiIntegrationTests {
 
 		String id = JsonPath.read(body(api.post("/api/v1/appointments", ownCustomer)), "$.id");
 		MvcTestResult accepted = api.post("/api/v1/appointments/" + id + "/acceptance",
-				"{\"agreedTime\":\"%s\",\"answeredBy\":\"clerk-1\"}".formatted(Instant.now().plus(Duration.ofDays(1))));
+				"{\"agreedTime\":\"%s\"}".formatted(Instant.now().plus(Duration.ofDays(1))));
 		assertThat(accepted).hasStatusOk().bodyJson().extractingPath("$.staffId").isEqualTo("spc-07");
 		assertThat(accepted).bodyJson().extractingPath("$.substitute").isEqualTo(false);
 
@@ -186,7 +187,7 @@ class AppointmentRequestApiIntegrationTests {
 		await().atMost(Duration.ofSeconds(30)).until(() -> specialistsOf(crmId) == 0);
 		String next = JsonPath.read(body(api.post("/api/v1/appointments", ownCustomer)), "$.id");
 		assertThat(api.post("/api/v1/appointments/" + next + "/acceptance",
-				"{\"agreedTime\":\"%s\",\"answeredBy\":\"clerk-1\"}".formatted(Instant.now().plus(Duration.ofDays(1)))))
+				"{\"agreedTime\":\"%s\"}".formatted(Instant.now().plus(Duration.ofDays(1)))))
 			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.bodyJson()
 			.extractingPath("$.rule")
@@ -230,19 +231,50 @@ class AppointmentRequestApiIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("APT-7: a refusal without the general manager's approval answers 422 naming the rule")
-	void refusalWithoutApprovalIsRefused() {
+	@DisplayName("APT-7: a refusal states its reason and waits for the general manager's approval; only the general "
+			+ "manager's token approves it (403 naming the rule otherwise), which answers the applicant")
+	void refusalNeedsTheGeneralManagersApproval() {
 		String id = JsonPath.read(body(api.post("/api/v1/appointments", HOME_VISIT)), "$.id");
+		assertThat(api.post("/api/v1/appointments/" + id + "/refusal", "{}"))
+			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.bodyJson()
+			.extractingPath("$.rule")
+			.isEqualTo("APT-7");
 
-		MvcTestResult refused = api.post("/api/v1/appointments/" + id + "/refusal",
-				"{\"reason\":\"超出服务区域\",\"answeredBy\":\"clerk-1\"}");
+		MvcTestResult proposed = api.post("/api/v1/appointments/" + id + "/refusal", "{\"reason\":\"超出服务区域\"}");
 
-		assertThat(refused).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
-			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(refused).bodyJson().extractingPath("$.rule").isEqualTo("APT-7");
-		MvcTestResult approved = api.post("/api/v1/appointments/" + id + "/refusal",
-				"{\"reason\":\"超出服务区域\",\"approvedBy\":\"gm-1\",\"answeredBy\":\"clerk-1\"}");
+		assertThat(proposed).hasStatusOk().bodyJson().extractingPath("$.status.code").isEqualTo("REFUSAL_PROPOSED");
+		assertThat(proposed).bodyJson().extractingPath("$.refusal.proposedBy").isEqualTo("clerk-1");
+		assertThat(proposed).bodyJson().doesNotHavePath("$.answeredBy");
+		MvcTestResult byTheClerk = api.post("/api/v1/appointments/" + id + "/refusal/approval", "{}");
+		assertThat(byTheClerk).hasStatus(HttpStatus.FORBIDDEN).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(byTheClerk).bodyJson().extractingPath("$.rule").isEqualTo("APT-7");
+		MvcTestResult byAHead = api.as(TestTokens.staff("head-01", Role.DEPARTMENT_HEAD))
+			.post("/api/v1/appointments/" + id + "/refusal/approval", "{}");
+		assertThat(byAHead).hasStatus(HttpStatus.FORBIDDEN).bodyJson().extractingPath("$.rule").isEqualTo("APT-7");
+
+		MvcTestResult approved = asGeneralManager().post("/api/v1/appointments/" + id + "/refusal/approval", "{}");
+
 		assertThat(approved).hasStatusOk().bodyJson().extractingPath("$.status.code").isEqualTo("REFUSED");
+		assertThat(approved).bodyJson().extractingPath("$.refusal.approvedBy").isEqualTo("gm-1");
+		assertThat(approved).bodyJson().extractingPath("$.answeredBy").isEqualTo("clerk-1");
+		assertThat(deadlineRecordsFor(id, 2)).extracting(record -> TopicRecords.header(record, EventHeaders.TYPE))
+			.containsExactlyInAnyOrder("deadline.requested", "deadline.satisfied");
+	}
+
+	@Test
+	@DisplayName("APT-7: accepting a request withdraws a refusal still waiting for approval")
+	void acceptingWithdrawsAProposedRefusal() {
+		String id = JsonPath.read(body(api.post("/api/v1/appointments", HOME_VISIT)), "$.id");
+		api.post("/api/v1/appointments/" + id + "/refusal", "{\"reason\":\"人手不足\"}");
+
+		MvcTestResult accepted = api.post("/api/v1/appointments/" + id + "/acceptance",
+				"{\"agreedTime\":\"%s\",\"staffId\":\"spc-01\"}".formatted(Instant.now().plus(Duration.ofDays(1))));
+
+		assertThat(accepted).hasStatusOk().bodyJson().extractingPath("$.status.code").isEqualTo("ACCEPTED");
+		assertThat(accepted).bodyJson().doesNotHavePath("$.refusal");
+		assertThat(asGeneralManager().post("/api/v1/appointments/" + id + "/refusal/approval", "{}"))
+			.hasStatus(HttpStatus.CONFLICT);
 	}
 
 	@Test
@@ -250,19 +282,20 @@ class AppointmentRequestApiIntegrationTests {
 			+ "for one penalty on the record of the clerk who answered")
 	void unjustifiedRefusalCountsAgainstTheClerk() {
 		String id = JsonPath.read(body(api.post("/api/v1/appointments", HOME_VISIT)), "$.id");
-		MvcTestResult refused = api.post("/api/v1/appointments/" + id + "/refusal",
-				"{\"reason\":\"人手不足\",\"approvedBy\":\"gm-1\",\"answeredBy\":\"clerk-9\"}");
-		String number = JsonPath.read(body(refused), "$.number");
+		String number = refuse(id, "clerk-9", "人手不足");
 
-		MvcTestResult reviewed = api.post("/api/v1/appointments/" + id + "/refusal/review", "\"1\"",
-				"{\"reviewedBy\":\"gm-1\",\"justified\":false,\"note\":\"当日有空闲人员，拒绝理由不成立\"}");
+		MvcTestResult byTheClerk = api.post("/api/v1/appointments/" + id + "/refusal/review", "\"2\"",
+				"{\"justified\":false,\"note\":\"拒绝理由不成立\"}");
+		assertThat(byTheClerk).hasStatus(HttpStatus.FORBIDDEN).bodyJson().extractingPath("$.rule").isEqualTo("APT-13");
+		MvcTestResult reviewed = asGeneralManager().post("/api/v1/appointments/" + id + "/refusal/review", "\"2\"",
+				"{\"justified\":false,\"note\":\"当日有空闲人员，拒绝理由不成立\"}");
 
-		assertThat(reviewed).hasStatusOk().hasHeader("ETag", "\"2\"");
+		assertThat(reviewed).hasStatusOk().hasHeader("ETag", "\"3\"");
 		assertThat(reviewed).bodyJson().extractingPath("$.refusalReview.reviewedBy").isEqualTo("gm-1");
 		assertThat(reviewed).bodyJson().extractingPath("$.refusalReview.justified").isEqualTo(false);
 		assertThat(reviewed).bodyJson().extractingPath("$.refusalReview.reviewedAt").isNotNull();
-		MvcTestResult again = api.post("/api/v1/appointments/" + id + "/refusal/review",
-				"{\"reviewedBy\":\"gm-1\",\"justified\":true}");
+		MvcTestResult again = asGeneralManager().post("/api/v1/appointments/" + id + "/refusal/review",
+				"{\"justified\":true}");
 		assertThat(again).hasStatus(HttpStatus.CONFLICT).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 
 		List<ConsumerRecord<String, String>> entries = TopicRecords.awaitRecords(
@@ -283,31 +316,24 @@ class AppointmentRequestApiIntegrationTests {
 	@DisplayName("APT-13: a justified refusal puts nothing on the record; only a refusal is reviewed, and an "
 			+ "unjustified finding must say what was found")
 	void justifiedRefusalCountsAgainstNobody() {
+		JsonCalls gm = asGeneralManager();
 		String waiting = JsonPath.read(body(api.post("/api/v1/appointments", HOME_VISIT)), "$.id");
 		String id = JsonPath.read(body(api.post("/api/v1/appointments", HOME_VISIT)), "$.id");
-		String number = JsonPath.read(body(api.post("/api/v1/appointments/" + id + "/refusal",
-				"{\"reason\":\"地址不在供气区域内\",\"approvedBy\":\"gm-1\",\"answeredBy\":\"clerk-8\"}")), "$.number");
+		String number = refuse(id, "clerk-8", "地址不在供气区域内");
 
-		assertThat(api.post("/api/v1/appointments/" + waiting + "/refusal/review",
-				"{\"reviewedBy\":\"gm-1\",\"justified\":false,\"note\":\"理由不成立\"}"))
+		assertThat(gm.post("/api/v1/appointments/" + waiting + "/refusal/review",
+				"{\"justified\":false,\"note\":\"理由不成立\"}"))
 			.hasStatus(HttpStatus.CONFLICT);
-		assertThat(api.post("/api/v1/appointments/" + id + "/refusal/review",
-				"{\"reviewedBy\":\"gm-1\",\"justified\":false}"))
+		assertThat(gm.post("/api/v1/appointments/" + id + "/refusal/review", "{\"justified\":false}"))
 			.hasStatus(HttpStatus.BAD_REQUEST);
-		assertThat(api.post("/api/v1/appointments/" + id + "/refusal/review", "{\"justified\":true}"))
-			.hasStatus(HttpStatus.BAD_REQUEST)
+		assertThat(gm.post("/api/v1/appointments/" + id + "/refusal/review", "{}")).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
 			.extractingPath("$.errors[0].field")
-			.isEqualTo("reviewedBy");
-		assertThat(api.post("/api/v1/appointments/" + id + "/refusal/review",
-				"{\"reviewedBy\":\"gm-1\",\"justified\":true}"))
-			.hasStatusOk();
-		MvcTestResult markerRefusal = api.post("/api/v1/appointments/"
-				+ JsonPath.read(body(api.post("/api/v1/appointments", HOME_VISIT)), "$.id") + "/refusal",
-				"{\"reason\":\"人手不足\",\"approvedBy\":\"gm-1\",\"answeredBy\":\"clerk-8\"}");
-		String markerNumber = JsonPath.read(body(markerRefusal), "$.number");
-		api.post("/api/v1/appointments/" + JsonPath.read(body(markerRefusal), "$.id") + "/refusal/review",
-				"{\"reviewedBy\":\"gm-1\",\"justified\":false,\"note\":\"理由不成立\"}");
+			.isEqualTo("justified");
+		assertThat(gm.post("/api/v1/appointments/" + id + "/refusal/review", "{\"justified\":true}")).hasStatusOk();
+		String marker = JsonPath.read(body(api.post("/api/v1/appointments", HOME_VISIT)), "$.id");
+		String markerNumber = refuse(marker, "clerk-8", "人手不足");
+		gm.post("/api/v1/appointments/" + marker + "/refusal/review", "{\"justified\":false,\"note\":\"理由不成立\"}");
 		// the outbox sends each event on its own: once nothing is left in it, all are on
 		// Kafka
 		await().atMost(Duration.ofSeconds(30))
@@ -320,17 +346,19 @@ class AppointmentRequestApiIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("X-1: every step of a request keeps who did it and when — received, accepted, refused, reviewed")
+	@DisplayName("X-1: every step of a request keeps who did it, from their tokens, and when — received, accepted, "
+			+ "refusal proposed and approved, reviewed")
 	void everyStepKeepsWhoAndWhen() {
 		Instant before = Instant.now().minusSeconds(1);
 		String accepted = JsonPath.read(body(api.post("/api/v1/appointments", HOME_VISIT)), "$.id");
 		String refused = JsonPath.read(body(api.post("/api/v1/appointments", HOME_VISIT)), "$.id");
-		api.post("/api/v1/appointments/" + accepted + "/acceptance", """
-				{"agreedTime":"%s","staffId":"spc-01","answeredBy":"clerk-2"}"""
-			.formatted(Instant.now().plus(Duration.ofDays(2))));
-		api.post("/api/v1/appointments/" + refused + "/refusal",
-				"{\"reason\":\"超出服务区域\",\"approvedBy\":\"gm-1\",\"answeredBy\":\"clerk-3\"}");
-		api.post("/api/v1/appointments/" + refused + "/refusal/review", "{\"reviewedBy\":\"gm-2\",\"justified\":true}");
+		api.as(TestTokens.staff("clerk-2", Role.SERVICE_CENTER_CLERK))
+			.post("/api/v1/appointments/" + accepted + "/acceptance", """
+					{"agreedTime":"%s","staffId":"spc-01","answeredBy":"someone-else"}"""
+				.formatted(Instant.now().plus(Duration.ofDays(2))));
+		refuse(refused, "clerk-3", "超出服务区域");
+		api.as(TestTokens.staff("gm-2", Role.GENERAL_MANAGER))
+			.post("/api/v1/appointments/" + refused + "/refusal/review", "{\"justified\":true}");
 
 		MvcTestResult acceptedView = api.get("/api/v1/appointments/" + accepted);
 		MvcTestResult refusedView = api.get("/api/v1/appointments/" + refused);
@@ -339,28 +367,61 @@ class AppointmentRequestApiIntegrationTests {
 		assertThat(acceptedView).bodyJson().extractingPath("$.answeredBy").isEqualTo("clerk-2");
 		assertThat(acceptedView).bodyJson().extractingPath("$.staffId").isEqualTo("spc-01");
 		assertThat(refusedView).bodyJson().extractingPath("$.answeredBy").isEqualTo("clerk-3");
-		assertThat(refusedView).bodyJson().extractingPath("$.refusalApprovedBy").isEqualTo("gm-1");
-		assertThat(refusedView).bodyJson().extractingPath("$.refusalReason").isEqualTo("超出服务区域");
+		assertThat(refusedView).bodyJson().extractingPath("$.refusal.proposedBy").isEqualTo("clerk-3");
+		assertThat(refusedView).bodyJson().extractingPath("$.refusal.approvedBy").isEqualTo("gm-1");
+		assertThat(refusedView).bodyJson().extractingPath("$.refusal.reason").isEqualTo("超出服务区域");
 		assertThat(refusedView).bodyJson().extractingPath("$.refusalReview.reviewedBy").isEqualTo("gm-2");
 		for (MvcTestResult view : List.of(acceptedView, refusedView)) {
 			assertThat(Instant.parse(JsonPath.read(body(view), "$.registeredAt"))).isAfter(before);
 			assertThat(Instant.parse(JsonPath.read(body(view), "$.answeredAt")))
 				.isAfterOrEqualTo(Instant.parse(JsonPath.read(body(view), "$.registeredAt")));
 		}
+		assertThat(Instant.parse(JsonPath.read(body(refusedView), "$.refusal.approvedAt")))
+			.isAfterOrEqualTo(Instant.parse(JsonPath.read(body(refusedView), "$.refusal.proposedAt")));
 		assertThat(Instant.parse(JsonPath.read(body(refusedView), "$.refusalReview.reviewedAt")))
 			.isAfterOrEqualTo(Instant.parse(JsonPath.read(body(refusedView), "$.answeredAt")));
+	}
+
+	@Test
+	@DisplayName("A customer sees only their own requests: their list holds only them, another's request answers 404")
+	void aCustomerSeesOnlyTheirOwnRequests() {
+		String own = JsonPath.read(body(api.post("/api/v1/appointments", HOME_VISIT)), "$.id");
+		String others = JsonPath.read(body(api.post("/api/v1/appointments", HOME_VISIT.replace("CRM-7", "CRM-9"))),
+				"$.id");
+		JsonCalls customer = api.as(TestTokens.customer("CRM-7"));
+
+		assertThat(customer.get("/api/v1/appointments/" + own)).hasStatusOk();
+		assertThat(customer.get("/api/v1/appointments/" + others)).hasStatus(HttpStatus.NOT_FOUND)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		MvcTestResult list = customer.get("/api/v1/appointments?size=200");
+		assertThat(list).hasStatusOk();
+		assertThat(JsonPath.<List<String>>read(body(list), "$.items[*].customerId")).isNotEmpty().containsOnly("CRM-7");
+		assertThat(customer.post("/api/v1/appointments/" + own + "/refusal", "{\"reason\":\"x\"}"))
+			.hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	/**
+	 * A refusal proposed by the clerk and approved by the general manager; its number.
+	 */
+	private String refuse(String id, String clerk, String reason) {
+		api.as(TestTokens.staff(clerk, Role.SERVICE_CENTER_CLERK))
+			.post("/api/v1/appointments/" + id + "/refusal", "{\"reason\":\"" + reason + "\"}");
+		return JsonPath.read(body(asGeneralManager().post("/api/v1/appointments/" + id + "/refusal/approval", "{}")),
+				"$.number");
+	}
+
+	private JsonCalls asGeneralManager() {
+		return api.as(TestTokens.staff("gm-1", Role.GENERAL_MANAGER));
 	}
 
 	@Test
 	@DisplayName("A second answer to a request answers 409 and leaves the first answer in place")
 	void secondAnswerIsAConflict() {
 		String id = JsonPath.read(body(api.post("/api/v1/appointments", HOME_VISIT)), "$.id");
-		api.post("/api/v1/appointments/" + id + "/refusal",
-				"{\"reason\":\"超出服务区域\",\"approvedBy\":\"gm-1\",\"answeredBy\":\"clerk-1\"}");
+		refuse(id, "clerk-1", "超出服务区域");
 
 		MvcTestResult again = api.post("/api/v1/appointments/" + id + "/acceptance", """
-				{"agreedTime":"%s","staffId":"spc-01","answeredBy":"clerk-1"}"""
-			.formatted(Instant.now().plus(Duration.ofDays(2))));
+				{"agreedTime":"%s","staffId":"spc-01"}""".formatted(Instant.now().plus(Duration.ofDays(2))));
 
 		assertThat(again).hasStatus(HttpStatus.CONFLICT)
 			.bodyJson()
@@ -374,7 +435,7 @@ class AppointmentRequestApiIntegrationTests {
 	@Test
 	@DisplayName("APT-1: a home visit without an address answers 422; missing fields 400; unknown id 404")
 	void badInputAnswersProblems() {
-		assertThat(api.post("/api/v1/appointments", HOME_VISIT.replace("\"address\":\"科尔沁区建国路12号3-201\",", "")))
+		assertThat(api.post("/api/v1/appointments", HOME_VISIT.replace(",\"address\":\"科尔沁区建国路12号3-201\"", "")))
 			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.bodyJson()
 			.extractingPath("$.rule")
@@ -384,11 +445,11 @@ class AppointmentRequestApiIntegrationTests {
 		assertThat(invalid).bodyJson()
 			.extractingPath("$.errors[*].field")
 			.asArray()
-			.contains("reason", "applicantType", "applicantName", "applicantPhone", "channel", "matter", "receivedBy");
+			.contains("reason", "applicantType", "applicantName", "applicantPhone", "channel", "matter");
 		assertThat(mvc.get().uri("/api/v1/appointments/" + UUID.randomUUID()).exchange())
 			.hasStatus(HttpStatus.NOT_FOUND);
-		MvcTestResult future = api.post("/api/v1/appointments", HOME_VISIT.replace("\"receivedBy\"",
-				"\"receivedAt\":\"" + Instant.now().plus(Duration.ofHours(1)) + "\",\"receivedBy\""));
+		MvcTestResult future = api.post("/api/v1/appointments", HOME_VISIT.replace("\"channel\"",
+				"\"receivedAt\":\"" + Instant.now().plus(Duration.ofHours(1)) + "\",\"channel\""));
 		assertThat(future).hasStatus(HttpStatus.BAD_REQUEST);
 	}
 
@@ -397,13 +458,13 @@ class AppointmentRequestApiIntegrationTests {
 	void lateRegistrationKeepsBothTimes() {
 		Instant calledAt = Instant.now().minus(Duration.ofDays(2));
 		MvcTestResult late = api.post("/api/v1/appointments",
-				HOME_VISIT.replace("\"receivedBy\"", "\"receivedAt\":\"" + calledAt + "\",\"receivedBy\""));
+				HOME_VISIT.replace("\"channel\"", "\"receivedAt\":\"" + calledAt + "\",\"channel\""));
 
 		assertThat(late).hasStatus(HttpStatus.CREATED);
 		assertThat(Instant.parse(JsonPath.read(body(late), "$.receivedAt"))).isEqualTo(calledAt);
 		assertThat(Instant.parse(JsonPath.read(body(late), "$.registeredAt"))).isAfter(calledAt);
-		MvcTestResult typo = api.post("/api/v1/appointments", HOME_VISIT.replace("\"receivedBy\"",
-				"\"receivedAt\":\"" + Instant.now().minus(Duration.ofDays(15)) + "\",\"receivedBy\""));
+		MvcTestResult typo = api.post("/api/v1/appointments", HOME_VISIT.replace("\"channel\"",
+				"\"receivedAt\":\"" + Instant.now().minus(Duration.ofDays(15)) + "\",\"channel\""));
 		assertThat(typo).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.bodyJson()
 			.extractingPath("$.rule")

@@ -19,10 +19,12 @@ import cn.aode.servicedesk.appointment.request.AppointmentRequestFixtures;
 import cn.aode.servicedesk.appointment.request.AppointmentRequestService;
 import cn.aode.servicedesk.appointment.request.RequestStatus;
 import cn.aode.servicedesk.platform.JsonCalls;
+import cn.aode.servicedesk.platform.TestTokens;
 import cn.aode.servicedesk.platform.WebSlice;
 import cn.aode.servicedesk.platform.problem.InvalidStateException;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
 import cn.aode.servicedesk.platform.problem.StaleVersionException;
+import cn.aode.servicedesk.platform.security.Role;
 
 import static cn.aode.servicedesk.platform.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,15 +71,16 @@ class AppointmentRequestControllerTests {
 		given(service.reviewRefusal(ID, 1L, "gm-1", false, "拒绝理由不成立"))
 			.willReturn(AppointmentRequestFixtures.refusedAndReviewed(ID));
 
-		MvcTestResult result = new JsonCalls(mvc).post("/api/v1/appointments/" + ID + "/refusal/review", "\"1\"",
-				"{\"reviewedBy\":\"gm-1\",\"justified\":false,\"note\":\"拒绝理由不成立\"}");
+		MvcTestResult result = new JsonCalls(mvc).as(TestTokens.staff("gm-1", Role.GENERAL_MANAGER))
+			.post("/api/v1/appointments/" + ID + "/refusal/review", "\"1\"",
+					"{\"justified\":false,\"note\":\"拒绝理由不成立\"}");
 
 		assertThat(result).hasStatusOk().hasHeader("ETag", "\"2\"");
 		assertThat(result).bodyJson()
 			.extractingPath("$.refusalReview")
 			.isEqualTo(Map.of("reviewedBy", "gm-1", "justified", false, "note", "拒绝理由不成立", "reviewedAt",
 					"2026-11-26T06:00:00Z"));
-		assertThat(result).bodyJson().extractingPath("$.refusalApprovedBy").isEqualTo("gm-1");
+		assertThat(result).bodyJson().extractingPath("$.refusal.approvedBy").isEqualTo("gm-1");
 		assertThat(result).bodyJson().extractingPath("$.answeredBy").isEqualTo("clerk-1");
 	}
 
@@ -103,19 +106,20 @@ class AppointmentRequestControllerTests {
 		JsonCalls api = new JsonCalls(mvc);
 
 		MvcTestResult request = api.post("/api/v1/appointments", "{\"kind\":\"HALL\",\"applicantPhone\":\"12\"}");
-		MvcTestResult review = api.post("/api/v1/appointments/" + ID + "/refusal/review", "{\"note\":\"x\"}");
+		MvcTestResult review = api.as(TestTokens.staff("gm-1", Role.GENERAL_MANAGER))
+			.post("/api/v1/appointments/" + ID + "/refusal/review", "{\"note\":\"x\"}");
 
 		assertProblem(request, HttpStatus.BAD_REQUEST, "validation");
 		assertThat(request).bodyJson()
 			.extractingPath("$.errors[*].field")
 			.asArray()
 			.containsExactlyInAnyOrder("reason", "applicantType", "applicantName", "applicantPhone", "channel",
-					"matter", "receivedBy");
+					"matter");
 		assertProblem(review, HttpStatus.BAD_REQUEST, "validation");
 		assertThat(review).bodyJson()
 			.extractingPath("$.errors[*].field")
 			.asArray()
-			.containsExactlyInAnyOrder("reviewedBy", "justified");
+			.containsExactlyInAnyOrder("justified");
 		verifyNoInteractions(service);
 	}
 
@@ -123,11 +127,11 @@ class AppointmentRequestControllerTests {
 	@DisplayName("Refusals keep their shapes: 409 already answered, 412 stale If-Match, 422 with the rule")
 	void refusalsAnswerProblemShapes() {
 		JsonCalls api = new JsonCalls(mvc);
-		String refusal = "{\"reason\":\"超出服务区域\",\"answeredBy\":\"clerk-1\"}";
-		given(service.refuse(eq(ID), eq(null), any()))
+		String refusal = "{\"reason\":\"超出服务区域\"}";
+		given(service.proposeRefusal(ID, null, "超出服务区域", "clerk-1"))
 			.willThrow(new RuleViolationException("APT-7", "A refusal needs the general manager's approval"))
 			.willThrow(new InvalidStateException("Request YY20261126-0001 was already answered"));
-		given(service.refuse(eq(ID), eq(4L), any()))
+		given(service.proposeRefusal(ID, 4L, "超出服务区域", "clerk-1"))
 			.willThrow(new StaleVersionException("Appointment request", ID, 4, 5));
 
 		MvcTestResult rule = api.post("/api/v1/appointments/" + ID + "/refusal", refusal);
