@@ -2,8 +2,10 @@ package cn.aode.servicedesk.auth.account;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.Min;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * How many wrong passwords in a row lock an account, and for how long
@@ -13,12 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param duration how long the lock holds
  */
 @ConfigurationProperties("servicedesk.auth.lockout")
-public record LockoutProperties(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration duration) {
+@Validated
+public record LockoutProperties(@DefaultValue("5") @Min(1) int maxFailures, @DefaultValue("15m") Duration duration) {
 
 	public LockoutProperties {
-		if (maxFailures < 1 || duration.isNegative() || duration.isZero()) {
-			throw new IllegalArgumentException(
-					"servicedesk.auth.lockout needs max-failures >= 1 and a positive duration");
+		if (duration.isNegative() || duration.isZero()) {
+			throw new IllegalArgumentException("servicedesk.auth.lockout.duration must be positive: " + duration);
 		}
 	}
 

@@ -2,8 +2,10 @@ package cn.aode.servicedesk.auth.client;
 
 import java.util.List;
 
+import jakarta.validation.constraints.NotEmpty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Where the front ends may receive their codes, and the partner systems' secrets
@@ -16,8 +18,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param opsSecret the secret of {@code ops}, blank when not given
  */
 @ConfigurationProperties("servicedesk.auth.clients")
+@Validated
 public record ClientProperties(@DefaultValue( {
-		"http://localhost:5173/callback", "http://127.0.0.1:5173/callback" }) List<String> redirectUris,
+		"http://localhost:5173/callback", "http://127.0.0.1:5173/callback" }) @NotEmpty List<String> redirectUris,
 		@DefaultValue("") String crmSecret, @DefaultValue("") String opsSecret){
 
 }

@@ -2,8 +2,10 @@ package cn.aode.servicedesk.auth.token;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.NotBlank;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Access tokens' lifetime and audience ({@code servicedesk.auth.tokens.*}).
@@ -13,7 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * services accept only tokens that name it
  */
 @ConfigurationProperties("servicedesk.auth.tokens")
+@Validated
 public record TokenProperties(@DefaultValue("15m") Duration accessTokenTimeToLive,
-		@DefaultValue("aode-servicedesk") String audience) {
+		@DefaultValue("aode-servicedesk") @NotBlank String audience) {
 
 }
