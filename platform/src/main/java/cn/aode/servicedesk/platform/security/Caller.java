@@ -103,13 +103,13 @@ public record Caller(String subject, Kind kind, String staffId, String crmId, Se
 
 	/**
 	 * The staff member acting, who must hold one of the roles the rule names; 403 with
-	 * the rule's ID otherwise.
+	 * the rule's ID (if a rule names who may) otherwise.
 	 */
 	public String staffMemberWith(String rule, Role... anyOf) {
 		String member = staffMember();
 		if (Arrays.stream(anyOf).noneMatch(this::has)) {
-			throw new ForbiddenException(rule, rule + ": only " + Arrays.toString(anyOf) + " may do this; " + member
-					+ " holds " + (roles.isEmpty() ? "no role" : roles.toString()) + ".");
+			throw new ForbiddenException(rule, (rule == null ? "" : rule + ": ") + "only " + Arrays.toString(anyOf)
+					+ " may do this; " + member + " holds " + (roles.isEmpty() ? "no role" : roles.toString()) + ".");
 		}
 		return member;
 	}

@@ -31,6 +31,8 @@ import cn.aode.servicedesk.deadline.calendar.web.CalendarViews.SetDayRequest;
 import cn.aode.servicedesk.deadline.calendar.web.CalendarViews.WorkingDaysAdded;
 import cn.aode.servicedesk.deadline.calendar.web.CalendarViews.WorkingDaysCounted;
 import cn.aode.servicedesk.deadline.calendar.web.CalendarViews.WorkingTimeAdded;
+import cn.aode.servicedesk.platform.security.Caller;
+import cn.aode.servicedesk.platform.security.Role;
 
 /** Questions to the business calendar, and its administration. */
 @RestController
@@ -88,22 +90,22 @@ class CalendarController {
 	}
 
 	@PutMapping("/days/{date}")
-	@Operation(summary = "Amend one day (audited); answers how many open deadline clocks moved")
-	ChangeView setDay(@PathVariable LocalDate date, @Valid @RequestBody SetDayRequest request) {
-		return ChangeView
-			.of(calendars.setDay(date, request.kind(), request.name(), request.reason(), request.changedBy()));
+	@Operation(summary = "Amend one day (audited; by the office); answers how many open deadline clocks moved")
+	ChangeView setDay(@PathVariable LocalDate date, Caller caller, @Valid @RequestBody SetDayRequest request) {
+		return ChangeView.of(calendars.setDay(date, request.kind(), request.name(), request.reason(),
+				caller.staffMemberWith(null, Role.OFFICE_HANDLER)));
 	}
 
 	@PutMapping("/years/{year}")
-	@Operation(summary = "Announce or replace a year's official arrangement (audited)")
+	@Operation(summary = "Announce or replace a year's official arrangement (audited; by the office)")
 	ChangeView announceYear(@PathVariable @Min(BusinessCalendar.FIRST_YEAR) @Max(BusinessCalendar.LAST_YEAR) int year,
-			@Valid @RequestBody AnnounceYearRequest request) {
+			Caller caller, @Valid @RequestBody AnnounceYearRequest request) {
+		String changedBy = caller.staffMemberWith(null, Role.OFFICE_HANDLER);
 		List<OfficialDay> days = request.days()
 			.stream()
 			.map(day -> new OfficialDay(day.date(), day.offDay(), day.name()))
 			.toList();
-		return ChangeView
-			.of(calendars.announceYear(year, days, request.source(), request.reason(), request.changedBy()));
+		return ChangeView.of(calendars.announceYear(year, days, request.source(), request.reason(), changedBy));
 	}
 
 	@GetMapping("/years/{year}/changes")

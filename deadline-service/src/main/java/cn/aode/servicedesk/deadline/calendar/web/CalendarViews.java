@@ -48,13 +48,13 @@ final class CalendarViews {
 	}
 
 	/** An administrator's amendment of one day. */
-	record SetDayRequest(@NotNull DayKind kind, @Size(max = 100) String name, @NotBlank @Size(max = 1000) String reason,
-			@NotBlank @Size(max = 64) String changedBy) {
+	record SetDayRequest(@NotNull DayKind kind, @Size(max = 100) String name,
+			@NotBlank @Size(max = 1000) String reason) {
 	}
 
 	/** A year's official arrangement, as published (or revised) by the State Council. */
 	record AnnounceYearRequest(@NotNull List<@NotNull @Valid OfficialDayRequest> days, @Size(max = 1000) String source,
-			@NotBlank @Size(max = 1000) String reason, @NotBlank @Size(max = 64) String changedBy) {
+			@NotBlank @Size(max = 1000) String reason) {
 	}
 
 	/** One official day of an announced year. */

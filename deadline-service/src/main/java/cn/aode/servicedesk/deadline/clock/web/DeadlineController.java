@@ -35,6 +35,8 @@ import cn.aode.servicedesk.deadline.clock.web.DeadlineViews.ProgressReportReques
 import cn.aode.servicedesk.deadline.clock.web.DeadlineViews.SatisfyRequest;
 import cn.aode.servicedesk.deadline.clock.web.DeadlineViews.StartClockRequest;
 import cn.aode.servicedesk.events.deadline.DeadlineSubject;
+import cn.aode.servicedesk.platform.security.Caller;
+import cn.aode.servicedesk.platform.security.Role;
 import cn.aode.servicedesk.platform.web.ETags;
 import cn.aode.servicedesk.platform.web.PageView;
 
@@ -99,28 +101,31 @@ class DeadlineController {
 	}
 
 	@PostMapping("/{id}/extension")
-	@Operation(summary = "Extend the limit with a reason and an approver")
+	@Operation(summary = "Extend the limit with a reason; approved by the leader who sends it (DL-4: a department "
+			+ "head, a principal leader or the general manager)")
 	ResponseEntity<ClockView> extend(@PathVariable UUID id,
-			@RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+			@RequestHeader(name = IF_MATCH, required = false) String ifMatch, Caller caller,
 			@Valid @RequestBody ExtendRequest request) {
-		return view(service.extend(id, ETags.parseIfMatch(ifMatch), request.dueAt(), request.reason(),
-				request.approvedBy()));
+		String approvedBy = caller.staffMemberWith("DL-4", Role.DEPARTMENT_HEAD, Role.PRINCIPAL_LEADER,
+				Role.GENERAL_MANAGER);
+		return view(service.extend(id, ETags.parseIfMatch(ifMatch), request.dueAt(), request.reason(), approvedBy));
 	}
 
 	@PostMapping("/{id}/progress-reports")
 	@Operation(summary = "Report progress and the reason for delay (DL-4)")
 	ResponseEntity<ClockView> reportProgress(@PathVariable UUID id,
-			@RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+			@RequestHeader(name = IF_MATCH, required = false) String ifMatch, Caller caller,
 			@Valid @RequestBody ProgressReportRequest request) {
 		return view(service.reportProgress(id, ETags.parseIfMatch(ifMatch), request.progress(), request.reason(),
-				request.reportedBy()));
+				caller.staffMember()));
 	}
 
 	@PostMapping("/{id}/customer-explanations")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Record what the customer was told about a matter that cannot be completed in time (DL-4)")
-	ExplanationView explainToCustomer(@PathVariable UUID id, @Valid @RequestBody ExplanationRequest request) {
-		return ExplanationView.of(service.explainToCustomer(id, request.explanation(), request.explainedBy()));
+	ExplanationView explainToCustomer(@PathVariable UUID id, Caller caller,
+			@Valid @RequestBody ExplanationRequest request) {
+		return ExplanationView.of(service.explainToCustomer(id, request.explanation(), caller.staffMember()));
 	}
 
 	@GetMapping("/{id}/customer-explanations")
@@ -140,9 +145,9 @@ class DeadlineController {
 	@PostMapping("/{id}/answer-rejection")
 	@Operation(summary = "The requester rejects a completed matter's answer as not what was committed (DL-5)")
 	ResponseEntity<ClockView> rejectAnswer(@PathVariable UUID id,
-			@RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+			@RequestHeader(name = IF_MATCH, required = false) String ifMatch, Caller caller,
 			@Valid @RequestBody AnswerRejectionRequest request) {
-		return view(service.rejectAnswer(id, ETags.parseIfMatch(ifMatch), request.reason(), request.rejectedBy()));
+		return view(service.rejectAnswer(id, ETags.parseIfMatch(ifMatch), request.reason(), caller.staffMember()));
 	}
 
 	private static ResponseEntity<ClockView> view(DeadlineClock clock) {

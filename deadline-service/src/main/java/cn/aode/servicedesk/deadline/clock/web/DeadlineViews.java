@@ -80,28 +80,26 @@ final class DeadlineViews {
 	record PauseRequest(@NotBlank @Size(max = 500) String reason) {
 	}
 
-	record ExtendRequest(@NotNull Instant dueAt, @NotBlank @Size(max = 500) String reason,
-			@NotBlank @Size(max = 64) String approvedBy) {
+	/** A new limit, approved by the leader whose token sends it (DL-4). */
+	record ExtendRequest(@NotNull Instant dueAt, @NotBlank @Size(max = 500) String reason) {
 	}
 
-	record ProgressReportRequest(@NotBlank @Size(max = 2000) String progress, @NotBlank @Size(max = 2000) String reason,
-			@NotBlank @Size(max = 64) String reportedBy) {
+	record ProgressReportRequest(@NotBlank @Size(max = 2000) String progress,
+			@NotBlank @Size(max = 2000) String reason) {
 	}
 
 	record SatisfyRequest(@NotNull Boolean resultTold) {
 	}
 
 	/** DL-5: the answer given is not what was committed. */
-	record AnswerRejectionRequest(@NotBlank @Size(max = 2000) String reason,
-			@NotBlank @Size(max = 64) String rejectedBy) {
+	record AnswerRejectionRequest(@NotBlank @Size(max = 2000) String reason) {
 	}
 
 	/**
 	 * DL-4: the explanation given to the customer for a matter that cannot be completed
 	 * in time.
 	 */
-	record ExplanationRequest(@NotBlank @Size(max = 2000) String explanation,
-			@NotBlank @Size(max = 64) String explainedBy) {
+	record ExplanationRequest(@NotBlank @Size(max = 2000) String explanation) {
 	}
 
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +18,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import cn.aode.servicedesk.deadline.calendar.CalendarService;
 import cn.aode.servicedesk.deadline.calendar.DayKind;
 import cn.aode.servicedesk.infra.test.EmbeddedInfra;
+import cn.aode.servicedesk.platform.TestTokens;
+import cn.aode.servicedesk.platform.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureMockMvc
 @EmbeddedInfra
 class CalendarApiIntegrationTests {
+
+	/** The office (办公室) keeps the calendar. */
+	private static final String OFFICE = TestTokens.staff("office-01", Role.OFFICE_HANDLER);
 
 	private static final LocalDate AMENDED_DAY = LocalDate.of(2026, 6, 22);
 
@@ -45,7 +51,7 @@ class CalendarApiIntegrationTests {
 	@AfterEach
 	void restoreTheOfficialCalendar() {
 		if (!calendars.current().isWorkingDay(AMENDED_DAY)) {
-			calendars.setDay(AMENDED_DAY, DayKind.WORKDAY, null, "测试结束，恢复", "admin-01");
+			calendars.setDay(AMENDED_DAY, DayKind.WORKDAY, null, "测试结束，恢复", "office-01");
 		}
 		int removed = jdbc.sql("delete from calendar_day where extract(year from day) = ?")
 			.param(ANNOUNCED_YEAR)
@@ -93,10 +99,11 @@ class CalendarApiIntegrationTests {
 	@DisplayName("DL-1, X-1: an administrator's amendment takes effect at once and is audited")
 	void amendsADayWithAnAuditRow() {
 		MvcTestResult change = mvc.put()
+			.header(HttpHeaders.AUTHORIZATION, OFFICE)
 			.uri("/api/v1/calendar/days/2026-06-22")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"kind":"HOLIDAY","name":"端午节（调整）","reason":"国务院办公厅补充通知","changedBy":"admin-01"}""")
+					{"kind":"HOLIDAY","name":"端午节（调整）","reason":"国务院办公厅补充通知"}""")
 			.exchange();
 
 		assertThat(change).hasStatus(HttpStatus.OK);
@@ -108,31 +115,39 @@ class CalendarApiIntegrationTests {
 		assertThat(mvc.get().uri("/api/v1/calendar/years/2026/changes").exchange()).bodyJson()
 			.extractingPath("$[?(@.kind.code == 'DAY_SET')].changedBy")
 			.asArray()
-			.containsExactly("admin-01");
+			.containsExactly("office-01");
 	}
 
 	@Test
 	void refusesToCallAMondayAWeekend() {
-		assertThat(mvc.put().uri("/api/v1/calendar/days/2026-06-08").contentType(MediaType.APPLICATION_JSON).content("""
-				{"kind":"WEEKEND","reason":"typo","changedBy":"admin-01"}""").exchange())
-			.hasStatus(HttpStatus.BAD_REQUEST)
+		assertThat(mvc.put()
+			.header(HttpHeaders.AUTHORIZATION, OFFICE)
+			.uri("/api/v1/calendar/days/2026-06-08")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"kind":"WEEKEND","reason":"typo"}""")
+			.exchange()).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
 			.extractingPath("$.type")
 			.isEqualTo("urn:servicedesk:problem:invalid-value");
-		assertThat(mvc.put().uri("/api/v1/calendar/days/2030-06-10").contentType(MediaType.APPLICATION_JSON).content("""
-				{"kind":"HOLIDAY","reason":"too early","changedBy":"admin-01"}""").exchange())
-			.as("a year not announced yet")
-			.hasStatus(HttpStatus.CONFLICT);
+		assertThat(mvc.put()
+			.header(HttpHeaders.AUTHORIZATION, OFFICE)
+			.uri("/api/v1/calendar/days/2030-06-10")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"kind":"HOLIDAY","reason":"too early"}""")
+			.exchange()).as("a year not announced yet").hasStatus(HttpStatus.CONFLICT);
 	}
 
 	@Test
 	@DisplayName("DL-1: announcing a new year makes its days answerable")
 	void announcesANewYear() {
 		MvcTestResult change = mvc.put()
+			.header(HttpHeaders.AUTHORIZATION, OFFICE)
 			.uri("/api/v1/calendar/years/2028")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"source":"国办发明电〔2026〕X号","reason":"2028年部分节假日安排公布","changedBy":"admin-01",
+					{"source":"国办发明电〔2026〕X号","reason":"2028年部分节假日安排公布",
 					 "days":[{"date":"2028-01-01","offDay":true,"name":"元旦"}]}""")
 			.exchange();
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -23,6 +24,8 @@ import cn.aode.servicedesk.platform.JsonCalls;
 import cn.aode.servicedesk.platform.WebSlice;
 import cn.aode.servicedesk.platform.problem.ProblemDetailsAdvice;
 import cn.aode.servicedesk.platform.problem.InvalidStateException;
+import cn.aode.servicedesk.platform.TestTokens;
+import cn.aode.servicedesk.platform.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -101,10 +104,7 @@ class CalendarControllerTests {
 		MvcTestResult result = json().put("/api/v1/calendar/days/2026-06-22", "{\"kind\":\"HOLIDAY\"}");
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(result).bodyJson()
-			.extractingPath("$.errors[*].field")
-			.asArray()
-			.containsExactlyInAnyOrder("reason", "changedBy");
+		assertThat(result).bodyJson().extractingPath("$.errors[*].field").asArray().containsExactlyInAnyOrder("reason");
 		verifyNoInteractions(calendars);
 	}
 
@@ -112,18 +112,18 @@ class CalendarControllerTests {
 	@DisplayName("DL-1, X-1: an amendment answers with who, when, why, before and after, and the clocks moved")
 	void answersAnAmendmentWithItsAuditRow() {
 		LocalDate day = LocalDate.of(2026, 6, 22);
-		given(calendars.setDay(day, DayKind.HOLIDAY, "端午节（调整）", "国务院办公厅补充通知", "admin-01"))
-			.willReturn(new CalendarChange(12, Instant.parse("2026-06-01T01:00:00Z"), "admin-01", "国务院办公厅补充通知",
+		given(calendars.setDay(day, DayKind.HOLIDAY, "端午节（调整）", "国务院办公厅补充通知", "office-01"))
+			.willReturn(new CalendarChange(12, Instant.parse("2026-06-01T01:00:00Z"), "office-01", "国务院办公厅补充通知",
 					CalendarChangeKind.DAY_SET, 2026, day, DayKind.WORKDAY, DayKind.HOLIDAY, 2));
 
 		MvcTestResult result = json().put("/api/v1/calendar/days/2026-06-22", """
-				{"kind":"HOLIDAY","name":"端午节（调整）","reason":"国务院办公厅补充通知","changedBy":"admin-01"}""");
+				{"kind":"HOLIDAY","name":"端午节（调整）","reason":"国务院办公厅补充通知"}""");
 
 		assertThat(result).hasStatusOk();
 		assertThat(result).bodyJson()
 			.isStrictlyEqualTo(
 					"""
-							{"id":12,"changedAt":"2026-06-01T01:00:00Z","changedBy":"admin-01","reason":"国务院办公厅补充通知",
+							{"id":12,"changedAt":"2026-06-01T01:00:00Z","changedBy":"office-01","reason":"国务院办公厅补充通知",
 							 "kind":{"code":"DAY_SET","zh":"%s","en":"%s"},"year":2026,"day":"2026-06-22",
 							 "before":{"code":"WORKDAY","zh":"%s","en":"%s"},"after":{"code":"HOLIDAY","zh":"法定节假日","en":"Statutory holiday"},
 							 "clocksMoved":2}"""
@@ -152,14 +152,14 @@ class CalendarControllerTests {
 			.willThrow(new IllegalArgumentException("2026-06-08 is a workday in an ordinary week"));
 
 		assertThat(json().put("/api/v1/calendar/days/2030-06-10", """
-				{"kind":"HOLIDAY","reason":"too early","changedBy":"admin-01"}""")).hasStatus(HttpStatus.CONFLICT)
+				{"kind":"HOLIDAY","reason":"too early"}""")).hasStatus(HttpStatus.CONFLICT)
 			.bodyJson()
 			.isStrictlyEqualTo("""
 					{"type":"urn:servicedesk:problem:invalid-state","title":"Not possible in the current state",
 					 "status":409,"detail":"Announce 2030 before amending its days",
 					 "instance":"/api/v1/calendar/days/2030-06-10"}""");
 		assertThat(json().put("/api/v1/calendar/days/2026-06-08", """
-				{"kind":"WEEKEND","reason":"typo","changedBy":"admin-01"}""")).hasStatus(HttpStatus.BAD_REQUEST)
+				{"kind":"WEEKEND","reason":"typo"}""")).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
 			.isStrictlyEqualTo("""
 					{"type":"urn:servicedesk:problem:invalid-value","title":"Invalid value","status":400,
@@ -170,12 +170,37 @@ class CalendarControllerTests {
 	@Test
 	void anAnnouncementOutsideTheCalendarAnswers400() {
 		assertThat(json().put("/api/v1/calendar/years/1999", """
-				{"days":[],"reason":"old","changedBy":"admin-01"}""")).hasStatus(HttpStatus.BAD_REQUEST)
+				{"days":[],"reason":"old"}""")).hasStatus(HttpStatus.BAD_REQUEST)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
+	@Test
+	@DisplayName("Calendar amendments are the office's: another staff member's amendment answers 403 and reaches "
+			+ "nothing")
+	void onlyTheOfficeAmendsTheCalendar() {
+		MvcTestResult byAClerk = new JsonCalls(mvc).put("/api/v1/calendar/days/2026-06-22",
+				"{\"kind\":\"HOLIDAY\",\"reason\":\"补充通知\"}");
+
+		assertThat(byAClerk).hasStatus(HttpStatus.FORBIDDEN).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		verifyNoInteractions(calendars);
+	}
+
+	@Test
+	@DisplayName("Calendar look-ups are public: they answer without any token")
+	void lookUpsNeedNoToken() {
+		assertThat(mvc.get().uri("/api/v1/calendar/days/2025-10-01").header(HttpHeaders.AUTHORIZATION, "").exchange())
+			.hasStatusOk();
+		assertThat(mvc.put()
+			.uri("/api/v1/calendar/days/2026-06-22")
+			.header(HttpHeaders.AUTHORIZATION, "")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"kind\":\"HOLIDAY\",\"reason\":\"补充通知\"}")
+			.exchange()).hasStatus(HttpStatus.UNAUTHORIZED).containsHeader(HttpHeaders.WWW_AUTHENTICATE);
+	}
+
+	/** Calls sent by the office (办公室), which keeps the calendar. */
 	private JsonCalls json() {
-		return new JsonCalls(mvc);
+		return new JsonCalls(mvc).as(TestTokens.staff("office-01", Role.OFFICE_HANDLER));
 	}
 
 }

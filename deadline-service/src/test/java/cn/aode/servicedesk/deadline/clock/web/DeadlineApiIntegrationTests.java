@@ -18,6 +18,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import cn.aode.servicedesk.infra.test.EmbeddedInfra;
 import cn.aode.servicedesk.platform.JsonCalls;
+import cn.aode.servicedesk.platform.TestTokens;
+import cn.aode.servicedesk.platform.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -159,7 +161,7 @@ class DeadlineApiIntegrationTests {
 		String location = start("CUSTOMER_PROMISE", "\"P2WD\"", "staff-107", "客服中心").getResponse()
 			.getHeader("Location");
 		String rejection = """
-				{"reason":"答复的通气日期与承诺不符","rejectedBy":"specialist-service"}""";
+				{"reason":"答复的通气日期与承诺不符"}""";
 		assertThat(json.post(location + "/answer-rejection", rejection)).as("nothing answered yet")
 			.hasStatus(HttpStatus.CONFLICT)
 			.bodyJson()
@@ -170,7 +172,7 @@ class DeadlineApiIntegrationTests {
 		MvcTestResult rejected = json.post(location + "/answer-rejection", "\"1\"", rejection);
 
 		assertThat(rejected).hasStatusOk().hasHeader("ETag", "\"2\"");
-		assertThat(rejected).bodyJson().extractingPath("$.answerRejection.rejectedBy").isEqualTo("specialist-service");
+		assertThat(rejected).bodyJson().extractingPath("$.answerRejection.rejectedBy").isEqualTo("clerk-1");
 		assertThat(rejected).bodyJson().extractingPath("$.answerRejection.reason").isEqualTo("答复的通气日期与承诺不符");
 		assertThat(rejected).bodyJson().extractingPath("$.answerRejection.rejectedAt").isNotNull();
 		assertThat(json.post(location + "/answer-rejection", rejection)).as("only once").hasStatus(HttpStatus.CONFLICT);
@@ -186,8 +188,9 @@ class DeadlineApiIntegrationTests {
 		String location = start("CUSTOMER_FEEDBACK", "\"P2WD\"", "staff-108", "供应部").getResponse()
 			.getHeader("Location");
 
-		MvcTestResult explained = json.post(location + "/customer-explanations", """
-				{"explanation":"管材未到货，已电话告知客户预计延后两天","explainedBy":"staff-108"}""");
+		MvcTestResult explained = json.as(TestTokens.staff("staff-108", Role.SPECIALIST))
+			.post(location + "/customer-explanations", """
+					{"explanation":"管材未到货，已电话告知客户预计延后两天","explainedBy":"someone-else"}""");
 
 		assertThat(explained).hasStatus(HttpStatus.CREATED);
 		assertThat(explained).bodyJson().extractingPath("$.explainedAt").isNotNull();
@@ -195,12 +198,11 @@ class DeadlineApiIntegrationTests {
 			.extractingPath("$[*].explainedBy")
 			.asArray()
 			.containsExactly("staff-108");
-		assertThat(json.post(location + "/customer-explanations", "{\"explanation\":\"x\"}"))
-			.hasStatus(HttpStatus.BAD_REQUEST)
+		assertThat(json.post(location + "/customer-explanations", "{}")).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
 			.extractingPath("$.errors[*].field")
 			.asArray()
-			.containsExactly("explainedBy");
+			.containsExactly("explanation");
 	}
 
 	@Test

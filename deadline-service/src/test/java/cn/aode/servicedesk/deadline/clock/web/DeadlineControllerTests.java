@@ -29,6 +29,8 @@ import cn.aode.servicedesk.platform.problem.NotFoundException;
 import cn.aode.servicedesk.platform.problem.ProblemDetailsAdvice;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
 import cn.aode.servicedesk.platform.problem.StaleVersionException;
+import cn.aode.servicedesk.platform.TestTokens;
+import cn.aode.servicedesk.platform.security.Role;
 
 import static cn.aode.servicedesk.deadline.clock.DeadlineClockFixtures.ID;
 import static cn.aode.servicedesk.deadline.clock.DeadlineClockFixtures.answerRejected;
@@ -193,11 +195,10 @@ class DeadlineControllerTests {
 	void showsTheAnswerRejection() {
 		Instant completed = Instant.parse("2025-11-14T08:00:00Z");
 		Instant rejected = Instant.parse("2025-11-15T02:00:00Z");
-		given(service.rejectAnswer(ID, 4L, "答复与承诺的通气时间不符", "service-center-07"))
-			.willReturn(answerRejected(completed, rejected));
+		given(service.rejectAnswer(ID, 4L, "答复与承诺的通气时间不符", "clerk-1")).willReturn(answerRejected(completed, rejected));
 
 		MvcTestResult result = json().post(CLOCK + "/answer-rejection", "\"4\"", """
-				{"reason":"答复与承诺的通气时间不符","rejectedBy":"service-center-07"}""");
+				{"reason":"答复与承诺的通气时间不符"}""");
 
 		assertThat(result).hasStatusOk();
 		assertThat(result).bodyJson()
@@ -211,7 +212,7 @@ class DeadlineControllerTests {
 			.bodyJson()
 			.extractingPath("$.errors[*].field")
 			.asArray()
-			.containsExactlyInAnyOrder("reason", "rejectedBy");
+			.containsExactlyInAnyOrder("reason");
 	}
 
 	@Test
@@ -222,8 +223,8 @@ class DeadlineControllerTests {
 		given(service.explainToCustomer(ID, explanation.explanation(), "staff-101")).willReturn(explanation);
 		given(service.customerExplanations(ID)).willReturn(List.of(explanation));
 
-		assertThat(json().post(CLOCK + "/customer-explanations", """
-				{"explanation":"燃气表缺货，已电话告知客户预计下周二办结","explainedBy":"staff-101"}""")).hasStatus(HttpStatus.CREATED)
+		assertThat(json().as(TestTokens.staff("staff-101", Role.SPECIALIST)).post(CLOCK + "/customer-explanations", """
+				{"explanation":"燃气表缺货，已电话告知客户预计下周二办结"}""")).hasStatus(HttpStatus.CREATED)
 			.bodyJson()
 			.isStrictlyEqualTo("""
 					{"id":7,"explainedAt":"2025-11-14T03:00:00Z","explainedBy":"staff-101",
@@ -258,10 +259,27 @@ class DeadlineControllerTests {
 		given(service.satisfy(eq(ID), eq(null), anyBoolean())).willReturn(running());
 
 		assertThat(json().post(CLOCK + "/progress-reports", "W/\"3\"", """
-				{"progress":"等待燃气表到货","reason":"供货商延迟发货","reportedBy":"staff-101"}""")).hasStatusOk();
+				{"progress":"等待燃气表到货","reason":"供货商延迟发货"}""")).hasStatusOk();
 		assertThat(json().post(CLOCK + "/satisfaction", "{\"resultTold\":false}")).hasStatusOk();
-		verify(service).reportProgress(ID, 3L, "等待燃气表到货", "供货商延迟发货", "staff-101");
+		verify(service).reportProgress(ID, 3L, "等待燃气表到货", "供货商延迟发货", "clerk-1");
 		verify(service).satisfy(ID, null, false);
+	}
+
+	@Test
+	@DisplayName("DL-4: an extension is approved by a leader up the chain, from their token; a clerk's answers 403 "
+			+ "naming the rule and reaches nothing")
+	void extensionsAreApprovedByLeaders() {
+		Instant dueAt = Instant.parse("2025-11-20T10:00:00Z");
+		given(service.extend(ID, null, dueAt, "等待规划部门审批", "head-01")).willReturn(running());
+		String extension = "{\"dueAt\":\"2025-11-20T10:00:00Z\",\"reason\":\"等待规划部门审批\",\"approvedBy\":\"gm-01\"}";
+
+		MvcTestResult byAClerk = json().post(CLOCK + "/extension", extension);
+		MvcTestResult byTheHead = json().as(TestTokens.staff("head-01", Role.DEPARTMENT_HEAD))
+			.post(CLOCK + "/extension", extension);
+
+		assertThat(byAClerk).hasStatus(HttpStatus.FORBIDDEN).bodyJson().extractingPath("$.rule").isEqualTo("DL-4");
+		assertThat(byTheHead).hasStatusOk();
+		verify(service).extend(ID, null, dueAt, "等待规划部门审批", "head-01");
 	}
 
 	private JsonCalls json() {
