@@ -47,7 +47,8 @@ public class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain operationsChain(HttpSecurity http, ProblemAnswers problems) {
-		http.securityMatcher("/api/**", "/actuator/**");
+		// the protected-resource metadata is where a 401's WWW-Authenticate header points
+		http.securityMatcher("/api/**", "/actuator/**", "/.well-known/oauth-protected-resource/**");
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()
 			.anyRequest()

@@ -106,14 +106,18 @@ class SigningKeyRotationIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("rotation without a token answers 401 problem+json")
+	@DisplayName("rotation without a token answers 401 problem+json, whose challenge points to served resource metadata")
 	void rotationWithoutTokenIsUnauthorized() {
 		HttpResponse<String> response = flows.post("/api/v1/signing-keys/rotation", null);
 
 		assertThat(response.statusCode()).isEqualTo(401);
 		assertProblem(response, 401);
-		assertThat(response.headers().firstValue("WWW-Authenticate"))
-			.hasValueSatisfying((value) -> assertThat(value).startsWith("Bearer"));
+		String challenge = response.headers().firstValue("WWW-Authenticate").orElseThrow();
+		assertThat(challenge).startsWith("Bearer");
+		String metadata = challenge.replaceAll(".*resource_metadata=\"http://localhost:\\d+([^\"]+)\".*", "$1");
+		HttpResponse<String> resource = flows.get(metadata, null);
+		assertThat(resource.statusCode()).as("the metadata the challenge points to").isEqualTo(200);
+		assertThat(OAuthFlows.read(resource.body()).has("resource")).isTrue();
 	}
 
 	@Test
