@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import cn.aode.servicedesk.platform.JsonCalls;
+import cn.aode.servicedesk.platform.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,9 +66,8 @@ public final class Organisation {
 	 */
 	public String customerServedBy(String specialistId, String assignedBy) {
 		String crmId = customer();
-		assertThat(calls.post("/api/v1/customers/" + crmId + "/specialists", """
-				{"staffId":"%s","reason":"新客户","assignedBy":"%s"}""".formatted(specialistId, assignedBy)))
-			.as("specialist of " + crmId)
+		assertThat(calls.as(TestTokens.staff(assignedBy)).post("/api/v1/customers/" + crmId + "/specialists", """
+				{"staffId":"%s","reason":"新客户"}""".formatted(specialistId))).as("specialist of " + crmId)
 			.hasStatus(HttpStatus.CREATED);
 		return crmId;
 	}

@@ -28,6 +28,7 @@ import cn.aode.servicedesk.events.deadline.DeadlineSubject;
 import cn.aode.servicedesk.infra.test.EmbeddedInfra;
 import cn.aode.servicedesk.platform.EventRecords;
 import cn.aode.servicedesk.platform.JsonCalls;
+import cn.aode.servicedesk.platform.TestTokens;
 import cn.aode.servicedesk.specialist.Organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -127,17 +128,19 @@ class WorkloadIntegrationTests {
 		String parts = Arrays.stream(departments)
 			.map(department -> "{\"departmentId\":\"" + department + "\"}")
 			.collect(Collectors.joining(","));
-		MvcTestResult submitted = post("/api/v1/needs", """
-				{"customerCrmId":"%s","specialistId":"%s","title":"燃气开户","description":"新房开通燃气",
-				 "departments":[%s]}""".formatted(crmId, SPECIALIST, parts));
+		MvcTestResult submitted = new JsonCalls(mvc).as(TestTokens.staff(SPECIALIST))
+			.post("/api/v1/needs", """
+					{"customerCrmId":"%s","title":"燃气开户","description":"新房开通燃气","departments":[%s]}""".formatted(crmId,
+					parts));
 		assertThat(submitted).hasStatus(HttpStatus.CREATED);
 		String body = submitted.getResponse().getContentAsString();
 		return new Need(JsonPath.read(body, "$.id"), JsonPath.read(body, "$.number"));
 	}
 
 	private MvcTestResult complete(Need need, String department, String head, String answer) {
-		return post("/api/v1/needs/" + need.id() + "/parts/" + department + "/completion",
-				"{\"headStaffId\":\"" + head + "\",\"answer\":\"" + answer + "\"}");
+		return new JsonCalls(mvc).as(TestTokens.staff(head))
+			.post("/api/v1/needs/" + need.id() + "/parts/" + department + "/completion",
+					"{\"answer\":\"" + answer + "\"}");
 	}
 
 	/**

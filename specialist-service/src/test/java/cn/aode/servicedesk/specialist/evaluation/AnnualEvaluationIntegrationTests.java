@@ -27,6 +27,7 @@ import cn.aode.servicedesk.events.visit.VisitRecorded;
 import cn.aode.servicedesk.infra.test.EmbeddedInfra;
 import cn.aode.servicedesk.platform.EventRecords;
 import cn.aode.servicedesk.platform.JsonCalls;
+import cn.aode.servicedesk.platform.TestTokens;
 import cn.aode.servicedesk.platform.cases.CaseNumbers;
 import cn.aode.servicedesk.specialist.Organisation;
 
@@ -116,15 +117,13 @@ class AnnualEvaluationIntegrationTests {
 			.asArray()
 			.containsExactly(40.0);
 
-		assertThat(post("/api/v1/specialists/commendations", """
-				{"year":2025,"staffIds":["eval-a"],"decidedBy":"eval-b","reason":"按时办结率第一"}"""))
-			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+		assertThat(calls.as(TestTokens.staff("eval-b")).post("/api/v1/specialists/commendations", """
+				{"year":2025,"staffIds":["eval-a"],"reason":"按时办结率第一"}""")).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.bodyJson()
 			.extractingPath("$.rule")
 			.isEqualTo("SPC-7");
-		assertThat(post("/api/v1/specialists/commendations", """
-				{"year":2025,"staffIds":["eval-a"],"decidedBy":"eval-gm","reason":"按时办结率第一"}"""))
-			.hasStatus(HttpStatus.CREATED);
+		assertThat(calls.as(TestTokens.staff("eval-gm")).post("/api/v1/specialists/commendations", """
+				{"year":2025,"staffIds":["eval-a"],"reason":"按时办结率第一"}""")).hasStatus(HttpStatus.CREATED);
 		assertThat(mvc.get().uri("/api/v1/staff/eval-a/record").exchange()).bodyJson()
 			.extractingPath("$[0].kind.code")
 			.isEqualTo("COMMENDATION");

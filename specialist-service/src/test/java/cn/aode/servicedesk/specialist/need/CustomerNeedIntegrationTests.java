@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -20,6 +21,7 @@ import cn.aode.servicedesk.events.Topics;
 import cn.aode.servicedesk.infra.test.EmbeddedInfra;
 import cn.aode.servicedesk.infra.test.SharedInfra;
 import cn.aode.servicedesk.platform.JsonCalls;
+import cn.aode.servicedesk.platform.TestTokens;
 import cn.aode.servicedesk.platform.TopicRecords;
 import cn.aode.servicedesk.specialist.Organisation;
 
@@ -54,11 +56,12 @@ class CustomerNeedIntegrationTests {
 	@Test
 	@DisplayName("SPC-3, SPC-4, SPC-5: two departments in parallel, one consolidated answer, one customer file")
 	void twoDepartmentsAnswerTogether() throws Exception {
-		MvcTestResult submitted = calls.post("/api/v1/needs", """
-				{"customerCrmId":"%s","specialistId":"spc-01","title":"工业用气开户",
-				 "description":"新建锅炉房需要开通工业用气","preparedInformation":"营业执照、用气设备清单",
-				 "departments":[{"departmentId":"CSC","policy":"P3WD"},{"departmentId":"ENG","policy":"P5WD"}]}"""
-			.formatted(crmId));
+		MvcTestResult submitted = calls.as(TestTokens.staff("spc-01"))
+			.post("/api/v1/needs", """
+					{"customerCrmId":"%s","title":"工业用气开户",
+					 "description":"新建锅炉房需要开通工业用气","preparedInformation":"营业执照、用气设备清单",
+					 "departments":[{"departmentId":"CSC","policy":"P3WD"},{"departmentId":"ENG","policy":"P5WD"}]}"""
+				.formatted(crmId));
 		assertThat(submitted).hasStatus(HttpStatus.CREATED);
 		assertThat(submitted).bodyJson()
 			.extractingPath("$.parts[*].status.code")
@@ -97,7 +100,8 @@ class CustomerNeedIntegrationTests {
 	void everyStepKeepsWhoAndWhen() throws Exception {
 		Instant before = Instant.now();
 		String needId = submit("ENG");
-		assertThat(calls.post("/api/v1/needs/" + needId + "/parts/ENG/acceptance", "{\"headStaffId\":\"head-eng\"}"))
+		assertThat(
+				calls.as(TestTokens.staff("head-eng")).post("/api/v1/needs/" + needId + "/parts/ENG/acceptance", "{}"))
 			.hasStatus(HttpStatus.OK);
 		assertThat(complete(needId, "ENG", "head-eng", "已上门勘察")).hasStatus(HttpStatus.OK);
 		assertThat(log("spc-01", "已电话回访客户")).hasStatus(HttpStatus.CREATED);
@@ -115,7 +119,7 @@ class CustomerNeedIntegrationTests {
 		String log = calls.mvc()
 			.get()
 			.uri("/api/v1/customers/" + crmId + "/service-log")
-			.header("X-Staff-Id", "spc-01")
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.staff("spc-01"))
 			.exchange()
 			.getResponse()
 			.getContentAsString();
@@ -149,7 +153,7 @@ class CustomerNeedIntegrationTests {
 			.bodyJson()
 			.extractingPath("$.rule")
 			.isEqualTo("SPC-5");
-		assertThat(file("head-csc")).hasHeader("Vary", "X-Staff-Id")
+		assertThat(file("head-csc")).hasHeader("Vary", "Authorization")
 			.bodyJson()
 			.extractingPath("$[*].kind.code")
 			.asArray()
@@ -174,8 +178,8 @@ class CustomerNeedIntegrationTests {
 	@Test
 	@DisplayName("SPC-3: only the customer's own specialist takes a need")
 	void strangersCannotSubmit() {
-		MvcTestResult result = calls.post("/api/v1/needs", """
-				{"customerCrmId":"%s","specialistId":"head-eng","title":"t","description":"d",
+		MvcTestResult result = calls.as(TestTokens.staff("head-eng")).post("/api/v1/needs", """
+				{"customerCrmId":"%s","title":"t","description":"d",
 				 "departments":[{"departmentId":"CSC"}]}""".formatted(crmId));
 
 		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
@@ -205,29 +209,36 @@ class CustomerNeedIntegrationTests {
 	}
 
 	private String submit(String department) throws Exception {
-		MvcTestResult submitted = calls.post("/api/v1/needs", """
-				{"customerCrmId":"%s","specialistId":"spc-01","title":"燃气开户","description":"新房开通燃气",
+		MvcTestResult submitted = calls.as(TestTokens.staff("spc-01")).post("/api/v1/needs", """
+				{"customerCrmId":"%s","title":"燃气开户","description":"新房开通燃气",
 				 "departments":[{"departmentId":"%s"}]}""".formatted(crmId, department));
 		assertThat(submitted).hasStatus(HttpStatus.CREATED);
 		return JsonPath.read(submitted.getResponse().getContentAsString(), "$.id");
 	}
 
 	private MvcTestResult complete(String needId, String department, String head, String answer) {
-		return calls.post("/api/v1/needs/" + needId + "/parts/" + department + "/completion",
-				"{\"headStaffId\":\"" + head + "\",\"answer\":\"" + answer + "\"}");
+		return calls.as(TestTokens.staff(head))
+			.post("/api/v1/needs/" + needId + "/parts/" + department + "/completion",
+					"{\"answer\":\"" + answer + "\"}");
 	}
 
 	private MvcTestResult log(String staffId, String entry) {
-		return calls.post("/api/v1/customers/" + crmId + "/service-log",
-				"{\"staffId\":\"" + staffId + "\",\"entry\":\"" + entry + "\"}");
+		return calls.as(TestTokens.staff(staffId))
+			.post("/api/v1/customers/" + crmId + "/service-log", "{\"entry\":\"" + entry + "\"}");
 	}
 
 	private MvcTestResult serviceLog(String readerId) {
-		return mvc.get().uri("/api/v1/customers/" + crmId + "/service-log").header("X-Staff-Id", readerId).exchange();
+		return mvc.get()
+			.uri("/api/v1/customers/" + crmId + "/service-log")
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.staff(readerId))
+			.exchange();
 	}
 
 	private MvcTestResult file(String readerId) {
-		return mvc.get().uri("/api/v1/customers/" + crmId + "/file").header("X-Staff-Id", readerId).exchange();
+		return mvc.get()
+			.uri("/api/v1/customers/" + crmId + "/file")
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.staff(readerId))
+			.exchange();
 	}
 
 	private List<String> deadlineRequestsFor(String needId) {

@@ -32,6 +32,7 @@ import cn.aode.servicedesk.infra.test.EmbeddedInfra;
 import cn.aode.servicedesk.infra.test.SharedInfra;
 import cn.aode.servicedesk.platform.EventRecords;
 import cn.aode.servicedesk.platform.JsonCalls;
+import cn.aode.servicedesk.platform.TestTokens;
 import cn.aode.servicedesk.platform.TopicRecords;
 import cn.aode.servicedesk.platform.inbox.MalformedEventException;
 import cn.aode.servicedesk.specialist.Organisation;
@@ -93,10 +94,11 @@ class StaffRecordIntegrationTests {
 	void onlyTheHeadRecordsDecisions() {
 		String decision = """
 				{"kind":"PENALTY","rule":"SPC-8","consequence":"CIRCULATED_CRITICISM",
-				 "detail":"服务态度差造成不良影响","caseRef":"TS20261127-0001","recordedBy":"%s"}""";
+				 "detail":"服务态度差造成不良影响","caseRef":"TS20261127-0001"}""";
 		Instant before = Instant.now();
 
-		assertThat(post("/api/v1/staff/staff-017/record", decision.formatted("head-01"))).hasStatus(HttpStatus.CREATED);
+		assertThat(calls.as(TestTokens.staff("head-01")).post("/api/v1/staff/staff-017/record", decision))
+			.hasStatus(HttpStatus.CREATED);
 		MvcTestResult record = mvc.get().uri("/api/v1/staff/staff-017/record").exchange();
 		assertThat(record).bodyJson().extractingPath("$").asArray().hasSize(1);
 		assertThat(record).bodyJson().extractingPath("$[0].recordedBy").isEqualTo("head-01");
@@ -105,11 +107,11 @@ class StaffRecordIntegrationTests {
 		assertThat(record).bodyJson()
 			.extractingPath("$[0].recordedAt")
 			.satisfies(at -> assertThat(Instant.parse((String) at)).isBetween(before, Instant.now()));
-		assertThat(post("/api/v1/staff/staff-017/record", """
-				{"kind":"COMMENDATION","rule":"SPC-7","detail":"年度表扬","recordedBy":"head-01"}"""))
+		assertThat(calls.as(TestTokens.staff("head-01")).post("/api/v1/staff/staff-017/record", """
+				{"kind":"COMMENDATION","rule":"SPC-7","detail":"年度表扬"}"""))
 			.as("SPC-7 commendations are the general manager's")
 			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
-		assertThat(post("/api/v1/staff/staff-017/record", decision.formatted("mkt-02")))
+		assertThat(calls.as(TestTokens.staff("mkt-02")).post("/api/v1/staff/staff-017/record", decision))
 			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.bodyJson()
 			.extractingPath("$.rule")

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.aode.servicedesk.platform.security.Caller;
 import cn.aode.servicedesk.platform.web.PageView;
 import cn.aode.servicedesk.specialist.assignment.AssignmentService;
 import cn.aode.servicedesk.specialist.assignment.web.AssignmentViews.AssignRequest;
@@ -40,21 +41,20 @@ class AssignmentController {
 	@PostMapping("/customers/{crmId}/specialists")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Assign a specialist to a customer (SPC-1; the same one twice is refused, SPC-6)")
-	AssignmentView assign(@PathVariable String crmId, @Valid @RequestBody AssignRequest request) {
+	AssignmentView assign(@PathVariable String crmId, Caller caller, @Valid @RequestBody AssignRequest request) {
 		return AssignmentView
-			.of(service.assign(crmId, request.staffId().strip(), request.reason(), request.assignedBy().strip()));
+			.of(service.assign(crmId, request.staffId().strip(), request.reason(), caller.staffMember()));
 	}
 
 	@DeleteMapping("/customers/{crmId}/specialists/{staffId}")
 	@Operation(summary = "End a specialist's assignment; kept in the history (SPC-6). "
 			+ "The last specialist of a customer with a gas need stays (SPC-1)")
 	AssignmentView end(@PathVariable String crmId, @PathVariable String staffId,
-			@RequestParam(required = false) String reason, @RequestParam String endedBy) {
-		require("endedBy", endedBy, 64);
+			@RequestParam(required = false) String reason, Caller caller) {
 		if (reason != null && reason.length() > 500) {
 			throw new IllegalArgumentException("reason must be at most 500 characters");
 		}
-		return AssignmentView.of(service.end(crmId, staffId, reason, endedBy.strip()));
+		return AssignmentView.of(service.end(crmId, staffId, reason, caller.staffMember()));
 	}
 
 	@GetMapping("/customers/{crmId}/specialists")
@@ -75,12 +75,6 @@ class AssignmentController {
 	@Operation(summary = "A specialist's customers, open needs and overdue need parts now (SPC-1, SPC-4)")
 	WorkloadView workload(@PathVariable String staffId) {
 		return WorkloadView.of(staffId, service.workload(staffId));
-	}
-
-	private static void require(String name, String value, int max) {
-		if (value == null || value.isBlank() || value.length() > max) {
-			throw new IllegalArgumentException(name + " must not be blank and at most " + max + " characters");
-		}
 	}
 
 }

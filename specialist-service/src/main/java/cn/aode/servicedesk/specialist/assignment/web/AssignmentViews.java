@@ -19,8 +19,7 @@ final class AssignmentViews {
 	}
 
 	/** Who becomes the specialist, why, and who decided it. */
-	record AssignRequest(@NotBlank @Size(max = 64) String staffId, @Size(max = 500) String reason,
-			@NotBlank @Size(max = 64) String assignedBy) {
+	record AssignRequest(@NotBlank @Size(max = 64) String staffId, @Size(max = 500) String reason) {
 	}
 
 	/** One assignment, active or ended. */

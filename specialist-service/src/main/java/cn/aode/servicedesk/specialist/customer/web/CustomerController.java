@@ -23,9 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
+import cn.aode.servicedesk.platform.security.Caller;
 import cn.aode.servicedesk.platform.web.ETags;
 import cn.aode.servicedesk.platform.web.PageView;
-import cn.aode.servicedesk.platform.web.StaffHeaders;
 import cn.aode.servicedesk.specialist.customer.ActiveSpecialists;
 import cn.aode.servicedesk.specialist.customer.Customer;
 import cn.aode.servicedesk.specialist.customer.CustomerKind;
@@ -56,8 +56,7 @@ class CustomerController {
 
 	@PutMapping("/{crmId}")
 	@Operation(summary = "Create or update a customer from the CRM (201 created, 200 updated or unchanged)")
-	ResponseEntity<CustomerView> upsert(@PathVariable String crmId,
-			@RequestHeader(name = StaffHeaders.STAFF_ID, required = false) String staffId,
+	ResponseEntity<CustomerView> upsert(@PathVariable String crmId, Caller caller,
 			@Valid @RequestBody CustomerRequest request) {
 		if (request.crmId() != null && !request.crmId().equals(crmId)) {
 			throw new IllegalArgumentException(
@@ -68,19 +67,19 @@ class CustomerController {
 		ResponseEntity.BodyBuilder response = (upsert.outcome() == Outcome.CREATED)
 				? ResponseEntity.created(URI.create("/api/v1/customers/" + crmId)) : ResponseEntity.ok();
 		return response.eTag(ETags.of(customer.version()))
-			.varyBy(StaffHeaders.STAFF_ID)
-			.body(CustomerView.of(customer, fullView(crmId, staffId)));
+			.varyBy(HttpHeaders.AUTHORIZATION)
+			.body(CustomerView.of(customer, fullView(crmId, caller)));
 	}
 
 	@GetMapping("/{crmId}")
-	@Operation(summary = "One customer; phone and ID number in full only for an active specialist of the customer")
-	ResponseEntity<CustomerView> get(@PathVariable String crmId,
-			@RequestHeader(name = StaffHeaders.STAFF_ID, required = false) String staffId) {
+	@Operation(summary = "One customer; phone and ID number in full only for an active specialist of the customer, "
+			+ "as the caller's token names them")
+	ResponseEntity<CustomerView> get(@PathVariable String crmId, Caller caller) {
 		Customer customer = service.get(crmId);
 		return ResponseEntity.ok()
 			.eTag(ETags.of(customer.version()))
-			.varyBy(StaffHeaders.STAFF_ID)
-			.body(CustomerView.of(customer, fullView(crmId, staffId)));
+			.varyBy(HttpHeaders.AUTHORIZATION)
+			.body(CustomerView.of(customer, fullView(crmId, caller)));
 	}
 
 	@GetMapping
@@ -105,8 +104,8 @@ class CustomerController {
 		return importer.fromCsv(new String(body, (charset != null) ? charset : StandardCharsets.UTF_8));
 	}
 
-	private boolean fullView(String crmId, String staffId) {
-		return staffId != null && !staffId.isBlank() && specialists.isActiveSpecialist(crmId, staffId.strip());
+	private boolean fullView(String crmId, Caller caller) {
+		return caller.isStaff() && specialists.isActiveSpecialist(crmId, caller.staffId());
 	}
 
 }

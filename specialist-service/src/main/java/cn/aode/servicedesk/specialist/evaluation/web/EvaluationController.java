@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.aode.servicedesk.platform.security.Caller;
 import cn.aode.servicedesk.specialist.evaluation.AnnualEvaluation;
 import cn.aode.servicedesk.specialist.staff.StaffRecordEntry;
 
@@ -37,7 +38,7 @@ class EvaluationController {
 	}
 
 	record CommendationRequest(@Min(2018) @Max(2100) int year, @NotEmpty List<@NotBlank String> staffIds,
-			@NotBlank @Size(max = 64) String decidedBy, @NotBlank @Size(max = 500) String reason) {
+			@NotBlank @Size(max = 500) String reason) {
 	}
 
 	record CommendationView(UUID id, String staffId, String detail, Instant recordedAt, String recordedBy) {
@@ -59,8 +60,8 @@ class EvaluationController {
 	@PostMapping("/commendations")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Record the general manager's commendation list of a year (通报表扬)")
-	List<CommendationView> commend(@Valid @RequestBody CommendationRequest request) {
-		return evaluation.commend(request.year(), request.staffIds(), request.decidedBy(), request.reason())
+	List<CommendationView> commend(Caller caller, @Valid @RequestBody CommendationRequest request) {
+		return evaluation.commend(request.year(), request.staffIds(), caller.staffMember(), request.reason())
 			.stream()
 			.map(CommendationView::of)
 			.toList();

@@ -7,21 +7,20 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.aode.servicedesk.platform.web.StaffHeaders;
+import cn.aode.servicedesk.platform.security.Caller;
 import cn.aode.servicedesk.specialist.need.CustomerNeed;
 import cn.aode.servicedesk.specialist.need.NeedService;
-import cn.aode.servicedesk.specialist.need.web.NeedViews.AcceptRequest;
 import cn.aode.servicedesk.specialist.need.web.NeedViews.CompleteRequest;
 import cn.aode.servicedesk.specialist.need.web.NeedViews.FileEntryView;
 import cn.aode.servicedesk.specialist.need.web.NeedViews.LogEntryView;
@@ -49,8 +48,8 @@ class NeedController {
 
 	@PostMapping("/needs")
 	@Operation(summary = "Submit a need to one or more department heads at once (SPC-3)")
-	ResponseEntity<NeedView> submit(@Valid @RequestBody SubmitNeedRequest request) {
-		CustomerNeed need = service.submit(request.customerCrmId(), request.specialistId(), request.title(),
+	ResponseEntity<NeedView> submit(Caller caller, @Valid @RequestBody SubmitNeedRequest request) {
+		CustomerNeed need = service.submit(request.customerCrmId(), caller.staffMember(), request.title(),
 				request.description(), request.preparedInformation(),
 				request.departments()
 					.stream()
@@ -67,47 +66,40 @@ class NeedController {
 
 	@PostMapping("/needs/{id}/parts/{departmentId}/acceptance")
 	@Operation(summary = "The department head takes on the department's part (SPC-4)")
-	NeedView accept(@PathVariable UUID id, @PathVariable String departmentId,
-			@Valid @RequestBody AcceptRequest request) {
-		return NeedView.of(service.accept(id, departmentId, request.headStaffId()));
+	NeedView accept(@PathVariable UUID id, @PathVariable String departmentId, Caller caller) {
+		return NeedView.of(service.accept(id, departmentId, caller.staffMember()));
 	}
 
 	@PostMapping("/needs/{id}/parts/{departmentId}/completion")
 	@Operation(summary = "The department head completes the part; the last one consolidates the answer")
-	NeedView complete(@PathVariable UUID id, @PathVariable String departmentId,
+	NeedView complete(@PathVariable UUID id, @PathVariable String departmentId, Caller caller,
 			@Valid @RequestBody CompleteRequest request) {
-		return NeedView.of(service.complete(id, departmentId, request.headStaffId(), request.answer()));
+		return NeedView.of(service.complete(id, departmentId, caller.staffMember(), request.answer()));
 	}
 
 	@PostMapping("/customers/{crmId}/service-log")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Log what was done for the customer (SPC-5)")
-	void log(@PathVariable String crmId, @Valid @RequestBody LogRequest request) {
-		service.log(crmId, request.staffId(), request.entry());
+	void log(@PathVariable String crmId, Caller caller, @Valid @RequestBody LogRequest request) {
+		service.log(crmId, caller.staffMember(), request.entry());
 	}
 
 	@GetMapping("/customers/{crmId}/service-log")
 	@Operation(summary = "The customer's service log, newest first, for its specialists and their department heads "
-			+ "named in " + StaffHeaders.STAFF_ID + " (SPC-5); anyone else is refused with 422 naming SPC-5")
-	ResponseEntity<List<LogEntryView>> serviceLog(@PathVariable String crmId,
-			@RequestHeader(name = StaffHeaders.STAFF_ID, required = false) String readerId) {
+			+ "(SPC-5), as the caller's token names them; anyone else is refused with 422 naming SPC-5")
+	ResponseEntity<List<LogEntryView>> serviceLog(@PathVariable String crmId, Caller caller) {
 		return ResponseEntity.ok()
-			.varyBy(StaffHeaders.STAFF_ID)
-			.body(service.serviceLog(crmId, strip(readerId)).stream().map(LogEntryView::of).toList());
+			.varyBy(HttpHeaders.AUTHORIZATION)
+			.body(service.serviceLog(crmId, caller.staffId()).stream().map(LogEntryView::of).toList());
 	}
 
 	@GetMapping("/customers/{crmId}/file")
-	@Operation(summary = "The customer's single file: needs, answers and, for the readers of the service log named in "
-			+ StaffHeaders.STAFF_ID + ", the service log; newest first (SPC-3, SPC-5)")
-	ResponseEntity<List<FileEntryView>> file(@PathVariable String crmId,
-			@RequestHeader(name = StaffHeaders.STAFF_ID, required = false) String readerId) {
+	@Operation(summary = "The customer's single file: needs, answers and, for the readers of the service log, the "
+			+ "service log; newest first (SPC-3, SPC-5)")
+	ResponseEntity<List<FileEntryView>> file(@PathVariable String crmId, Caller caller) {
 		return ResponseEntity.ok()
-			.varyBy(StaffHeaders.STAFF_ID)
-			.body(service.file(crmId, strip(readerId)).stream().map(FileEntryView::of).toList());
-	}
-
-	private static String strip(String value) {
-		return (value == null) ? null : value.strip();
+			.varyBy(HttpHeaders.AUTHORIZATION)
+			.body(service.file(crmId, caller.staffId()).stream().map(FileEntryView::of).toList());
 	}
 
 }

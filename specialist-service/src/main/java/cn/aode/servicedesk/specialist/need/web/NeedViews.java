@@ -24,19 +24,16 @@ final class NeedViews {
 	record DepartmentPart(@NotBlank @Size(max = 32) String departmentId, @Size(max = 16) String policy) {
 	}
 
-	record SubmitNeedRequest(@NotBlank @Size(max = 64) String customerCrmId,
-			@NotBlank @Size(max = 64) String specialistId, @NotBlank @Size(max = 200) String title,
+	record SubmitNeedRequest(@NotBlank @Size(max = 64) String customerCrmId, @NotBlank @Size(max = 200) String title,
 			@NotBlank @Size(max = 4000) String description, @Size(max = 4000) String preparedInformation,
 			@NotEmpty List<@NotNull @Valid DepartmentPart> departments) {
 	}
 
-	record AcceptRequest(@NotBlank @Size(max = 64) String headStaffId) {
+	/** The department head's answer for the department's part. */
+	record CompleteRequest(@NotBlank @Size(max = 4000) String answer) {
 	}
 
-	record CompleteRequest(@NotBlank @Size(max = 64) String headStaffId, @NotBlank @Size(max = 4000) String answer) {
-	}
-
-	record LogRequest(@NotBlank @Size(max = 64) String staffId, @NotBlank @Size(max = 4000) String entry) {
+	record LogRequest(@NotBlank @Size(max = 4000) String entry) {
 	}
 
 	record PartView(String departmentId, String headStaffId, String policy, Label status, String acceptedBy,

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.aode.servicedesk.platform.security.Caller;
 import cn.aode.servicedesk.specialist.staff.StaffService;
 import cn.aode.servicedesk.specialist.staff.web.StaffViews.DecisionRequest;
 import cn.aode.servicedesk.specialist.staff.web.StaffViews.DepartmentRequest;
@@ -76,9 +77,9 @@ class StaffController {
 	@PostMapping("/staff/{id}/record")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Record a disciplinary decision or commendation (SPC-8: by the department head)")
-	EntryView recordDecision(@PathVariable String id, @Valid @RequestBody DecisionRequest request) {
+	EntryView recordDecision(@PathVariable String id, Caller caller, @Valid @RequestBody DecisionRequest request) {
 		return EntryView.of(service.recordDecision(id, request.kind(), request.rule(), request.consequence(),
-				request.detail(), request.caseRef(), request.recordedBy()));
+				request.detail(), request.caseRef(), caller.staffMember()));
 	}
 
 }

@@ -54,7 +54,7 @@ final class StaffViews {
 
 	record DecisionRequest(@NotNull RecordEntryKind kind, @Size(max = 16) String rule,
 			@Size(max = 32) String consequence, @NotBlank @Size(max = 2000) String detail,
-			@Size(max = 200) String caseRef, @NotBlank @Size(max = 64) String recordedBy) {
+			@Size(max = 200) String caseRef) {
 	}
 
 	record EntryView(UUID id, String staffId, Label kind, String rule, String consequence, Label source, String detail,

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -15,6 +16,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import cn.aode.servicedesk.infra.test.EmbeddedInfra;
 import cn.aode.servicedesk.platform.JsonCalls;
+import cn.aode.servicedesk.platform.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -188,13 +190,14 @@ class AssignmentApiIntegrationTests {
 	}
 
 	private MvcTestResult assign(String crmId, String staffId) {
-		return calls.post("/api/v1/customers/" + crmId + "/specialists", """
-				{"staffId":"%s","reason":"片区服务专员","assignedBy":"head-01"}""".formatted(staffId));
+		return calls.as(TestTokens.staff("head-01")).post("/api/v1/customers/" + crmId + "/specialists", """
+				{"staffId":"%s","reason":"片区服务专员"}""".formatted(staffId));
 	}
 
 	private MvcTestResult end(String crmId, String staffId) {
 		return mvc.delete()
-			.uri("/api/v1/customers/" + crmId + "/specialists/" + staffId + "?reason={reason}&endedBy=head-01", "调岗")
+			.uri("/api/v1/customers/" + crmId + "/specialists/" + staffId + "?reason={reason}", "调岗")
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.staff("head-01"))
 			.exchange();
 	}
 

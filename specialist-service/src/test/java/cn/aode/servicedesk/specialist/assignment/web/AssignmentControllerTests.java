@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -13,6 +14,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import cn.aode.servicedesk.platform.JsonCalls;
+import cn.aode.servicedesk.platform.TestTokens;
 import cn.aode.servicedesk.platform.WebSlice;
 import cn.aode.servicedesk.platform.problem.InvalidStateException;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
@@ -45,8 +47,9 @@ class AssignmentControllerTests {
 		given(service.assign("CRM-A1", "staff-a1", "片区服务专员", "head-01"))
 			.willReturn(AssignmentFixtures.active("CRM-A1", "staff-a1", ASSIGNED_AT));
 
-		MvcTestResult result = new JsonCalls(mvc).post("/api/v1/customers/CRM-A1/specialists", """
-				{"staffId":" staff-a1 ","reason":"片区服务专员","assignedBy":"head-01 "}""");
+		MvcTestResult result = new JsonCalls(mvc).as(TestTokens.staff("head-01"))
+			.post("/api/v1/customers/CRM-A1/specialists", """
+					{"staffId":" staff-a1 ","reason":"片区服务专员"}""");
 
 		assertThat(result).hasStatus(HttpStatus.CREATED).bodyJson().isStrictlyEqualTo("""
 				{"id":"%s","crmId":"CRM-A1","staffId":"staff-a1","assignedAt":"2026-11-27T02:00:00Z",
@@ -60,7 +63,8 @@ class AssignmentControllerTests {
 			.willReturn(AssignmentFixtures.ended("CRM-A4", "staff-old", ASSIGNED_AT, ASSIGNED_AT.plusSeconds(60)));
 
 		MvcTestResult result = mvc.delete()
-			.uri("/api/v1/customers/CRM-A4/specialists/staff-old?reason={reason}&endedBy=head-01", "调岗")
+			.uri("/api/v1/customers/CRM-A4/specialists/staff-old?reason={reason}", "调岗")
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.staff("head-01"))
 			.exchange();
 
 		assertThat(result).hasStatusOk();
@@ -76,8 +80,9 @@ class AssignmentControllerTests {
 		given(service.assign("CRM-A2", "staff-a2", "片区服务专员", "head-01"))
 			.willThrow(new RuleViolationException("SPC-6", "staff-a2 is already an active specialist"));
 
-		MvcTestResult result = new JsonCalls(mvc).post("/api/v1/customers/CRM-A2/specialists", """
-				{"staffId":"staff-a2","reason":"片区服务专员","assignedBy":"head-01"}""");
+		MvcTestResult result = new JsonCalls(mvc).as(TestTokens.staff("head-01"))
+			.post("/api/v1/customers/CRM-A2/specialists", """
+					{"staffId":"staff-a2","reason":"片区服务专员"}""");
 
 		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -90,7 +95,8 @@ class AssignmentControllerTests {
 			.willThrow(new InvalidStateException("Assignment has already ended"));
 
 		MvcTestResult result = mvc.delete()
-			.uri("/api/v1/customers/CRM-A4/specialists/staff-old?endedBy=head-01")
+			.uri("/api/v1/customers/CRM-A4/specialists/staff-old")
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.staff("head-01"))
 			.exchange();
 
 		assertThat(result).hasStatus(HttpStatus.CONFLICT).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -100,16 +106,17 @@ class AssignmentControllerTests {
 	@Test
 	void anInvalidAssignmentAnswers400WithFieldErrors() {
 		MvcTestResult result = new JsonCalls(mvc).post("/api/v1/customers/CRM-A7/specialists", """
-				{"staffId":" ","assignedBy":""}""");
+				{"staffId":" "}""");
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(result).bodyJson()
 			.extractingPath("$.errors[*].field")
 			.asArray()
-			.containsExactlyInAnyOrder("staffId", "assignedBy");
-		assertThat(mvc.delete().uri("/api/v1/customers/CRM-A7/specialists/staff-a7").exchange())
-			.as("endedBy is required")
-			.hasStatus(HttpStatus.BAD_REQUEST);
+			.containsExactlyInAnyOrder("staffId");
+		assertThat(mvc.delete()
+			.uri("/api/v1/customers/CRM-A7/specialists/staff-a7")
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.client("crm", "crm.customers"))
+			.exchange()).as("only staff end assignments").hasStatus(HttpStatus.FORBIDDEN);
 		verifyNoInteractions(service);
 	}
 

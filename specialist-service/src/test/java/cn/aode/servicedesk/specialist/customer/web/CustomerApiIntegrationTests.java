@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -19,6 +20,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import cn.aode.servicedesk.infra.test.EmbeddedInfra;
 import cn.aode.servicedesk.platform.JsonCalls;
+import cn.aode.servicedesk.platform.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -45,6 +47,25 @@ class CustomerApiIntegrationTests {
 	@BeforeEach
 	void jsonCalls() {
 		calls = new JsonCalls(mvc);
+	}
+
+	@Test
+	@DisplayName("The CRM keeps the customers with its client token (scope crm.customers) and sees them masked; "
+			+ "without the scope, or anywhere else, it is refused with 403")
+	void theCrmKeepsCustomersAndNothingElse() {
+		JsonCalls crm = calls.as(TestTokens.client("crm", "crm.customers"));
+
+		MvcTestResult created = crm.put("/api/v1/customers/CRM-KEPT-BY-CRM", WANG_LI.formatted("王丽"));
+
+		assertThat(created).hasStatus(HttpStatus.CREATED).bodyJson().extractingPath("$.masked").isEqualTo(true);
+		assertThat(crm.get("/api/v1/customers/CRM-KEPT-BY-CRM")).hasStatusOk();
+		assertThat(crm.get("/api/v1/staff/head-01")).hasStatus(HttpStatus.FORBIDDEN)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(calls.as(TestTokens.client("crm", "crm.projects"))
+			.put("/api/v1/customers/CRM-NOT-IN-SCOPE", WANG_LI.formatted("王丽"))).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(calls.as(TestTokens.customer("CRM-KEPT-BY-CRM")).get("/api/v1/customers/CRM-KEPT-BY-CRM"))
+			.as("customers read their data through the CRM's own channels")
+			.hasStatus(HttpStatus.FORBIDDEN);
 	}
 
 	@Test
@@ -177,7 +198,7 @@ class CustomerApiIntegrationTests {
 		assertThat(mvc.get().uri("/api/v1/customers/CRM-C5").exchange()).bodyJson()
 			.extractingPath("$.hasGasNeed")
 			.isEqualTo(false);
-		assertThat(mvc.get().uri("/api/v1/customers/CRM-C2").exchange()).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.get().uri("/api/v1/customers/CRM-NOT-IN-SCOPE").exchange()).hasStatus(HttpStatus.NOT_FOUND);
 
 		MvcTestResult again = mvc.post()
 			.uri("/api/v1/customers/import")
@@ -205,7 +226,7 @@ class CustomerApiIntegrationTests {
 	void masksPersonalNumbersExceptForTheOwnSpecialist() {
 		assertThat(put("/api/v1/customers/CRM-M1", WANG_LI.formatted("王丽"))).hasStatus(HttpStatus.CREATED);
 		assertThat(calls.post("/api/v1/customers/CRM-M1/specialists", """
-				{"staffId":"staff-m1","reason":"片区服务专员","assignedBy":"head-01"}""")).hasStatus(HttpStatus.CREATED);
+				{"staffId":"staff-m1","reason":"片区服务专员"}""")).hasStatus(HttpStatus.CREATED);
 
 		MvcTestResult list = mvc.get().uri("/api/v1/customers?size=200").exchange();
 		assertThat(list).hasStatus(HttpStatus.OK);
@@ -218,19 +239,19 @@ class CustomerApiIntegrationTests {
 			.asArray()
 			.containsExactly("150***********1239");
 
-		MvcTestResult anonymous = mvc.get().uri("/api/v1/customers/CRM-M1").exchange();
-		assertThat(anonymous).bodyJson().extractingPath("$.phone").isEqualTo("138****5678");
-		assertThat(anonymous).bodyJson().extractingPath("$.masked").isEqualTo(true);
+		MvcTestResult clerk = mvc.get().uri("/api/v1/customers/CRM-M1").exchange();
+		assertThat(clerk).bodyJson().extractingPath("$.phone").isEqualTo("138****5678");
+		assertThat(clerk).bodyJson().extractingPath("$.masked").isEqualTo(true);
 
 		MvcTestResult otherStaff = mvc.get()
 			.uri("/api/v1/customers/CRM-M1")
-			.header("X-Staff-Id", "staff-m2")
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.staff("staff-m2"))
 			.exchange();
 		assertThat(otherStaff).bodyJson().extractingPath("$.phone").isEqualTo("138****5678");
 
 		MvcTestResult ownSpecialist = mvc.get()
 			.uri("/api/v1/customers/CRM-M1")
-			.header("X-Staff-Id", "staff-m1")
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.staff("staff-m1"))
 			.exchange();
 		assertThat(ownSpecialist).bodyJson().extractingPath("$.phone").isEqualTo("13812345678");
 		assertThat(ownSpecialist).bodyJson().extractingPath("$.idNumber").isEqualTo("150526198001011239");

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -16,6 +17,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import cn.aode.servicedesk.platform.JsonCalls;
+import cn.aode.servicedesk.platform.TestTokens;
 import cn.aode.servicedesk.platform.WebSlice;
 import cn.aode.servicedesk.platform.problem.NotFoundException;
 import cn.aode.servicedesk.specialist.customer.ActiveSpecialists;
@@ -63,9 +65,12 @@ class CustomerControllerTests {
 		given(service.get("CRM-U1")).willReturn(wangLi());
 		given(specialists.isActiveSpecialist("CRM-U1", "staff-m1")).willReturn(true);
 
-		MvcTestResult result = mvc.get().uri("/api/v1/customers/CRM-U1").header("X-Staff-Id", "staff-m1").exchange();
+		MvcTestResult result = mvc.get()
+			.uri("/api/v1/customers/CRM-U1")
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.staff("staff-m1"))
+			.exchange();
 
-		assertThat(result).hasStatusOk().hasHeader("ETag", "\"3\"").hasHeader("Vary", "X-Staff-Id");
+		assertThat(result).hasStatusOk().hasHeader("ETag", "\"3\"").hasHeader("Vary", "Authorization");
 		assertThat(result).bodyJson().isStrictlyEqualTo(FULL);
 	}
 
@@ -74,7 +79,10 @@ class CustomerControllerTests {
 	void othersSeeTheCustomerMasked() {
 		given(service.get("CRM-U1")).willReturn(wangLi());
 
-		MvcTestResult result = mvc.get().uri("/api/v1/customers/CRM-U1").header("X-Staff-Id", "staff-m2").exchange();
+		MvcTestResult result = mvc.get()
+			.uri("/api/v1/customers/CRM-U1")
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.staff("staff-m2"))
+			.exchange();
 
 		assertThat(result).hasStatusOk();
 		assertThat(result).bodyJson().extractingPath("$.phone").isEqualTo("138****5678");

@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import cn.aode.servicedesk.platform.JsonCalls;
+import cn.aode.servicedesk.platform.TestTokens;
 import cn.aode.servicedesk.platform.WebSlice;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
 import cn.aode.servicedesk.specialist.evaluation.AnnualEvaluation;
@@ -68,8 +69,9 @@ class EvaluationControllerTests {
 					RecordEntryKind.COMMENDATION, "SPC-7", null, RecordSource.ANNUAL_COMMENDATION, "2025年度通报表扬：按时办结率第一",
 					"SPC-7/2025", Instant.parse("2026-01-05T02:00:00Z"), "eval-gm", null)));
 
-		MvcTestResult result = new JsonCalls(mvc).post("/api/v1/specialists/commendations", """
-				{"year":2025,"staffIds":["eval-a"],"decidedBy":"eval-gm","reason":"按时办结率第一"}""");
+		MvcTestResult result = new JsonCalls(mvc).as(TestTokens.staff("eval-gm"))
+			.post("/api/v1/specialists/commendations", """
+					{"year":2025,"staffIds":["eval-a"],"reason":"按时办结率第一"}""");
 
 		assertThat(result).hasStatus(HttpStatus.CREATED).bodyJson().isStrictlyEqualTo("""
 				[{"id":"1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f","staffId":"eval-a","detail":"2025年度通报表扬：按时办结率第一",
@@ -82,8 +84,9 @@ class EvaluationControllerTests {
 		given(evaluation.commend(2025, List.of("eval-a"), "eval-b", "按时办结率第一")).willThrow(
 				new RuleViolationException("SPC-7", "The annual commendation is decided by the general manager"));
 
-		MvcTestResult result = new JsonCalls(mvc).post("/api/v1/specialists/commendations", """
-				{"year":2025,"staffIds":["eval-a"],"decidedBy":"eval-b","reason":"按时办结率第一"}""");
+		MvcTestResult result = new JsonCalls(mvc).as(TestTokens.staff("eval-b"))
+			.post("/api/v1/specialists/commendations", """
+					{"year":2025,"staffIds":["eval-a"],"reason":"按时办结率第一"}""");
 
 		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -93,13 +96,13 @@ class EvaluationControllerTests {
 	@Test
 	void anInvalidCommendationAnswers400WithEachFieldError() {
 		MvcTestResult result = new JsonCalls(mvc).post("/api/v1/specialists/commendations", """
-				{"year":1999,"staffIds":[],"decidedBy":"","reason":"好"}""");
+				{"year":1999,"staffIds":[],"reason":"好"}""");
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(result).bodyJson()
 			.extractingPath("$.errors[*].field")
 			.asArray()
-			.containsExactlyInAnyOrder("year", "staffIds", "decidedBy");
+			.containsExactlyInAnyOrder("year", "staffIds");
 		verifyNoInteractions(evaluation);
 	}
 

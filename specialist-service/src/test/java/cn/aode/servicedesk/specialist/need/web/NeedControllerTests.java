@@ -7,6 +7,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -14,6 +15,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import cn.aode.servicedesk.platform.JsonCalls;
+import cn.aode.servicedesk.platform.TestTokens;
 import cn.aode.servicedesk.platform.WebSlice;
 import cn.aode.servicedesk.platform.problem.InvalidStateException;
 import cn.aode.servicedesk.platform.problem.NotFoundException;
@@ -74,8 +76,8 @@ class NeedControllerTests {
 		given(service.submit(eq("CRM-100234"), eq("spc-01"), eq("工业用气开户"), eq("新建锅炉房需要开通工业用气"), eq(null), any()))
 			.willReturn(halfAnswered());
 
-		MvcTestResult result = calls().post("/api/v1/needs", """
-				{"customerCrmId":"CRM-100234","specialistId":"spc-01","title":"工业用气开户",
+		MvcTestResult result = calls().as(TestTokens.staff("spc-01")).post("/api/v1/needs", """
+				{"customerCrmId":"CRM-100234","title":"工业用气开户",
 				 "description":"新建锅炉房需要开通工业用气",
 				 "departments":[{"departmentId":"CSC","policy":"P3WD"},{"departmentId":"ENG"}]}""");
 
@@ -88,7 +90,7 @@ class NeedControllerTests {
 	@Test
 	void anInvalidNeedAnswers400WithEachFieldError() {
 		MvcTestResult result = calls().post("/api/v1/needs", """
-				{"customerCrmId":"CRM-100234","specialistId":"spc-01","title":" ","description":"d",
+				{"customerCrmId":"CRM-100234","title":" ","description":"d",
 				 "departments":[]}""");
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -156,7 +158,7 @@ class NeedControllerTests {
 	void aStaleVersionAnswers412Problem() {
 		given(service.accept(ID, "ENG", "head-eng")).willThrow(new StaleVersionException("Customer need", ID, 3, 4));
 
-		MvcTestResult result = calls().post(NEED + "/parts/ENG/acceptance", "{\"headStaffId\":\"head-eng\"}");
+		MvcTestResult result = calls().as(TestTokens.staff("head-eng")).post(NEED + "/parts/ENG/acceptance", "{}");
 
 		assertThat(result).hasStatus(HttpStatus.PRECONDITION_FAILED).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("urn:servicedesk:problem:stale-version");
@@ -170,7 +172,7 @@ class NeedControllerTests {
 
 		MvcTestResult result = mvc.get()
 			.uri("/api/v1/customers/CRM-100234/service-log")
-			.header("X-Staff-Id", " head-csc ")
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.staff("head-csc"))
 			.exchange();
 
 		assertThat(result).hasStatusOk().bodyJson().isStrictlyEqualTo("""
@@ -178,10 +180,11 @@ class NeedControllerTests {
 	}
 
 	@Test
-	@DisplayName("SPC-5: a service log read without a reader is passed on as such and refused with 422 naming SPC-5")
-	void aServiceLogReadWithoutAReaderIsRefused() {
-		given(service.serviceLog("CRM-100234", null))
-			.willThrow(new RuleViolationException("SPC-5", "A reader who is not named is neither a specialist"));
+	@DisplayName("SPC-5: a service log read by a staff member who is neither a specialist nor their head is passed "
+			+ "on with the token's staff id and refused with 422 naming SPC-5")
+	void aServiceLogReadByAnotherStaffMemberIsRefused() {
+		given(service.serviceLog("CRM-100234", "clerk-1"))
+			.willThrow(new RuleViolationException("SPC-5", "clerk-1 is neither a specialist nor their head"));
 
 		MvcTestResult result = mvc.get().uri("/api/v1/customers/CRM-100234/service-log").exchange();
 
@@ -201,7 +204,7 @@ class NeedControllerTests {
 
 		MvcTestResult result = mvc.get()
 			.uri("/api/v1/customers/CRM-100234/file")
-			.header("X-Staff-Id", "spc-01")
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.staff("spc-01"))
 			.exchange();
 
 		assertThat(result).hasStatusOk().bodyJson().isStrictlyEqualTo("""
@@ -214,7 +217,7 @@ class NeedControllerTests {
 	@Test
 	void aServiceLogEntryWithoutTextAnswers400() {
 		MvcTestResult result = calls().post("/api/v1/customers/CRM-100234/service-log", """
-				{"staffId":"spc-01","entry":""}""");
+				{"entry":""}""");
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(result).bodyJson().extractingPath("$.errors[*].field").asArray().containsExactly("entry");
@@ -222,8 +225,8 @@ class NeedControllerTests {
 	}
 
 	private MvcTestResult complete(String head, String answer) {
-		return calls().post(NEED + "/parts/ENG/completion",
-				"{\"headStaffId\":\"" + head + "\",\"answer\":\"" + answer + "\"}");
+		return calls().as(TestTokens.staff(head))
+			.post(NEED + "/parts/ENG/completion", "{\"answer\":\"" + answer + "\"}");
 	}
 
 	private JsonCalls calls() {
