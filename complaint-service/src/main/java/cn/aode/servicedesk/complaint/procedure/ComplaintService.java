@@ -56,6 +56,13 @@ public class ComplaintService {
 		return status == null ? complaints.findAll(pageable) : complaints.findByStatus(status, pageable);
 	}
 
+	/** One customer's own complaints. */
+	@Transactional(readOnly = true)
+	public Page<Complaint> findOfCustomer(String customerId, ComplaintStatus status, Pageable pageable) {
+		return status == null ? complaints.findByCustomerId(customerId, pageable)
+				: complaints.findByCustomerIdAndStatus(customerId, status, pageable);
+	}
+
 	@Transactional(readOnly = true)
 	public Complaint get(UUID id) {
 		return complaints.findById(id).orElseThrow(() -> new NotFoundException("Complaint", id));

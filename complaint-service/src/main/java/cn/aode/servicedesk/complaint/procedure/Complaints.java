@@ -12,4 +12,8 @@ public interface Complaints extends ListCrudRepository<Complaint, UUID>, PagingA
 
 	Page<Complaint> findByStatus(ComplaintStatus status, Pageable pageable);
 
+	Page<Complaint> findByCustomerId(String customerId, Pageable pageable);
+
+	Page<Complaint> findByCustomerIdAndStatus(String customerId, ComplaintStatus status, Pageable pageable);
+
 }

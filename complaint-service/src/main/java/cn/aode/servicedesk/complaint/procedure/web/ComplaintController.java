@@ -23,6 +23,9 @@ import cn.aode.servicedesk.complaint.procedure.Complainant;
 import cn.aode.servicedesk.complaint.procedure.Complaint;
 import cn.aode.servicedesk.complaint.procedure.ComplaintService;
 import cn.aode.servicedesk.complaint.procedure.ComplaintStatus;
+import cn.aode.servicedesk.platform.problem.ForbiddenException;
+import cn.aode.servicedesk.platform.problem.NotFoundException;
+import cn.aode.servicedesk.platform.security.Caller;
 import cn.aode.servicedesk.platform.web.ETags;
 import cn.aode.servicedesk.platform.web.PageView;
 
@@ -39,38 +42,49 @@ class ComplaintController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Accept a complaint (受理)")
-	ResponseEntity<ComplaintView> accept(@Valid @RequestBody AcceptComplaintRequest request) {
+	@Operation(summary = "Accept a complaint (受理); a customer complains as the customer their token names")
+	ResponseEntity<ComplaintView> accept(Caller caller, @Valid @RequestBody AcceptComplaintRequest request) {
+		String customerId = request.customerId();
+		if (caller.isCustomer()) {
+			if (customerId != null && !customerId.equals(caller.crmId())) {
+				throw new ForbiddenException(null, "A customer complains as themselves, not as customer " + customerId);
+			}
+			customerId = caller.crmId();
+		}
 		Complaint complaint = service.accept(
-				new Complainant(request.customerId(), request.customerName(), request.customerPhone()),
-				request.channel(), request.content());
+				new Complainant(customerId, request.customerName(), request.customerPhone()), request.channel(),
+				request.content());
 		return ResponseEntity.created(URI.create("/api/v1/complaints/" + complaint.id()))
 			.eTag(ETags.of(complaint.version()))
 			.body(ComplaintView.of(complaint));
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "One complaint")
-	ResponseEntity<ComplaintView> get(@PathVariable UUID id) {
+	@Operation(summary = "One complaint; a customer sees only their own")
+	ResponseEntity<ComplaintView> get(Caller caller, @PathVariable UUID id) {
 		Complaint complaint = service.get(id);
+		if (caller.isCustomer() && !caller.crmId().equals(complaint.customerId())) {
+			throw new NotFoundException("Complaint", id);
+		}
 		return ResponseEntity.ok().eTag(ETags.of(complaint.version())).body(ComplaintView.of(complaint));
 	}
 
 	@GetMapping
-	@Operation(summary = "Complaints, newest first, optionally by status")
-	PageView<ComplaintView> list(@RequestParam(required = false) ComplaintStatus status,
+	@Operation(summary = "Complaints, newest first, optionally by status; a customer gets only their own")
+	PageView<ComplaintView> list(Caller caller, @RequestParam(required = false) ComplaintStatus status,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		Pageable pageable = PageView.request(page, size, Sort.by(Sort.Direction.DESC, "receivedAt"));
-		return PageView.of(service.find(status, pageable), ComplaintView::of);
+		return PageView.of(caller.isCustomer() ? service.findOfCustomer(caller.crmId(), status, pageable)
+				: service.find(status, pageable), ComplaintView::of);
 	}
 
 	@PostMapping("/{id}/resolution")
 	@Operation(summary = "Record the handling, its finding and the feedback given to the complainant (处理、反馈); "
 			+ "a staff attitude or skill problem names the staff member at fault (CMP-5)")
 	ResponseEntity<ComplaintView> resolve(@PathVariable UUID id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller,
 			@Valid @RequestBody ResolveComplaintRequest request) {
-		Complaint complaint = service.resolve(id, ETags.parseIfMatch(ifMatch), request.handledBy(),
+		Complaint complaint = service.resolve(id, ETags.parseIfMatch(ifMatch), caller.staffMember(),
 				request.resolution(), request.finding(), request.staffAtFault());
 		return ResponseEntity.ok().eTag(ETags.of(complaint.version())).body(ComplaintView.of(complaint));
 	}

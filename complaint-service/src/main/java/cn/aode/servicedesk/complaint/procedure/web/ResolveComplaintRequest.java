@@ -10,7 +10,6 @@ import cn.aode.servicedesk.complaint.procedure.ComplaintFinding;
  * How the complaint was handled, as told to the complainant, and what was found; the
  * staff member at fault only with {@code STAFF_AT_FAULT} (CMP-5).
  */
-record ResolveComplaintRequest(@NotBlank @Size(max = 64) String handledBy,
-		@NotBlank @Size(max = 4000) String resolution, @NotNull ComplaintFinding finding,
+record ResolveComplaintRequest(@NotBlank @Size(max = 4000) String resolution, @NotNull ComplaintFinding finding,
 		@Size(max = 64) String staffAtFault) {
 }

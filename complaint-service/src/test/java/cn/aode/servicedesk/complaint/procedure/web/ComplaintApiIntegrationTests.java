@@ -1,6 +1,7 @@
 package cn.aode.servicedesk.complaint.procedure.web;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
@@ -17,6 +18,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import cn.aode.servicedesk.infra.test.EmbeddedInfra;
 import cn.aode.servicedesk.platform.JsonCalls;
+import cn.aode.servicedesk.platform.TestTokens;
+import cn.aode.servicedesk.platform.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +40,8 @@ class ComplaintApiIntegrationTests {
 
 	@BeforeEach
 	void calls() {
-		api = new JsonCalls(mvc);
+		// the office (办公室) handles complaints
+		api = new JsonCalls(mvc).as(TestTokens.staff("staff-017", Role.OFFICE_HANDLER));
 	}
 
 	@Test
@@ -91,7 +95,7 @@ class ComplaintApiIntegrationTests {
 		String location = api.post("/api/v1/complaints", WANG_LI).getResponse().getHeader("Location");
 
 		MvcTestResult handled = api.post(location + "/resolution", """
-				{"handledBy":"staff-017","resolution":"已上门更换燃气表并致歉","finding":"STAFF_AT_FAULT",
+				{"resolution":"已上门更换燃气表并致歉","finding":"STAFF_AT_FAULT",
 				 "staffAtFault":"staff-023"}""");
 
 		String body = handled.getResponse().getContentAsString();
@@ -110,7 +114,7 @@ class ComplaintApiIntegrationTests {
 	void resolvingTwiceAnswers422WithRule() {
 		String location = api.post("/api/v1/complaints", WANG_LI).getResponse().getHeader("Location");
 		String resolution = """
-				{"handledBy":"staff-017","resolution":"已上门更换燃气表","finding":"COMPANY_RESPONSIBLE"}""";
+				{"resolution":"已上门更换燃气表","finding":"COMPANY_RESPONSIBLE"}""";
 
 		assertThat(api.post(location + "/resolution", resolution)).hasStatus(HttpStatus.OK)
 			.bodyJson()
@@ -130,9 +134,9 @@ class ComplaintApiIntegrationTests {
 		String location = api.post("/api/v1/complaints", WANG_LI).getResponse().getHeader("Location");
 
 		MvcTestResult unnamed = api.post(location + "/resolution", """
-				{"handledBy":"staff-017","resolution":"本人及主管已向客户道歉","finding":"STAFF_AT_FAULT"}""");
+				{"resolution":"本人及主管已向客户道歉","finding":"STAFF_AT_FAULT"}""");
 		MvcTestResult named = api.post(location + "/resolution", """
-				{"handledBy":"staff-017","resolution":"本人及主管已向客户道歉","finding":"STAFF_AT_FAULT",
+				{"resolution":"本人及主管已向客户道歉","finding":"STAFF_AT_FAULT",
 				 "staffAtFault":"staff-023"}""");
 
 		assertThat(unnamed).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
@@ -149,10 +153,10 @@ class ComplaintApiIntegrationTests {
 		String location = api.post("/api/v1/complaints", WANG_LI).getResponse().getHeader("Location");
 
 		MvcTestResult naming = api.post(location + "/resolution", """
-				{"handledBy":"staff-017","resolution":"已向客户耐心解释","finding":"NOT_COMPANY_RESPONSIBLE",
+				{"resolution":"已向客户耐心解释","finding":"NOT_COMPANY_RESPONSIBLE",
 				 "staffAtFault":"staff-023"}""");
 		MvcTestResult explained = api.post(location + "/resolution", """
-				{"handledBy":"staff-017","resolution":"已向客户耐心解释","finding":"NOT_COMPANY_RESPONSIBLE"}""");
+				{"resolution":"已向客户耐心解释","finding":"NOT_COMPANY_RESPONSIBLE"}""");
 
 		assertThat(naming).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.bodyJson()
@@ -171,13 +175,38 @@ class ComplaintApiIntegrationTests {
 		String location = api.post("/api/v1/complaints", WANG_LI).getResponse().getHeader("Location");
 
 		MvcTestResult result = api.post(location + "/resolution", """
-				{"handledBy":"staff-017","resolution":"已处理"}""");
+				{"resolution":"已处理"}""");
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
 			.extractingPath("$.errors[*].field")
 			.asArray()
 			.containsExactly("finding");
+	}
+
+	@Test
+	@DisplayName("CMP-2: a customer complains through the app as the customer their token names, and sees only "
+			+ "their own complaints: another's answers 404; handling is for staff (403)")
+	void aCustomerComplainsAndFollowsOnlyTheirOwn() throws Exception {
+		JsonCalls customer = api.as(TestTokens.customer("CRM-OWN-1"));
+		String others = api.post("/api/v1/complaints", WANG_LI).getResponse().getHeader("Location");
+
+		MvcTestResult own = customer.post("/api/v1/complaints", """
+				{"customerName":"王丽","customerPhone":"13812345678","channel":"WECHAT","content":"抄表员态度差"}""");
+
+		assertThat(own).hasStatus(HttpStatus.CREATED).bodyJson().extractingPath("$.customerId").isEqualTo("CRM-OWN-1");
+		String location = own.getResponse().getHeader("Location");
+		assertThat(customer.get(location)).hasStatusOk();
+		assertThat(customer.get(others)).hasStatus(HttpStatus.NOT_FOUND)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		MvcTestResult list = customer.get("/api/v1/complaints?size=100");
+		assertThat(JsonPath.<List<String>>read(list.getResponse().getContentAsString(), "$.items[*].customerId"))
+			.containsExactly("CRM-OWN-1");
+		assertThat(customer.post("/api/v1/complaints", """
+				{"customerId":"CRM-OTHER","customerName":"王丽","customerPhone":"13812345678","channel":"WECHAT",
+				 "content":"x"}""")).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(customer.post(location + "/resolution", """
+				{"resolution":"已处理","finding":"COMPANY_RESPONSIBLE"}""")).hasStatus(HttpStatus.FORBIDDEN);
 	}
 
 	@Test
@@ -189,7 +218,7 @@ class ComplaintApiIntegrationTests {
 			.header("If-Match", "\"7\"")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"handledBy":"staff-017","resolution":"已处理","finding":"COMPANY_RESPONSIBLE"}""")
+					{"resolution":"已处理","finding":"COMPANY_RESPONSIBLE"}""")
 			.exchange();
 
 		assertThat(result).hasStatus(HttpStatus.PRECONDITION_FAILED).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);

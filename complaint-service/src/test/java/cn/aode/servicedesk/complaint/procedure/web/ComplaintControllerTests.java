@@ -22,10 +22,12 @@ import cn.aode.servicedesk.complaint.procedure.ComplaintFixtures;
 import cn.aode.servicedesk.complaint.procedure.ComplaintService;
 import cn.aode.servicedesk.complaint.procedure.ComplaintStatus;
 import cn.aode.servicedesk.platform.JsonCalls;
+import cn.aode.servicedesk.platform.TestTokens;
 import cn.aode.servicedesk.platform.WebSlice;
 import cn.aode.servicedesk.platform.problem.NotFoundException;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
 import cn.aode.servicedesk.platform.problem.StaleVersionException;
+import cn.aode.servicedesk.platform.security.Role;
 
 import static cn.aode.servicedesk.platform.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,7 +43,7 @@ class ComplaintControllerTests {
 	private static final UUID ID = UUID.fromString("0b6f1f3e-5d1a-4c5e-8a2b-3c4d5e6f7a80");
 
 	private static final String RESOLUTION = """
-			{"handledBy":"staff-017","resolution":"已上门更换燃气表并致歉","finding":"STAFF_AT_FAULT","staffAtFault":"staff-023"}""";
+			{"resolution":"已上门更换燃气表并致歉","finding":"STAFF_AT_FAULT","staffAtFault":"staff-023"}""";
 
 	@Autowired
 	MockMvcTester mvc;
@@ -76,7 +78,8 @@ class ComplaintControllerTests {
 		given(service.resolve(ID, 0L, "staff-017", "已上门更换燃气表并致歉", ComplaintFinding.STAFF_AT_FAULT, "staff-023"))
 			.willReturn(ComplaintFixtures.resolvedWithStaffAtFault(ID));
 
-		MvcTestResult result = new JsonCalls(mvc).post("/api/v1/complaints/" + ID + "/resolution", "\"0\"", RESOLUTION);
+		MvcTestResult result = new JsonCalls(mvc).as(TestTokens.staff("staff-017", Role.OFFICE_HANDLER))
+			.post("/api/v1/complaints/" + ID + "/resolution", "\"0\"", RESOLUTION);
 
 		assertThat(result).hasStatusOk().hasHeader("ETag", "\"1\"");
 		assertThat(result).bodyJson().extractingPath("$.status.code").isEqualTo("RESOLVED");
