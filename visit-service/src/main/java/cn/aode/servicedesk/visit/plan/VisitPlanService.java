@@ -88,9 +88,12 @@ public class VisitPlanService {
 
 	/** Plans matching every filter given (a null filter matches all). */
 	@Transactional(readOnly = true)
-	public Page<VisitPlan> find(VisitKind kind, VisitStatus status, Pageable pageable) {
-		return aggregates.findAll(Filters.of().equal("kind", kind).equal("status", status).query(), VisitPlan.class,
-				pageable);
+	public Page<VisitPlan> find(VisitKind kind, VisitStatus status, String customerId, Pageable pageable) {
+		return aggregates.findAll(Filters.of()
+			.equal("kind", kind)
+			.equal("status", status)
+			.equal("customer.customerId", customerId)
+			.query(), VisitPlan.class, pageable);
 	}
 
 	/**
@@ -98,10 +101,13 @@ public class VisitPlanService {
 	 * status, soonest due first.
 	 */
 	@Transactional(readOnly = true)
-	public List<VisitPlan> findBySource(String sourceCaseId, VisitStatus status) {
-		return aggregates.findAll(
-				Filters.of().equal("source.caseId", sourceCaseId).equal("status", status).query().sort(SOONEST_DUE),
-				VisitPlan.class);
+	public List<VisitPlan> findBySource(String sourceCaseId, VisitStatus status, String customerId) {
+		return aggregates.findAll(Filters.of()
+			.equal("source.caseId", sourceCaseId)
+			.equal("status", status)
+			.equal("customer.customerId", customerId)
+			.query()
+			.sort(SOONEST_DUE), VisitPlan.class);
 	}
 
 }

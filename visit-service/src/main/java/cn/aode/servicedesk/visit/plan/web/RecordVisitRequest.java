@@ -13,11 +13,11 @@ import cn.aode.servicedesk.visit.plan.VisitReport;
  * A visit as the visitor records it (《客户回访记录表》, VST-8); a complaint revisit also records
  * the customer's view of the handling and its result (VST-4).
  */
-record RecordVisitRequest(@NotNull Instant visitedAt, @NotBlank @Size(max = 64) String visitorStaffId,
-		@NotNull Satisfaction satisfaction, @Size(max = 4000) String customerOpinion,
-		@NotBlank @Size(max = 4000) String summary) {
+record RecordVisitRequest(@NotNull Instant visitedAt, @NotNull Satisfaction satisfaction,
+		@Size(max = 4000) String customerOpinion, @NotBlank @Size(max = 4000) String summary) {
 
-	VisitReport report() {
+	/** The report of the visitor whose token sends it. */
+	VisitReport report(String visitorStaffId) {
 		return new VisitReport(visitedAt, visitorStaffId, satisfaction, customerOpinion, summary);
 	}
 

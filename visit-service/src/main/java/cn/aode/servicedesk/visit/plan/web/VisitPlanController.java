@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.aode.servicedesk.platform.problem.NotFoundException;
+import cn.aode.servicedesk.platform.security.Caller;
 import cn.aode.servicedesk.platform.web.ETags;
 import cn.aode.servicedesk.platform.web.PageView;
 import cn.aode.servicedesk.visit.plan.VisitKind;
@@ -38,27 +40,30 @@ class VisitPlanController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "One visit plan, with its record once visited")
-	ResponseEntity<VisitPlanView> get(@PathVariable UUID id) {
+	@Operation(summary = "One visit plan, with its record once visited; a customer sees only their own")
+	ResponseEntity<VisitPlanView> get(Caller caller, @PathVariable UUID id) {
 		VisitPlan plan = plans.get(id);
+		if (caller.isCustomer() && !caller.crmId().equals(plan.customerId())) {
+			throw new NotFoundException("Visit plan", id);
+		}
 		return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(VisitPlanView.of(plan));
 	}
 
 	@GetMapping(params = "sourceCaseId")
 	@Operation(summary = "The visit plans caused by one case (e.g. a complaint id), soonest due first, "
 			+ "optionally of one status")
-	List<VisitPlanView> bySource(@RequestParam String sourceCaseId,
+	List<VisitPlanView> bySource(Caller caller, @RequestParam String sourceCaseId,
 			@RequestParam(required = false) VisitStatus status) {
-		return plans.findBySource(sourceCaseId, status).stream().map(VisitPlanView::of).toList();
+		return plans.findBySource(sourceCaseId, status, ownOnly(caller)).stream().map(VisitPlanView::of).toList();
 	}
 
 	@GetMapping(params = "!sourceCaseId")
-	@Operation(summary = "Visit plans, soonest due first; filter by kind and status")
-	PageView<VisitPlanView> list(@RequestParam(required = false) VisitKind kind,
+	@Operation(summary = "Visit plans, soonest due first; filter by kind and status; a customer gets only their own")
+	PageView<VisitPlanView> list(Caller caller, @RequestParam(required = false) VisitKind kind,
 			@RequestParam(required = false) VisitStatus status, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
 		Pageable pageable = PageView.request(page, size, VisitPlanService.SOONEST_DUE);
-		return PageView.of(plans.find(kind, status, pageable), VisitPlanView::of);
+		return PageView.of(plans.find(kind, status, ownOnly(caller), pageable), VisitPlanView::of);
 	}
 
 	@PostMapping("/{id}/record")
@@ -66,10 +71,18 @@ class VisitPlanController {
 			+ "satisfaction and opinion (required for a complaint revisit, VST-4) and a summary; "
 			+ "whether it took place within the planned time is kept as onTime")
 	ResponseEntity<VisitPlanView> record(@PathVariable UUID id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller,
 			@Valid @RequestBody RecordVisitRequest request) {
-		VisitPlan plan = plans.record(id, ETags.parseIfMatch(ifMatch), request.report());
+		VisitPlan plan = plans.record(id, ETags.parseIfMatch(ifMatch), request.report(caller.staffMember()));
 		return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(VisitPlanView.of(plan));
+	}
+
+	/**
+	 * A customer's CRM id, to show them only their own plans; null (everyone's) for
+	 * staff.
+	 */
+	private static String ownOnly(Caller caller) {
+		return caller.isCustomer() ? caller.crmId() : null;
 	}
 
 }

@@ -87,7 +87,7 @@ class ComplaintRevisitConsumerIntegrationTests {
 		send(later);
 
 		awaitPlanFor(later);
-		assertThat(plans.findBySource(resolved.complaintId().toString(), null)).hasSize(1);
+		assertThat(plans.findBySource(resolved.complaintId().toString(), null, null)).hasSize(1);
 	}
 
 	@Test
@@ -123,7 +123,7 @@ class ComplaintRevisitConsumerIntegrationTests {
 		List<VisitPlan> found = new ArrayList<>();
 		await().atMost(Duration.ofSeconds(30)).until(() -> {
 			found.clear();
-			found.addAll(plans.findBySource(event.complaintId().toString(), null));
+			found.addAll(plans.findBySource(event.complaintId().toString(), null, null));
 			return !found.isEmpty();
 		});
 		return found.get(0);

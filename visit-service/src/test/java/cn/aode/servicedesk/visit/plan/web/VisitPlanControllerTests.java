@@ -17,11 +17,13 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import cn.aode.servicedesk.platform.JsonCalls;
+import cn.aode.servicedesk.platform.TestTokens;
 import cn.aode.servicedesk.platform.WebSlice;
 import cn.aode.servicedesk.platform.problem.InvalidStateException;
 import cn.aode.servicedesk.platform.problem.NotFoundException;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
 import cn.aode.servicedesk.platform.problem.StaleVersionException;
+import cn.aode.servicedesk.platform.security.Role;
 import cn.aode.servicedesk.visit.plan.Satisfaction;
 import cn.aode.servicedesk.visit.plan.VisitPlan;
 import cn.aode.servicedesk.visit.plan.VisitPlanFixtures;
@@ -39,10 +41,13 @@ import static org.mockito.Mockito.verifyNoInteractions;
 @WebSlice(VisitPlanController.class)
 class VisitPlanControllerTests {
 
+	/** The specialist who visits the customer and records the visit (VST-8). */
+	private static final String VISITOR = TestTokens.staff("staff-031", Role.SPECIALIST);
+
 	private static final UUID ID = UUID.fromString("7d0c2f4e-1b7a-4a43-9b53-5f0b5f7c1a01");
 
 	private static final String VISIT = """
-			{"visitedAt":"2026-11-29T02:00:00Z","visitorStaffId":"staff-031","satisfaction":"SATISFIED",
+			{"visitedAt":"2026-11-29T02:00:00Z","satisfaction":"SATISFIED",
 			 "customerOpinion":"满意","summary":"已回访"}""";
 
 	@Autowired
@@ -75,7 +80,7 @@ class VisitPlanControllerTests {
 	@Test
 	@DisplayName("The plan list is a page with items, page, size and totals")
 	void listIsAPage() {
-		given(plans.find(eq(null), eq(null), any()))
+		given(plans.find(eq(null), eq(null), eq(null), any()))
 			.willReturn(new PageImpl<>(List.of(plan()), PageRequest.of(0, 20), 1));
 
 		MvcTestResult result = mvc.get().uri("/api/v1/visits").exchange();
@@ -89,8 +94,8 @@ class VisitPlanControllerTests {
 	@Test
 	@DisplayName("A record without satisfaction answers 400 problem+json naming the field, and reaches no service")
 	void missingFieldsAnswer400() {
-		MvcTestResult result = new JsonCalls(mvc).post("/api/v1/visits/" + ID + "/record",
-				"{\"visitedAt\":\"2026-11-29T02:00:00Z\",\"visitorStaffId\":\"staff-031\",\"summary\":\"已回访\"}");
+		MvcTestResult result = new JsonCalls(mvc).as(VISITOR)
+			.post("/api/v1/visits/" + ID + "/record", "{\"visitedAt\":\"2026-11-29T02:00:00Z\",\"summary\":\"已回访\"}");
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("satisfaction");
@@ -100,7 +105,7 @@ class VisitPlanControllerTests {
 	@Test
 	@DisplayName("Refusals keep their shapes: 404 unknown, 409 already recorded, 412 stale If-Match, 422 with the rule")
 	void refusalsAnswerProblemShapes() {
-		JsonCalls api = new JsonCalls(mvc);
+		JsonCalls api = new JsonCalls(mvc).as(VISITOR);
 		given(plans.record(eq(ID), eq(null), any(VisitReport.class))).willThrow(new NotFoundException("Visit plan", ID))
 			.willThrow(new InvalidStateException("Visit plan HF20261127-0001 was already recorded"))
 			.willThrow(new RuleViolationException("VST-4", "A complaint revisit records the customer's view"));
@@ -123,7 +128,8 @@ class VisitPlanControllerTests {
 				Satisfaction.SATISFIED, "满意", "已回访"))))
 			.willReturn(plan());
 
-		assertThat(new JsonCalls(mvc).post("/api/v1/visits/" + ID + "/record", "\"0\"", VISIT)).hasStatusOk()
+		assertThat(new JsonCalls(mvc).as(VISITOR).post("/api/v1/visits/" + ID + "/record", "\"0\"", VISIT))
+			.hasStatusOk()
 			.hasHeader("ETag", "\"0\"");
 	}
 

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+
+import com.jayway.jsonpath.JsonPath;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -29,9 +32,11 @@ import cn.aode.servicedesk.infra.test.EmbeddedInfra;
 import cn.aode.servicedesk.infra.test.SharedInfra;
 import cn.aode.servicedesk.platform.JsonCalls;
 import cn.aode.servicedesk.platform.EventRecords;
+import cn.aode.servicedesk.platform.security.Role;
 import cn.aode.servicedesk.visit.plan.VisitPlan;
 import cn.aode.servicedesk.platform.problem.ProblemDetailsAdvice;
 import cn.aode.servicedesk.visit.plan.VisitPlanService;
+import cn.aode.servicedesk.platform.TestTokens;
 import cn.aode.servicedesk.platform.TopicRecords;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,8 +52,11 @@ import static org.awaitility.Awaitility.await;
 @EmbeddedInfra
 class VisitRecordApiIntegrationTests {
 
+	/** The specialist who visits the customer and records the visit (VST-8). */
+	private static final String VISITOR = TestTokens.staff("staff-031", Role.SPECIALIST);
+
 	private static final String VISIT = """
-			{"visitedAt":"%s","visitorStaffId":"staff-031","satisfaction":"SATISFIED",
+			{"visitedAt":"%s","satisfaction":"SATISFIED",
 			 "customerOpinion":"对更换燃气表的处理及结果满意","summary":"已向客户致歉，客户认可处理结果"}""";
 
 	@Autowired
@@ -67,7 +75,7 @@ class VisitRecordApiIntegrationTests {
 
 	@BeforeEach
 	void calls() {
-		api = new JsonCalls(mvc);
+		api = new JsonCalls(mvc).as(VISITOR);
 	}
 
 	@Test
@@ -78,6 +86,7 @@ class VisitRecordApiIntegrationTests {
 		Instant visitedAt = Instant.now();
 
 		MvcTestResult recorded = mvc.post()
+			.header(HttpHeaders.AUTHORIZATION, VISITOR)
 			.uri("/api/v1/visits/" + plan.id() + "/record")
 			.header("If-Match", "\"0\"")
 			.contentType(MediaType.APPLICATION_JSON)
@@ -112,6 +121,28 @@ class VisitRecordApiIntegrationTests {
 			.extractingPath("$.type")
 			.isEqualTo(ProblemDetailsAdvice.TYPE_BASE + "invalid-state");
 		assertThat(again).bodyJson().extractingPath("$.detail").asString().contains("already recorded");
+	}
+
+	@Test
+	@DisplayName("A customer sees only their own visit plans: another customer's plan answers 404, their list and "
+			+ "a case's plans hold only their own; recording a visit is for staff (403)")
+	void aCustomerSeesOnlyTheirOwnPlans() throws Exception {
+		VisitPlan plan = planFromHandledComplaint(Instant.now());
+		JsonCalls owner = api.as(TestTokens.customer(plan.customerId()));
+		JsonCalls stranger = api.as(TestTokens.customer("CRM-STRANGER"));
+
+		assertThat(owner.get("/api/v1/visits/" + plan.id())).hasStatusOk();
+		assertThat(stranger.get("/api/v1/visits/" + plan.id())).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(stranger.get("/api/v1/visits?sourceCaseId=" + plan.sourceCaseId())).bodyJson()
+			.extractingPath("$")
+			.asArray()
+			.isEmpty();
+		assertThat(JsonPath.<List<String>>read(owner.get("/api/v1/visits?size=200").getResponse().getContentAsString(),
+				"$.items[*].customerId"))
+			.isNotEmpty()
+			.containsOnly(plan.customerId());
+		assertThat(owner.post("/api/v1/visits/" + plan.id() + "/record", VISIT.formatted(Instant.now())))
+			.hasStatus(HttpStatus.FORBIDDEN);
 	}
 
 	@Test
@@ -222,7 +253,7 @@ class VisitRecordApiIntegrationTests {
 	@Test
 	void recordingWithoutSatisfactionAnswers400() {
 		MvcTestResult result = api.post("/api/v1/visits/" + UUID.randomUUID() + "/record", """
-				{"visitedAt":"2026-11-22T07:00:00Z","visitorStaffId":"staff-031","summary":"已回访"}""");
+				{"visitedAt":"2026-11-22T07:00:00Z","summary":"已回访"}""");
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
@@ -265,7 +296,7 @@ class VisitRecordApiIntegrationTests {
 		List<VisitPlan> found = new ArrayList<>();
 		await().atMost(Duration.ofSeconds(30)).until(() -> {
 			found.clear();
-			found.addAll(plans.findBySource(resolved.complaintId().toString(), null));
+			found.addAll(plans.findBySource(resolved.complaintId().toString(), null, null));
 			return !found.isEmpty();
 		});
 		return found.get(0);
