@@ -15,7 +15,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -26,10 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What every service promises from its first day: it starts on real PostgreSQL and Kafka,
- * migrates its own database with Flyway (platform tables included) and serves health and
- * OpenAPI. A service's test extends this class to inherit the checks, naming the tables
- * its migrations create and the enums it shows, so that none of the checks can pass by
- * finding nothing.
+ * migrates its own database with Flyway (platform tables included), serves health and
+ * OpenAPI, and refuses any call without a valid token. A service's test extends this
+ * class to inherit the checks, naming the tables its migrations create and the enums it
+ * shows, so that none of the checks can pass by finding nothing.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -109,6 +111,41 @@ public abstract class ServiceStartupContract {
 	private static int scripts(String location) throws IOException {
 		return new PathMatchingResourcePatternResolver()
 			.getResources("classpath*:db/migration/" + location + "/V*.sql").length;
+	}
+
+	/**
+	 * The service checks every token itself: none, an expired one, one signed by another
+	 * key and one issued for another system all answer 401 problem+json with the RFC 6750
+	 * challenge, before any controller is reached.
+	 */
+	@Test
+	void refusesCallsWithoutAValidToken() {
+		for (String authorization : List.of("", TestTokens.expiredStaff("clerk-1"), TestTokens.forgedStaff("clerk-1"),
+				TestTokens.staffForAudience("clerk-1", "another-system"))) {
+			assertThat(mvc.get()
+				.uri("/api/v1/any-protected-path")
+				.header(HttpHeaders.AUTHORIZATION, authorization)
+				.exchange()).as("Authorization: " + authorization)
+				.hasStatus(HttpStatus.UNAUTHORIZED)
+				.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.headers()
+				.hasHeaderSatisfying(HttpHeaders.WWW_AUTHENTICATE,
+						values -> assertThat(values).singleElement().asString().startsWith("Bearer"));
+		}
+	}
+
+	/** Health and the API document are open; metrics are for operations (scope ops). */
+	@Test
+	void keepsActuatorBeyondHealthForOperations() {
+		assertThat(mvc.get().uri("/actuator/health").header(HttpHeaders.AUTHORIZATION, "").exchange())
+			.hasStatus(HttpStatus.OK);
+		assertThat(mvc.get().uri("/v3/api-docs").header(HttpHeaders.AUTHORIZATION, "").exchange())
+			.hasStatus(HttpStatus.OK);
+		assertThat(mvc.get().uri("/actuator/metrics").exchange()).as("a clerk").hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(mvc.get()
+			.uri("/actuator/metrics")
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.client("ops", "ops"))
+			.exchange()).hasStatus(HttpStatus.OK);
 	}
 
 	@Test
