@@ -11,6 +11,9 @@ import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import tools.jackson.databind.json.JsonMapper;
 
+import cn.aode.servicedesk.platform.audit.AuditController;
+import cn.aode.servicedesk.platform.audit.AuditEntries;
+import cn.aode.servicedesk.platform.audit.AuditTrail;
 import cn.aode.servicedesk.platform.cases.CaseNumbers;
 import cn.aode.servicedesk.platform.inbox.InboxConfiguration;
 import cn.aode.servicedesk.platform.outbox.OutboxConfiguration;
@@ -24,7 +27,7 @@ import cn.aode.servicedesk.platform.web.RequestIdFilter;
 @EnableAsync
 @EnableScheduling
 @Import({ OutboxConfiguration.class, InboxConfiguration.class, ProblemDetailsAdvice.class, RequestIdFilter.class,
-		ServiceSecurityConfiguration.class })
+		ServiceSecurityConfiguration.class, AuditController.class })
 public class PlatformAutoConfiguration {
 
 	/** The one source of "now"; tests replace it with a fixed or mutable clock. */
@@ -37,6 +40,16 @@ public class PlatformAutoConfiguration {
 	@Bean
 	CaseNumbers caseNumbers(JdbcClient jdbc, Clock clock) {
 		return new CaseNumbers(jdbc, clock);
+	}
+
+	@Bean
+	AuditTrail auditTrail(JdbcClient jdbc, Clock clock) {
+		return new AuditTrail(jdbc, clock);
+	}
+
+	@Bean
+	AuditEntries auditEntries(JdbcClient jdbc) {
+		return new AuditEntries(jdbc);
 	}
 
 	@Bean

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,9 +21,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import cn.aode.servicedesk.infra.test.EmbeddedInfra;
 import cn.aode.servicedesk.platform.cases.Label;
+import cn.aode.servicedesk.platform.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 public abstract class ServiceStartupContract {
 
 	private static final Set<String> PLATFORM_TABLES = Set.of("flyway_schema_history", "event_publication",
-			"processed_event", "case_number", "idempotent_request");
+			"processed_event", "case_number", "idempotent_request", "audit_entry");
 
 	/** At least one Chinese character. */
 	private static final String HAN = "(?s).*\\p{IsHan}.*";
@@ -146,6 +149,33 @@ public abstract class ServiceStartupContract {
 			.uri("/actuator/metrics")
 			.header(HttpHeaders.AUTHORIZATION, TestTokens.client("ops", "ops"))
 			.exchange()).hasStatus(HttpStatus.OK);
+	}
+
+	/**
+	 * X-1: a state-changing call is kept with who made it and its answer, even when
+	 * refused, and the trail is shown to leaders only.
+	 */
+	@Test
+	void keepsAnAuditTrailOfChangesForLeaders() {
+		String service = context.getEnvironment().getRequiredProperty("spring.application.name");
+		String path = "/api/v1/audit-probe-" + UUID.randomUUID();
+		mvc.post().uri(path).exchange();
+
+		MvcTestResult trail = mvc.get()
+			.uri("/api/v1/audit/" + service + "?actor=" + TestTokenIssuer.CLERK + "&size=200")
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.staff("gm-01", Role.GENERAL_MANAGER))
+			.exchange();
+
+		assertThat(trail).hasStatus(HttpStatus.OK)
+			.bodyJson()
+			.extractingPath("$.items[?(@.path == '" + path + "')].method")
+			.asArray()
+			.containsExactly("POST");
+		assertThat(mvc.get().uri("/api/v1/audit/" + service).exchange()).as("a clerk")
+			.hasStatus(HttpStatus.FORBIDDEN)
+			.bodyJson()
+			.extractingPath("$.rule")
+			.isEqualTo("X-1");
 	}
 
 	@Test
