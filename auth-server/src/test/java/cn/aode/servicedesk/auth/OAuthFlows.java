@@ -101,6 +101,17 @@ public final class OAuthFlows {
 		return send(HttpClient.newHttpClient(), request.build());
 	}
 
+	/** A PUT of a JSON body. */
+	public HttpResponse<String> put(String path, String bearer, String jsonBody) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(jsonBody));
+		if (bearer != null) {
+			request.header("Authorization", "Bearer " + bearer);
+		}
+		return send(HttpClient.newHttpClient(), request.build());
+	}
+
 	/** One browser session against the auth server. */
 	public final class Browser {
 

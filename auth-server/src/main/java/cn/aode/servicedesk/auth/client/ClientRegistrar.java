@@ -10,9 +10,11 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.stereotype.Component;
 
 /**
- * Registers the service desk's clients at every start, so a changed redirect URI or
- * secret takes effect on restart. A partner system whose secret is not configured is left
- * out (with a warning) rather than registered with a guessable default.
+ * Registers the service desk's clients at every start, so a changed redirect URI, secret
+ * or scope takes effect on restart: {@link RegisteredClientRepository#save} updates a
+ * client already in the database in place (the registration id is the client id). A
+ * partner system whose secret is not configured is left out (with a warning) rather than
+ * registered with a guessable default.
  */
 @Component
 @Order(0)
@@ -40,7 +42,7 @@ public class ClientRegistrar implements ApplicationRunner {
 		registerMachine(ServiceDeskClients.CRM, "CRM", properties.crmSecret(), "AUTH_CRM_CLIENT_SECRET",
 				"crm.customers", "crm.projects");
 		registerMachine(ServiceDeskClients.OPS, "Operations", properties.opsSecret(), "AUTH_OPS_CLIENT_SECRET",
-				ServiceDeskClients.OPS_SCOPE);
+				ServiceDeskClients.OPS_SCOPE, ServiceDeskClients.ACCOUNTS_SCOPE);
 	}
 
 	private void registerMachine(String clientId, String name, String secret, String variable, String... scopes) {

@@ -30,7 +30,7 @@ public class ServiceDeskClients {
 	/** The CRM, which reads customers and projects. */
 	public static final String CRM = "crm";
 
-	/** Operations tooling: key rotation and actuator endpoints. */
+	/** Operations tooling: key rotation, actuator endpoints and account provisioning. */
 	public static final String OPS = "ops";
 
 	/** A developer's command line, dev profile only. */
@@ -38,6 +38,9 @@ public class ServiceDeskClients {
 
 	/** The scope that rotates signing keys and reads actuator endpoints. */
 	public static final String OPS_SCOPE = "ops";
+
+	/** The scope that creates, updates and reads accounts. */
+	public static final String ACCOUNTS_SCOPE = "accounts";
 
 	private final PasswordEncoder passwordEncoder;
 

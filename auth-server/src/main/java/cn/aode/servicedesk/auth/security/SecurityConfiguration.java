@@ -19,13 +19,15 @@ import static org.springframework.security.config.Customizer.withDefaults;
 /**
  * Three filter chains, tried in order: the authorization server's own endpoints (OAuth
  * 2.1 and OpenID Connect), the operations API and actuator (stateless, bearer tokens with
- * scope {@code ops}, health open), and everything else behind Spring Security's login
- * form.
+ * scope {@code ops}, or {@code accounts} for account provisioning; health open), and
+ * everything else behind Spring Security's login form.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
 	private static final String OPS_AUTHORITY = "SCOPE_" + ServiceDeskClients.OPS_SCOPE;
+
+	private static final String ACCOUNTS_AUTHORITY = "SCOPE_" + ServiceDeskClients.ACCOUNTS_SCOPE;
 
 	@Bean
 	@Order(1)
@@ -51,6 +53,8 @@ public class SecurityConfiguration {
 		http.securityMatcher("/api/**", "/actuator/**", "/.well-known/oauth-protected-resource/**");
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()
+			.requestMatchers("/api/v1/accounts/**")
+			.hasAuthority(ACCOUNTS_AUTHORITY)
 			.anyRequest()
 			.hasAuthority(OPS_AUTHORITY));
 		http.oauth2ResourceServer((resourceServer) -> resourceServer.jwt(withDefaults())

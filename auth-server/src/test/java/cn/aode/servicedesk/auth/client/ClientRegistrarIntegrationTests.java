@@ -3,8 +3,10 @@ package cn.aode.servicedesk.auth.client;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 
 import cn.aode.servicedesk.auth.OAuthFlows;
@@ -23,6 +25,12 @@ class ClientRegistrarIntegrationTests {
 
 	@Autowired
 	RegisteredClientRepository clients;
+
+	@Autowired
+	ClientRegistrar registrar;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	@DisplayName("without the dev profile a client whose secret is not set (crm) is not registered, and demo secrets do not work")
@@ -53,6 +61,20 @@ class ClientRegistrarIntegrationTests {
 		assertThat(clients.findByClientId("customer-app")).isNotNull();
 		assertThat(clients.findByClientId("dev-cli")).isNull();
 		assertThat(new OAuthFlows(port).browser().logInSucceeds("spc-01", "demo-password")).isFalse();
+	}
+
+	@Test
+	@DisplayName("an ops client registered before scope accounts existed gets it at the next start")
+	void existingClientGetsNewScopes() {
+		OAuthFlows flows = new OAuthFlows(port);
+		jdbc.sql("UPDATE oauth2_registered_client SET scopes = 'ops' WHERE client_id = 'ops'").update();
+		assertThat(flows.clientCredentials("ops", "an-ops-secret-from-the-environment", "ops accounts").statusCode())
+			.isEqualTo(400);
+
+		registrar.run(new DefaultApplicationArguments());
+
+		assertThat(clients.findByClientId("ops").getScopes()).containsExactlyInAnyOrder("ops", "accounts");
+		assertThat(flows.clientToken("ops", "an-ops-secret-from-the-environment", "ops accounts")).isNotBlank();
 	}
 
 }
