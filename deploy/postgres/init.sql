@@ -7,3 +7,4 @@ CREATE DATABASE deadline OWNER servicedesk;
 CREATE DATABASE visit OWNER servicedesk;
 CREATE DATABASE complaint OWNER servicedesk;
 CREATE DATABASE assist OWNER servicedesk;
+CREATE DATABASE auth OWNER servicedesk;

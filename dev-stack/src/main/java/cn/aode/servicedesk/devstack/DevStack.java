@@ -1,11 +1,6 @@
 package cn.aode.servicedesk.devstack;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,7 +13,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,14 +27,17 @@ import cn.aode.servicedesk.infra.postgres.EmbeddedPostgres;
 import cn.aode.servicedesk.platform.ServiceApplication;
 
 /**
- * The running system: PostgreSQL, Kafka, every service and the gateway. {@link #close()}
- * stops all of it, in reverse order, and leaves nothing running.
+ * The running system: PostgreSQL, Kafka, the auth-server, every service and the gateway.
+ * {@link #close()} stops all of it, in reverse order, and leaves nothing running.
  */
 public final class DevStack implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(DevStack.class);
 
-	private static final Duration GATEWAY_READY_TIMEOUT = Duration.ofSeconds(90);
+	private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+
+	/** The auth-server's database on the shared PostgreSQL. */
+	private static final String AUTH_DATABASE = "auth";
 
 	private final EmbeddedPostgres postgres;
 
@@ -50,9 +47,9 @@ public final class DevStack implements AutoCloseable {
 
 	private final Map<String, URI> serviceUrls = Collections.synchronizedMap(new LinkedHashMap<>());
 
-	private Process gateway;
+	private SeparateJvm authServer;
 
-	private URI gatewayUrl;
+	private SeparateJvm gateway;
 
 	private DevStack(DevStackOptions options) {
 		Path dataDir = options.dataDir().toAbsolutePath().normalize();
@@ -60,12 +57,12 @@ public final class DevStack implements AutoCloseable {
 		this.kafka = new EmbeddedKafka(dataDir.resolve("kafka"), options.kafkaPort());
 	}
 
-	/** Starts everything and returns once the gateway answers as ready. */
+	/**
+	 * Starts everything and returns once the auth-server and the gateway answer as ready.
+	 */
 	public static DevStack start(DevStackOptions options) {
-		if (!Files.isRegularFile(options.gatewayJar())) {
-			throw new IllegalStateException("Gateway jar not found at " + options.gatewayJar().toAbsolutePath()
-					+ "; build first (bin/dev-stack does) or set -Ddevstack.gateway-jar");
-		}
+		requireJar("Gateway", options.gatewayJar(), "devstack.gateway-jar");
+		requireJar("Auth-server", options.authServerJar(), "devstack.auth-server-jar");
 		// many applications share this JVM: logback.xml configures logging once for all
 		// of them
 		System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
@@ -81,7 +78,12 @@ public final class DevStack implements AutoCloseable {
 	}
 
 	public URI gatewayUrl() {
-		return gatewayUrl;
+		return gateway.url();
+	}
+
+	/** The auth-server: the tokens' issuer, where users log in and clients get tokens. */
+	public URI authServerUrl() {
+		return authServer.url();
 	}
 
 	/** Base URL of each service by name, for direct calls that skip the gateway. */
@@ -99,7 +101,12 @@ public final class DevStack implements AutoCloseable {
 
 	/** The gateway's process, for measuring it. */
 	public ProcessHandle gatewayProcess() {
-		return gateway.toHandle();
+		return gateway.handle();
+	}
+
+	/** The auth-server's process, for measuring it. */
+	public ProcessHandle authServerProcess() {
+		return authServer.handle();
 	}
 
 	private void startAll(DevStackOptions options) {
@@ -109,9 +116,32 @@ public final class DevStack implements AutoCloseable {
 		}
 		postgres.start();
 		ServiceCatalog.SERVICES.forEach(service -> postgres.createDatabaseIfMissing(service.database()));
+		postgres.createDatabaseIfMissing(AUTH_DATABASE);
+		startAuthServer(options);
 		kafka.start();
 		startServices(options);
 		startGateway(options);
+		authServer.awaitReady(READY_TIMEOUT);
+		gateway.awaitReady(READY_TIMEOUT);
+	}
+
+	/**
+	 * The auth-server in its own JVM with the dev profile: demo accounts and clients,
+	 * tokens issued as {@code http://localhost:<port>}.
+	 */
+	private void startAuthServer(DevStackOptions options) {
+		int port = Ports.preferred(options.authPort(), "auth-server");
+		String issuer = "http://localhost:" + port;
+		authServer = SeparateJvm.start("auth-server", options.authServerJar(), port, "128m",
+				List.of("--spring.profiles.active=dev", "--spring.datasource.url=" + postgres.jdbcUrl(AUTH_DATABASE),
+						"--spring.datasource.username=" + EmbeddedPostgres.SUPERUSER, "--spring.datasource.password=",
+						"--spring.security.oauth2.authorizationserver.issuer=" + issuer),
+				Map.of());
+		log.info("auth-server starting on port {}", port);
+	}
+
+	private String jwkSetUri() {
+		return "http://127.0.0.1:" + authServer.url().getPort() + "/oauth2/jwks";
 	}
 
 	private void startServices(DevStackOptions options) {
@@ -155,6 +185,8 @@ public final class DevStack implements AutoCloseable {
 		// on one machine, overdue clocks should show within seconds rather than half a
 		// minute
 		properties.put("servicedesk.deadlines.scan-interval", "PT2S");
+		properties.put("servicedesk.security.issuer", authServer.url().toString());
+		properties.put("servicedesk.security.jwk-set-uri", jwkSetUri());
 		// as command-line arguments they win over the service's own configuration files
 		String[] args = properties.entrySet()
 			.stream()
@@ -170,75 +202,30 @@ public final class DevStack implements AutoCloseable {
 
 	private void startGateway(DevStackOptions options) {
 		int port = Ports.preferred(options.gatewayPort(), "gateway");
-		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xms32m", "-Xmx160m", "-XX:+UseSerialGC",
-				"-XX:TieredStopAtLevel=1", "-Xss512k", "-jar", options.gatewayJar().toAbsolutePath().toString(),
-				"--server.port=" + port, "--spring.main.banner-mode=off"));
-		ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+		Map<String, String> environment = new LinkedHashMap<>();
 		for (Service service : ServiceCatalog.SERVICES) {
-			builder.environment()
-				.put("SERVICES_" + service.envKey() + "_URL", serviceUrls.get(service.name()).toString());
+			environment.put("SERVICES_" + service.envKey() + "_URL", serviceUrls.get(service.name()).toString());
 		}
-		try {
-			gateway = builder.start();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not start the gateway", ex);
-		}
-		gatewayUrl = URI.create("http://localhost:" + port);
-		awaitGatewayReady();
+		environment.put("AUTH_ISSUER", authServer.url().toString());
+		environment.put("AUTH_JWK_SET_URI", jwkSetUri());
+		gateway = SeparateJvm.start("gateway", options.gatewayJar(), port, "160m", List.of(), environment);
 	}
 
-	private void awaitGatewayReady() {
-		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-		HttpRequest ready = HttpRequest.newBuilder(gatewayUrl.resolve("/actuator/health/readiness"))
-			.timeout(Duration.ofSeconds(2))
-			.build();
-		long deadline = System.nanoTime() + GATEWAY_READY_TIMEOUT.toNanos();
-		while (System.nanoTime() < deadline) {
-			if (!gateway.isAlive()) {
-				throw new IllegalStateException("The gateway exited with code " + gateway.exitValue());
-			}
-			try {
-				if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-					return;
-				}
-			}
-			catch (IOException ex) {
-				// not listening yet
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException("Interrupted while waiting for the gateway", ex);
-			}
-			try {
-				gateway.waitFor(250, TimeUnit.MILLISECONDS);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException("Interrupted while waiting for the gateway", ex);
-			}
+	private static void requireJar(String name, Path jar, String property) {
+		if (!Files.isRegularFile(jar)) {
+			throw new IllegalStateException(name + " jar not found at " + jar.toAbsolutePath()
+					+ "; build first (bin/dev-stack does) or set -D" + property);
 		}
-		throw new IllegalStateException("The gateway was not ready within " + GATEWAY_READY_TIMEOUT.toSeconds() + " s");
 	}
 
-	private static String javaExecutable() {
-		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-	}
-
-	/** Stops the gateway, the services, Kafka and PostgreSQL, in that order. */
+	/**
+	 * Stops the gateway, the services, the auth-server, Kafka and PostgreSQL, in that
+	 * order.
+	 */
 	@Override
 	public synchronized void close() {
 		if (gateway != null) {
-			gateway.destroy();
-			try {
-				if (!gateway.waitFor(15, TimeUnit.SECONDS)) {
-					gateway.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-				}
-			}
-			catch (InterruptedException ex) {
-				gateway.destroyForcibly();
-				Thread.currentThread().interrupt();
-			}
+			gateway.close();
 			gateway = null;
 		}
 		List<ConfigurableApplicationContext> running = new ArrayList<>(services);
@@ -252,6 +239,10 @@ public final class DevStack implements AutoCloseable {
 			}
 		}
 		services.clear();
+		if (authServer != null) {
+			authServer.close();
+			authServer = null;
+		}
 		kafka.stop();
 		postgres.stop();
 	}

@@ -66,6 +66,8 @@ public final class DevStackMain {
 				============================================================
 				 Aode Service Desk is ready in %.1f s
 				 Gateway      %s
+				 Auth-server  %s (demo users clerk-1, gm-01, head-01, spc-01, cust-7, ...;
+				              password demo-password; clients crm, ops)
 				 Swagger UI   %s/swagger-ui.html
 				 Health       %s/actuator/health
 				 PostgreSQL   127.0.0.1:%d (user postgres, one database per service)
@@ -73,15 +75,18 @@ public final class DevStackMain {
 				 Data         %s (bin/dev-stack --fresh starts empty)
 				 Memory       %s
 
-				 Try it:
-				   curl -s -X POST %s/api/v1/complaints -H 'Content-Type: application/json' \\
+				 Try it (every API call needs a token; bin/token gets one with curl):
+				   TOKEN=$(AUTH=%s bin/token clerk-1)
+				   curl -s -X POST %s/api/v1/complaints -H "Authorization: Bearer $TOKEN" \\
+				     -H 'Content-Type: application/json' \\
 				     -d '{"customerName":"王丽","customerPhone":"13812345678","channel":"PHONE","content":"燃气表读数异常"}'
 
 				 Ctrl-C stops everything.
 				============================================================
-				""".formatted(startup.toMillis() / 1000.0, gateway, gateway, gateway, stack.postgres().port(),
-				stack.kafka().bootstrapServers(), options.dataDir().toAbsolutePath().normalize(),
-				Footprint.of(stack).describe(), gateway);
+				""".formatted(startup.toMillis() / 1000.0, gateway, stack.authServerUrl(), gateway, gateway,
+				stack.postgres().port(), stack.kafka().bootstrapServers(),
+				options.dataDir().toAbsolutePath().normalize(), Footprint.of(stack).describe(), stack.authServerUrl(),
+				gateway);
 	}
 
 	private static String value(String[] args, int index) {

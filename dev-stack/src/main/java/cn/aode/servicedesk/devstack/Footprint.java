@@ -7,21 +7,25 @@ import java.util.stream.Stream;
 
 /**
  * Resident memory of the running stack, read from {@code /proc}: this JVM (services and
- * Kafka), the gateway's JVM and every PostgreSQL process. Linux only.
+ * Kafka), the gateway's and the auth-server's JVMs and every PostgreSQL process. Linux
+ * only.
  */
-record Footprint(long servicesKib, long gatewayKib, long postgresKib) {
+record Footprint(long servicesKib, long gatewayKib, long authServerKib, long postgresKib) {
 
 	static Footprint of(DevStack stack) {
-		return new Footprint(rssKib(ProcessHandle.current()), rssKib(stack.gatewayProcess()), postgresKib(stack));
+		return new Footprint(rssKib(ProcessHandle.current()), rssKib(stack.gatewayProcess()),
+				rssKib(stack.authServerProcess()), postgresKib(stack));
 	}
 
 	long totalKib() {
-		return servicesKib + gatewayKib + postgresKib;
+		return servicesKib + gatewayKib + authServerKib + postgresKib;
 	}
 
 	String describe() {
-		return String.format("%d MiB total RSS (services + Kafka JVM %d MiB, gateway JVM %d MiB, PostgreSQL %d MiB)",
-				totalKib() / 1024, servicesKib / 1024, gatewayKib / 1024, postgresKib / 1024);
+		return String.format(
+				"%d MiB total RSS (services + Kafka JVM %d MiB, gateway JVM %d MiB, auth-server JVM %d MiB,"
+						+ " PostgreSQL %d MiB)",
+				totalKib() / 1024, servicesKib / 1024, gatewayKib / 1024, authServerKib / 1024, postgresKib / 1024);
 	}
 
 	private static long postgresKib(DevStack stack) {

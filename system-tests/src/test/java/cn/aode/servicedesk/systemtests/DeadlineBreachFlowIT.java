@@ -20,14 +20,14 @@ import static org.awaitility.Awaitility.await;
  */
 class DeadlineBreachFlowIT {
 
-	private final Gateway gateway = new Gateway();
+	private final Gateway office = Callers.staff("sys-office", "OFFICE_HANDLER");
 
 	@Test
 	@DisplayName("DL-1, DL-4, DL-5, X-2: an overdue promise breaches and lands on the staff record")
 	void overduePromiseLandsOnTheStaffRecord() {
 		customerServiceStaff("sys-017", "李娜", "SPECIALIST");
 
-		ResponseEntity<String> started = gateway.client()
+		ResponseEntity<String> started = office.client()
 			.post()
 			.uri("/api/v1/deadlines")
 			.contentType(MediaType.APPLICATION_JSON)
@@ -42,7 +42,7 @@ class DeadlineBreachFlowIT {
 		String clockId = JsonPath.read(started.getBody(), "$.id");
 
 		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-			String clock = gateway.client().get().uri("/api/v1/deadlines/{id}", clockId).retrieve().body(String.class);
+			String clock = office.client().get().uri("/api/v1/deadlines/{id}", clockId).retrieve().body(String.class);
 			assertThat(JsonPath.<String>read(clock, "$.status.code")).isEqualTo("BREACHED");
 		});
 		String record = awaitOneViolationOnTheRecordOf("sys-017");
@@ -57,14 +57,15 @@ class DeadlineBreachFlowIT {
 		// a phone request taken thirteen days ago (longer than any holiday) and never
 		// answered: its 1-working-day clock
 		// ran out
-		ResponseEntity<String> received = gateway.client()
+		ResponseEntity<String> received = Callers.staff("sys-021", "SERVICE_CENTER_CLERK")
+			.client()
 			.post()
 			.uri("/api/v1/appointments")
 			.contentType(MediaType.APPLICATION_JSON)
 			.body("""
 					{"kind":"HOME_VISIT","reason":"CANNOT_COME_IN_WORKING_HOURS","applicantType":"INDIVIDUAL",
 					 "applicantName":"刘大爷","applicantPhone":"13900001111","specialCare":true,"channel":"PHONE",
-					 "matter":"开通燃气","address":"科尔沁区建国路12号3-201","receivedAt":"%s","receivedBy":"sys-021"}"""
+					 "matter":"开通燃气","address":"科尔沁区建国路12号3-201","receivedAt":"%s"}"""
 				.formatted(Instant.now().minus(Duration.ofDays(13))))
 			.retrieve()
 			.toEntity(String.class);
@@ -72,7 +73,7 @@ class DeadlineBreachFlowIT {
 		String number = JsonPath.read(received.getBody(), "$.number");
 
 		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-			String overdue = gateway.client()
+			String overdue = office.client()
 				.get()
 				.uri("/api/v1/deadlines?status=BREACHED&staffId=sys-021")
 				.retrieve()
@@ -85,16 +86,21 @@ class DeadlineBreachFlowIT {
 	}
 
 	@Test
-	@DisplayName("DL-1: the business calendar answers through the gateway")
+	@DisplayName("DL-1: the business calendar answers through the gateway, without a token")
 	void calendarThroughTheGateway() {
-		String day = gateway.client().get().uri("/api/v1/calendar/days/2025-10-01").retrieve().body(String.class);
+		String day = Callers.anonymous()
+			.client()
+			.get()
+			.uri("/api/v1/calendar/days/2025-10-01")
+			.retrieve()
+			.body(String.class);
 
 		assertThat(JsonPath.<String>read(day, "$.kind.code")).isEqualTo("HOLIDAY");
 	}
 
 	private void customerServiceStaff(String staffId, String name, String role) {
-		gateway.put("/api/v1/departments/CSC", "{\"name\":\"客服中心\"}");
-		gateway.put("/api/v1/staff/" + staffId, """
+		office.put("/api/v1/departments/CSC", "{\"name\":\"客服中心\"}");
+		office.put("/api/v1/staff/" + staffId, """
 				{"name":"%s","departmentId":"CSC","roles":["%s"]}""".formatted(name, role));
 	}
 
@@ -104,7 +110,7 @@ class DeadlineBreachFlowIT {
 	private String awaitOneViolationOnTheRecordOf(String staffId) {
 		String[] record = new String[1];
 		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-			record[0] = gateway.client().get().uri("/api/v1/staff/{id}/record", staffId).retrieve().body(String.class);
+			record[0] = office.client().get().uri("/api/v1/staff/{id}/record", staffId).retrieve().body(String.class);
 			assertThat(JsonPath.<List<String>>read(record[0], "$[*].rule")).containsExactly("DL-5");
 		});
 		return record[0];

@@ -1,5 +1,6 @@
 package cn.aode.servicedesk.systemtests;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
@@ -7,16 +8,26 @@ import org.springframework.web.client.RestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The running system as a front end sees it: JSON over the gateway, every status returned
- * as is.
+ * The running system as one caller sees it through the gateway: JSON with that caller's
+ * bearer token (see {@link Callers}), every status returned as is.
  */
 final class Gateway {
 
-	private final RestClient client = RestClient.builder()
-		.baseUrl(SystemUnderTest.get().gatewayUrl().toString())
-		.defaultStatusHandler(status -> true, (request, response) -> {
-		})
-		.build();
+	private final RestClient client;
+
+	/**
+	 * @param accessToken the caller's token, or null for an anonymous caller
+	 */
+	Gateway(String accessToken) {
+		RestClient.Builder builder = RestClient.builder()
+			.baseUrl(SystemUnderTest.get().gatewayUrl().toString())
+			.defaultStatusHandler(status -> true, (request, response) -> {
+			});
+		if (accessToken != null) {
+			builder.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken);
+		}
+		this.client = builder.build();
+	}
 
 	ResponseEntity<String> post(String uri, String json, Object... uriVariables) {
 		return client.post()

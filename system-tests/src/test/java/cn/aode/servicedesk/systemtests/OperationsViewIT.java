@@ -3,6 +3,7 @@ package cn.aode.servicedesk.systemtests;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.client.RestClient;
 
@@ -14,6 +15,7 @@ class OperationsViewIT {
 	private final RestClient gateway = RestClient.create(SystemUnderTest.get().gatewayUrl().toString());
 
 	@Test
+	@DisplayName("Health of the gateway and every service is open to anyone; it shows every service up")
 	void gatewayHealthShowsEveryServiceUp() {
 		String health = gateway.get().uri("/actuator/health").retrieve().body(String.class);
 

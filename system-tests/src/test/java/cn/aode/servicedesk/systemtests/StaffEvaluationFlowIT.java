@@ -24,7 +24,7 @@ class StaffEvaluationFlowIT {
 
 	private static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
 
-	private final Gateway gateway = new Gateway();
+	private final Gateway office = Callers.staff("sys-office", "OFFICE_HANDLER");
 
 	@Test
 	@DisplayName("X-2, CMP-5, VST-8, SPC-7: an upheld complaint and a very satisfied revisit rank the customer's "
@@ -35,31 +35,31 @@ class StaffEvaluationFlowIT {
 		String specialist = "eval-a-" + run;
 		String atFault = "eval-b-" + run;
 		String crmId = "CRM-" + run;
-		gateway.put("/api/v1/departments/" + department, "{\"name\":\"客服中心评比组\"}");
-		gateway.put("/api/v1/staff/" + specialist, """
+		office.put("/api/v1/departments/" + department, "{\"name\":\"客服中心评比组\"}");
+		office.put("/api/v1/staff/" + specialist, """
 				{"name":"李娜","departmentId":"%s","roles":["SPECIALIST"]}""".formatted(department));
-		gateway.put("/api/v1/staff/" + atFault, """
+		office.put("/api/v1/staff/" + atFault, """
 				{"name":"王强","departmentId":"%s","roles":["SPECIALIST"]}""".formatted(department));
-		gateway.put("/api/v1/customers/" + crmId, """
+		Callers.crm().put("/api/v1/customers/" + crmId, """
 				{"kind":"HOUSEHOLD","name":"王丽","phone":"13812345678","address":"保康镇幸福小区3号楼","hasGasNeed":true}""");
-		assertThat(gateway.post("/api/v1/customers/" + crmId + "/specialists", """
-				{"staffId":"%s","reason":"新开户","assignedBy":"gm-01"}""".formatted(specialist)).getStatusCode())
+		assertThat(office.post("/api/v1/customers/" + crmId + "/specialists", """
+				{"staffId":"%s","reason":"新开户"}""".formatted(specialist)).getStatusCode())
 			.isEqualTo(HttpStatus.CREATED);
 
-		ResponseEntity<String> accepted = gateway.post("/api/v1/complaints", """
+		ResponseEntity<String> accepted = office.post("/api/v1/complaints", """
 				{"customerId":"%s","customerName":"王丽","customerPhone":"13812345678","channel":"PHONE",
 				 "content":"抄表员态度恶劣"}""".formatted(crmId));
 		assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		String complaintId = JsonPath.read(accepted.getBody(), "$.id");
 		String complaintNumber = JsonPath.read(accepted.getBody(), "$.number");
 		String resolution = """
-				{"handledBy":"gm-01","resolution":"本人及主管已向客户致歉","finding":"STAFF_AT_FAULT",
+				{"resolution":"本人及主管已向客户致歉","finding":"STAFF_AT_FAULT",
 				 "staffAtFault":"%s"}""".formatted(atFault);
-		assertThat(gateway.post("/api/v1/complaints/{id}/resolution", resolution, complaintId).getStatusCode())
+		assertThat(office.post("/api/v1/complaints/{id}/resolution", resolution, complaintId).getStatusCode())
 			.isEqualTo(HttpStatus.OK);
 
 		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
-			String record = gateway.get("/api/v1/staff/{id}/record", atFault);
+			String record = office.get("/api/v1/staff/{id}/record", atFault);
 			assertThat(JsonPath.<List<String>>read(record, "$[*].rule")).containsExactly("CMP-5");
 			assertThat(JsonPath.<String>read(record, "$[0].source.code")).isEqualTo("UPHELD_COMPLAINT");
 			assertThat(JsonPath.<String>read(record, "$[0].caseRef")).isEqualTo(complaintNumber);
@@ -67,7 +67,7 @@ class StaffEvaluationFlowIT {
 
 		String[] planId = new String[1];
 		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
-			List<String> plans = JsonPath.read(gateway.get("/api/v1/visits?sourceCaseId={id}", complaintId), "$[*].id");
+			List<String> plans = JsonPath.read(office.get("/api/v1/visits?sourceCaseId={id}", complaintId), "$[*].id");
 			assertThat(plans).hasSize(1);
 			planId[0] = plans.get(0);
 		});
@@ -75,14 +75,15 @@ class StaffEvaluationFlowIT {
 		// moment (SPC-6), and the specialist was assigned only moments ago
 		Instant visitedAt = Instant.now();
 		String visit = """
-				{"visitedAt":"%s","visitorStaffId":"%s","satisfaction":"VERY_SATISFIED",
-				 "customerOpinion":"对道歉和处理结果满意","summary":"已再次致歉，客户认可处理结果"}""".formatted(visitedAt, specialist);
-		ResponseEntity<String> visited = gateway.post("/api/v1/visits/{id}/record", visit, planId[0]);
+				{"visitedAt":"%s","satisfaction":"VERY_SATISFIED",
+				 "customerOpinion":"对道歉和处理结果满意","summary":"已再次致歉，客户认可处理结果"}""".formatted(visitedAt);
+		ResponseEntity<String> visited = Callers.staff(specialist, "SPECIALIST")
+			.post("/api/v1/visits/{id}/record", visit, planId[0]);
 		assertThat(visited.getStatusCode()).as(visited.getBody()).isEqualTo(HttpStatus.OK);
 
 		int year = visitedAt.atZone(BUSINESS_ZONE).getYear();
 		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
-			String ranking = gateway.get("/api/v1/specialists/evaluation?year={year}", year);
+			String ranking = office.get("/api/v1/specialists/evaluation?year={year}", year);
 			assertThat(JsonPath.<List<Integer>>read(ranking, of(specialist, "visits"))).containsExactly(1);
 			assertThat(JsonPath.<List<Double>>read(ranking, of(specialist, "satisfactionRate"))).containsExactly(1.0);
 			assertThat(JsonPath.<List<Integer>>read(ranking, of(atFault, "upheldComplaints"))).containsExactly(1);
