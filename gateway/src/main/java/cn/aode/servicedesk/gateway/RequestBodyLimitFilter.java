@@ -1,6 +1,5 @@
 package cn.aode.servicedesk.gateway;
 
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -8,7 +7,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.http.server.reactive.ServerHttpResponse;
@@ -66,12 +64,10 @@ class RequestBodyLimitFilter implements WebFilter, Ordered {
 		if (response.isCommitted()) {
 			return Mono.empty();
 		}
-		response.setStatusCode(HttpStatus.CONTENT_TOO_LARGE);
-		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		byte[] body = ("{\"type\":\"urn:servicedesk:problem:too-large\",\"title\":\"Request body too large\","
-				+ "\"status\":413,\"detail\":\"A request body may be at most " + limit + " bytes.\"}")
-			.getBytes(StandardCharsets.UTF_8);
-		return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+		return Problem
+			.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Request body too large",
+					"A request body may be at most " + limit + " bytes.")
+			.writeTo(response);
 	}
 
 	/** Runs first, before routing, so that no service sees the body. */

@@ -12,6 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -23,8 +24,8 @@ import reactor.core.publisher.Flux;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Routing, circuit-breaker fallback, merged API docs and downstream health, against a
- * stub service.
+ * Routing, circuit-breaker fallback, body limit, merged API docs and downstream health,
+ * against a stub service; API requests carry a specialist's valid token.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GatewayIntegrationTests {
@@ -47,6 +48,7 @@ class GatewayIntegrationTests {
 		}
 		registry.add("SERVICES_VISIT_URL", () -> "http://127.0.0.1:" + DEAD_PORT);
 		registry.add("servicedesk.gateway.max-body-size", () -> "64KB");
+		registry.add("AUTH_JWK_SET_URI", stub::jwkSetUri);
 	}
 
 	@AfterAll
@@ -58,6 +60,7 @@ class GatewayIntegrationTests {
 	void client() {
 		client = WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + port)
+			.defaultHeader(HttpHeaders.AUTHORIZATION, TestTokens.staff("spc-01").bearer())
 			.responseTimeout(Duration.ofSeconds(20))
 			.build();
 	}
@@ -115,8 +118,8 @@ class GatewayIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("A body over the limit answers 413 problem+json and never reaches the service, whether its "
-			+ "Content-Length says so or it is streamed without one")
+	@DisplayName("A body over the limit answers 413 problem+json to a caller with a valid token and never reaches "
+			+ "the service, whether its Content-Length says so or it is streamed without one")
 	void oversizedBodiesAnswer413AndStayAtTheGateway() {
 		byte[] large = new byte[100 * 1024];
 		Arrays.fill(large, (byte) 'x');

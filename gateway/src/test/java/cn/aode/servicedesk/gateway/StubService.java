@@ -13,17 +13,25 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A tiny downstream service: answers health, an OpenAPI document and one API path, and
- * records request ids.
+ * A tiny downstream service: answers health, an OpenAPI document and every API path,
+ * records the request ids and {@code Authorization} headers it receives, and publishes
+ * the test tokens' key set as the auth-server would.
  */
 final class StubService implements AutoCloseable {
+
+	static final String JWK_SET_PATH = "/oauth2/jwks";
 
 	private final HttpServer server;
 
 	final List<String> requestIds = new CopyOnWriteArrayList<>();
 
-	/** The size of every request body the complaints path read. */
+	/** The size of every request body an API path read. */
 	final List<Integer> bodySizes = new CopyOnWriteArrayList<>();
+
+	/**
+	 * The {@code Authorization} header of every API request ({@code "none"} if absent).
+	 */
+	final List<String> authorizations = new CopyOnWriteArrayList<>();
 
 	StubService() {
 		try {
@@ -35,8 +43,11 @@ final class StubService implements AutoCloseable {
 		server.createContext("/actuator/health", exchange -> reply(exchange, "{\"status\":\"UP\"}"));
 		server.createContext("/v3/api-docs",
 				exchange -> reply(exchange, "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"stub\"}}"));
-		server.createContext("/api/v1/complaints", exchange -> {
+		server.createContext(JWK_SET_PATH, exchange -> reply(exchange, TestTokens.jwkSet()));
+		server.createContext("/api/", exchange -> {
 			requestIds.add(exchange.getRequestHeaders().getFirst("X-Request-Id"));
+			String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+			authorizations.add(authorization == null ? "none" : authorization);
 			bodySizes.add(exchange.getRequestBody().readAllBytes().length);
 			// a real service echoes the request id; the gateway must not send it twice
 			exchange.getResponseHeaders().set("X-Request-Id", exchange.getRequestHeaders().getFirst("X-Request-Id"));
@@ -57,6 +68,10 @@ final class StubService implements AutoCloseable {
 
 	String url() {
 		return "http://127.0.0.1:" + server.getAddress().getPort();
+	}
+
+	String jwkSetUri() {
+		return url() + JWK_SET_PATH;
 	}
 
 	private static void reply(HttpExchange exchange, String json) throws IOException {
