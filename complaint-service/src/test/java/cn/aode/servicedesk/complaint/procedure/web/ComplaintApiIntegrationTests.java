@@ -282,4 +282,27 @@ class ComplaintApiIntegrationTests {
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
+	@Test
+	@DisplayName("Idempotency keys belong to the caller: another caller's request with the same key and body is a "
+			+ "request of its own, never the first caller's answer")
+	void idempotencyKeysAreScopedToTheCaller() {
+		MvcTestResult first = mvc.post()
+			.uri("/api/v1/complaints")
+			.header("Idempotency-Key", "shared-key-1")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(WANG_LI)
+			.exchange();
+		MvcTestResult another = mvc.post()
+			.uri("/api/v1/complaints")
+			.header("Idempotency-Key", "shared-key-1")
+			.header("Authorization", TestTokens.staff("clerk-2", Role.SERVICE_CENTER_CLERK))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(WANG_LI)
+			.exchange();
+
+		assertThat(first).hasStatus(HttpStatus.CREATED);
+		assertThat(another).hasStatus(HttpStatus.CREATED).doesNotContainHeader("Idempotent-Replayed");
+		assertThat(another.getResponse().getHeader("Location")).isNotEqualTo(first.getResponse().getHeader("Location"));
+	}
+
 }
