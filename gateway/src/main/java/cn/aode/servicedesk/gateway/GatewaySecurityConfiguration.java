@@ -38,11 +38,12 @@ class GatewaySecurityConfiguration {
 	/**
 	 * Read by anyone without a token: calendar look-ups and the public bulletin (NTC-6).
 	 */
-	static final String[] PUBLIC_LOOKUPS = { "/api/v1/calendar/**", "/api/v1/bulletin/**", "/api/v1/matters/**" };
+	private static final String[] PUBLIC_LOOKUPS = { "/api/v1/calendar/**", "/api/v1/bulletin/**",
+			"/api/v1/matters/**" };
 
 	/** Open to anyone: health for probes, info, the merged API docs and Swagger UI. */
-	static final String[] OPEN = { "/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs/**",
-			"/swagger-ui.html", "/swagger-ui/**", "/webjars/**" };
+	private static final String[] OPEN = { "/actuator/health", "/actuator/health/**", "/actuator/info",
+			"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**" };
 
 	@Bean
 	SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, GlobalCorsProperties cors) {

@@ -239,6 +239,7 @@ class GatewayIntegrationTests {
 	}
 
 	@Test
+	@DisplayName("Health shows every downstream service, and no Redis while the rate limits are kept in memory")
 	void healthShowsEveryDownstreamService() {
 		client.get()
 			.uri("/actuator/health")
@@ -249,7 +250,9 @@ class GatewayIntegrationTests {
 			.jsonPath("$.components.downstream.components.visit-service.status")
 			.isEqualTo("DOWN")
 			.jsonPath("$.components.downstream.components.visit-service.details.url")
-			.isEqualTo("http://127.0.0.1:" + DEAD_PORT);
+			.isEqualTo("http://127.0.0.1:" + DEAD_PORT)
+			.jsonPath("$.components.redis")
+			.doesNotExist();
 	}
 
 }
