@@ -24,29 +24,39 @@ final class Callers {
 
 	private static final String PASSWORD = "system-test-password";
 
-	private static final Map<String, Gateway> SIGNED_IN = new ConcurrentHashMap<>();
+	private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
 	private Callers() {
 	}
 
 	/** A staff member with an account for {@code staffId} holding the roles. */
 	static Gateway staff(String staffId, String... roles) {
-		return SIGNED_IN.computeIfAbsent(staffId + Arrays.toString(roles), key -> {
+		return new Gateway(staffToken(staffId, roles));
+	}
+
+	/** The access token of a staff member with an account for {@code staffId}. */
+	static String staffToken(String staffId, String... roles) {
+		return TOKENS.computeIfAbsent(staffId + Arrays.toString(roles), key -> {
 			provision(staffId, """
 					{"kind":"STAFF","staffId":"%s","displayName":"%s","roles":[%s],"password":"%s"}"""
 				.formatted(staffId, staffId, quoted(roles), PASSWORD));
-			return new Gateway(tokens().user(staffId, PASSWORD));
+			return tokens().user(staffId, PASSWORD);
 		});
 	}
 
 	/** The customer who is the CRM's customer {@code crmId}. */
 	static Gateway customer(String crmId) {
+		return new Gateway(customerToken(crmId));
+	}
+
+	/** The access token of the customer who is the CRM's customer {@code crmId}. */
+	static String customerToken(String crmId) {
 		String username = "cust-" + crmId.toLowerCase();
-		return SIGNED_IN.computeIfAbsent(username, key -> {
+		return TOKENS.computeIfAbsent(username, key -> {
 			provision(username, """
 					{"kind":"CUSTOMER","crmId":"%s","displayName":"%s","password":"%s"}""".formatted(crmId, crmId,
 					PASSWORD));
-			return new Gateway(tokens().user(username, PASSWORD));
+			return tokens().user(username, PASSWORD);
 		});
 	}
 
@@ -54,13 +64,13 @@ final class Callers {
 	 * The company CRM, keeping the customers (client credentials, scope crm.customers).
 	 */
 	static Gateway crm() {
-		return SIGNED_IN.computeIfAbsent("client:crm",
-				key -> new Gateway(tokens().client("crm", "crm-demo-secret", "crm.customers crm.projects")));
+		return new Gateway(TOKENS.computeIfAbsent("client:crm",
+				key -> tokens().client("crm", "crm-demo-secret", "crm.customers crm.projects")));
 	}
 
 	/** Operations (client credentials, scope ops). */
 	static Gateway operations() {
-		return SIGNED_IN.computeIfAbsent("client:ops", key -> new Gateway(operationsToken()));
+		return new Gateway(TOKENS.computeIfAbsent("client:ops", key -> operationsToken()));
 	}
 
 	/** Someone without any token. */

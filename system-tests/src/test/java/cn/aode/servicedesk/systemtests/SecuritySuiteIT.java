@@ -1,0 +1,235 @@
+package cn.aode.servicedesk.systemtests;
+
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.jayway.jsonpath.JsonPath;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Who reaches which route, for every route the services document: the list comes from
+ * each service's OpenAPI document at the gateway, not from a hand-kept list, so a new
+ * endpoint is checked the day it appears. Each check is made through the gateway, which
+ * checks tokens, and then by the service behind it, which checks them again.
+ */
+class SecuritySuiteIT {
+
+	/**
+	 * Open to anyone: calendar look-ups (the gateway's and deadline-service's public
+	 * paths).
+	 */
+	private static final Pattern PUBLIC = Pattern.compile("GET /api/v1/calendar/.*");
+
+	/**
+	 * What a customer's token may call (the services' customer paths); they see only
+	 * their own.
+	 */
+	private static final Pattern CUSTOMER = Pattern
+		.compile("GET /api/v1/(appointments|complaints|visits)(/\\{id\\})?|POST /api/v1/complaints");
+
+	private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}]+)\\}");
+
+	private static List<Route> routes;
+
+	/** One documented operation, with its path variables filled in. */
+	record Route(String service, HttpMethod method, String template, String uri) {
+
+		String key() {
+			return method + " " + template;
+		}
+
+		boolean isPublic() {
+			return PUBLIC.matcher(key()).matches();
+		}
+
+	}
+
+	@BeforeAll
+	static void documentedRoutes() {
+		Gateway anonymous = Callers.anonymous();
+		List<String> documents = JsonPath.read(anonymous.get("/v3/api-docs/swagger-config"), "$.urls[*].url");
+		routes = new ArrayList<>();
+		for (String document : documents) {
+			String api = anonymous.get(document);
+			Map<String, Map<String, Object>> paths = JsonPath.read(api, "$.paths");
+			paths.forEach((template, operations) -> operations.keySet()
+				.forEach(method -> routes.add(new Route(document.substring(document.lastIndexOf('/') + 1),
+						HttpMethod.valueOf(method.toUpperCase()), template, filled(api, template, method)))));
+		}
+		assertThat(routes).as("documented routes").hasSizeGreaterThan(40);
+		System.out.printf("Security suite: %d documented routes of %d services, %d public%n", routes.size(),
+				documents.size(), routes.stream().filter(Route::isPublic).count());
+	}
+
+	@Test
+	@DisplayName("Every protected route answers 401 problem+json with the Bearer challenge without a token, with a "
+			+ "malformed one and with one signed by a key the auth-server never published")
+	void everyProtectedRouteNeedsAValidToken() {
+		String forged = forgedStaffToken();
+		List<String> failures = new ArrayList<>();
+		for (Route route : routes.stream().filter(route -> !route.isPublic()).toList()) {
+			for (String authorization : new String[] { null, "Bearer not-a-token", "Bearer " + forged }) {
+				ResponseEntity<String> answer = call(route, authorization);
+				boolean challenged = answer.getStatusCode().value() == 401
+						&& MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(answer.getHeaders().getContentType())
+						&& String.valueOf(answer.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE))
+							.startsWith("Bearer");
+				if (!challenged) {
+					failures.add(route.key() + " with "
+							+ (authorization == null ? "no token"
+									: authorization.substring(0, Math.min(20, authorization.length())))
+							+ " → " + answer.getStatusCode());
+				}
+			}
+		}
+		assertThat(failures).isEmpty();
+	}
+
+	@Test
+	@DisplayName("NTC-6, DL-1: the public routes answer without any token")
+	void publicRoutesNeedNoToken() {
+		List<Route> open = routes.stream().filter(Route::isPublic).toList();
+		assertThat(open).isNotEmpty();
+		for (Route route : open) {
+			assertThat(call(route, null).getStatusCode().value()).as(route.key()).isNotIn(401, 403);
+		}
+	}
+
+	@Test
+	@DisplayName("A customer's token reaches only the customer routes; every other documented route answers 403")
+	void aCustomerReachesOnlyTheCustomerRoutes() {
+		String customer = "Bearer " + Callers.customerToken("CRM-SUITE-1");
+		List<String> failures = new ArrayList<>();
+		for (Route route : routes.stream().filter(route -> !route.isPublic()).toList()) {
+			int status = call(route, customer).getStatusCode().value();
+			boolean allowed = CUSTOMER.matcher(route.key()).matches();
+			if (allowed ? (status == 401 || status == 403) : status != 403) {
+				failures.add(route.key() + " → " + status);
+			}
+		}
+		assertThat(failures).isEmpty();
+	}
+
+	@Test
+	@DisplayName("X-1: every service's audit trail is for leaders; a clerk's token answers 403 naming the rule")
+	void auditTrailsAreForLeaders() {
+		List<Route> trails = routes.stream().filter(route -> route.template().startsWith("/api/v1/audit/")).toList();
+		assertThat(trails).hasSize(7);
+		String clerk = "Bearer " + Callers.staffToken("suite-clerk", "SERVICE_CENTER_CLERK");
+		String manager = "Bearer " + Callers.staffToken("suite-gm", "GENERAL_MANAGER");
+		for (Route trail : trails) {
+			ResponseEntity<String> refused = call(trail, clerk);
+			assertThat(refused.getStatusCode().value()).as(trail.key()).isEqualTo(403);
+			assertThat(JsonPath.<String>read(refused.getBody(), "$.rule")).isEqualTo("X-1");
+			assertThat(call(trail, manager).getStatusCode().value()).as(trail.key()).isEqualTo(200);
+		}
+	}
+
+	@Test
+	@DisplayName("A body over the gateway's limit answers 413 problem+json even with a valid token")
+	void anOversizedBodyIsRefusedAtTheGateway() {
+		String huge = "{\"content\":\"" + "x".repeat(5 * 1024 * 1024) + "\"}";
+		ResponseEntity<String> answer = Callers.staff("suite-clerk", "SERVICE_CENTER_CLERK")
+			.post("/api/v1/complaints", huge);
+
+		assertThat(answer.getStatusCode().value()).isEqualTo(413);
+		assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	private static ResponseEntity<String> call(Route route, String authorization) {
+		return Callers.anonymous().client().method(route.method()).uri(route.uri()).headers(headers -> {
+			if (authorization != null) {
+				headers.set(HttpHeaders.AUTHORIZATION, authorization);
+			}
+		})
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(route.method() == HttpMethod.GET || route.method() == HttpMethod.DELETE ? "" : "{}")
+			.retrieve()
+			.toEntity(String.class);
+	}
+
+	/**
+	 * The template with each path variable replaced by a value of its documented type.
+	 */
+	private static String filled(String api, String template, String method) {
+		List<Map<String, Object>> parameters = JsonPath.read(api,
+				"$.paths['" + template + "']." + method + ".parameters[?(@.in == 'path')]");
+		Matcher variables = PATH_VARIABLE.matcher(template);
+		StringBuilder uri = new StringBuilder();
+		while (variables.find()) {
+			String name = variables.group(1);
+			Map<?, ?> schema = parameters.stream()
+				.filter(parameter -> name.equals(parameter.get("name")))
+				.map(parameter -> (Map<?, ?>) parameter.get("schema"))
+				.findFirst()
+				.orElse(Map.of());
+			variables.appendReplacement(uri, sample(name, schema));
+		}
+		variables.appendTail(uri);
+		return uri.toString();
+	}
+
+	private static String sample(String name, Map<?, ?> schema) {
+		Object format = schema.get("format");
+		if ("uuid".equals(format)) {
+			return UUID.randomUUID().toString();
+		}
+		if ("date".equals(format)) {
+			return "2026-06-01";
+		}
+		if ("integer".equals(schema.get("type"))) {
+			return "2026";
+		}
+		return name.equals("month") ? "2026-06" : "suite-" + name;
+	}
+
+	/** A well-formed staff token for this system, signed by a key nobody published. */
+	private static String forgedStaffToken() {
+		try {
+			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+			generator.initialize(2048);
+			var keys = generator.generateKeyPair();
+			JWTClaimsSet claims = new JWTClaimsSet.Builder().subject("gm-01")
+				.issuer(SystemUnderTest.get().authServerUrl().toString())
+				.audience(List.of("staff-console", "aode-servicedesk"))
+				.claim("kind", "STAFF")
+				.claim("staff_id", "gm-01")
+				.claim("roles", List.of("GENERAL_MANAGER"))
+				.expirationTime(Date.from(Instant.now().plusSeconds(600)))
+				.issueTime(new Date())
+				.build();
+			SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("forged").build(), claims);
+			jwt.sign(new RSASSASigner((RSAPrivateKey) keys.getPrivate()));
+			assertThat(keys.getPublic()).isInstanceOf(RSAPublicKey.class);
+			return jwt.serialize();
+		}
+		catch (NoSuchAlgorithmException | JOSEException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
