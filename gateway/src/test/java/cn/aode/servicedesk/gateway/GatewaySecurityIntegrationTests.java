@@ -166,6 +166,9 @@ class GatewaySecurityIntegrationTests {
 			.expectStatus()
 			.isForbidden()
 			.expectHeader()
+			.value(HttpHeaders.WWW_AUTHENTICATE,
+					challenge -> assertThat(challenge).startsWith("Bearer error=\"insufficient_scope\""))
+			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
 			.jsonPath("$.type")
