@@ -6,10 +6,14 @@ import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -160,6 +164,35 @@ class SecuritySuiteIT {
 		assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
+	@Test
+	@DisplayName("A user's burst beyond the gateway's limit answers 429 problem+json with Retry-After; another "
+			+ "user is still served")
+	void aBurstBeyondTheRateLimitIsSlowedDown() throws InterruptedException {
+		String hasty = "Bearer " + Callers.staffToken("suite-hasty", "SERVICE_CENTER_CLERK");
+		Route list = new Route("complaint-service", HttpMethod.GET, "/api/v1/complaints", "/api/v1/complaints?size=1");
+		List<ResponseEntity<String>> answers = Collections.synchronizedList(new ArrayList<>());
+		ExecutorService burst = Executors.newFixedThreadPool(8);
+		try {
+			for (int i = 0; i < 400; i++) {
+				burst.submit(() -> answers.add(call(list, hasty)));
+			}
+		}
+		finally {
+			burst.shutdown();
+			burst.awaitTermination(60, TimeUnit.SECONDS);
+		}
+		List<ResponseEntity<String>> limited = answers.stream()
+			.filter(answer -> answer.getStatusCode().value() == 429)
+			.toList();
+
+		assertThat(limited).isNotEmpty().allSatisfy(answer -> {
+			assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+			assertThat(answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isNotBlank();
+		});
+		assertThat(call(list, "Bearer " + Callers.staffToken("suite-patient", "SERVICE_CENTER_CLERK")).getStatusCode()
+			.value()).isEqualTo(200);
+	}
+
 	private static ResponseEntity<String> call(Route route, String authorization) {
 		return Callers.anonymous().client().method(route.method()).uri(route.uri()).headers(headers -> {
 			if (authorization != null) {
@@ -176,8 +209,10 @@ class SecuritySuiteIT {
 	 * The template with each path variable replaced by a value of its documented type.
 	 */
 	private static String filled(String api, String template, String method) {
-		List<Map<String, Object>> parameters = JsonPath.read(api,
-				"$.paths['" + template + "']." + method + ".parameters[?(@.in == 'path')]");
+		Map<String, Object> operation = JsonPath.read(api, "$.paths['" + template + "']." + method);
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> parameters = (List<Map<String, Object>>) operation.getOrDefault("parameters",
+				List.of());
 		Matcher variables = PATH_VARIABLE.matcher(template);
 		StringBuilder uri = new StringBuilder();
 		while (variables.find()) {
