@@ -1,7 +1,6 @@
 package cn.aode.servicedesk.gateway;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Arrays;
 
 import org.junit.jupiter.api.AfterAll;
@@ -42,13 +41,9 @@ class GatewayIntegrationTests {
 
 	@DynamicPropertySource
 	static void downstream(DynamicPropertyRegistry registry) {
-		for (String service : new String[] { "SPECIALIST", "APPOINTMENT", "NOTICE", "DEADLINE", "COMPLAINT",
-				"ASSIST" }) {
-			registry.add("SERVICES_" + service + "_URL", stub::url);
-		}
+		stub.standIn(registry, "VISIT");
 		registry.add("SERVICES_VISIT_URL", () -> "http://127.0.0.1:" + DEAD_PORT);
 		registry.add("servicedesk.gateway.max-body-size", () -> "64KB");
-		registry.add("AUTH_JWK_SET_URI", stub::jwkSetUri);
 	}
 
 	@AfterAll
@@ -58,10 +53,8 @@ class GatewayIntegrationTests {
 
 	@BeforeEach
 	void client() {
-		client = WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + port)
+		client = StubService.gatewayClient(port)
 			.defaultHeader(HttpHeaders.AUTHORIZATION, TestTokens.staff("spc-01").bearer())
-			.responseTimeout(Duration.ofSeconds(20))
 			.build();
 	}
 

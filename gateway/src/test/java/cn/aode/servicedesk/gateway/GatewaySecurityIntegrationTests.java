@@ -1,6 +1,5 @@
 package cn.aode.servicedesk.gateway;
 
-import java.time.Duration;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -37,11 +36,7 @@ class GatewaySecurityIntegrationTests {
 
 	@DynamicPropertySource
 	static void downstream(DynamicPropertyRegistry registry) {
-		for (String service : new String[] { "SPECIALIST", "APPOINTMENT", "NOTICE", "DEADLINE", "VISIT", "COMPLAINT",
-				"ASSIST" }) {
-			registry.add("SERVICES_" + service + "_URL", stub::url);
-		}
-		registry.add("AUTH_JWK_SET_URI", stub::jwkSetUri);
+		stub.standIn(registry);
 	}
 
 	@AfterAll
@@ -51,10 +46,7 @@ class GatewaySecurityIntegrationTests {
 
 	@BeforeEach
 	void client() {
-		client = WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + port)
-			.responseTimeout(Duration.ofSeconds(20))
-			.build();
+		client = StubService.gatewayClient(port).build();
 	}
 
 	@Test

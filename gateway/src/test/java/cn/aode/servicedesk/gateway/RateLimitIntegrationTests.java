@@ -1,7 +1,5 @@
 package cn.aode.servicedesk.gateway;
 
-import java.time.Duration;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -39,11 +37,7 @@ class RateLimitIntegrationTests {
 
 	@DynamicPropertySource
 	static void downstream(DynamicPropertyRegistry registry) {
-		for (String service : new String[] { "SPECIALIST", "APPOINTMENT", "NOTICE", "DEADLINE", "VISIT", "COMPLAINT",
-				"ASSIST" }) {
-			registry.add("SERVICES_" + service + "_URL", stub::url);
-		}
-		registry.add("AUTH_JWK_SET_URI", stub::jwkSetUri);
+		stub.standIn(registry);
 	}
 
 	@AfterAll
@@ -53,10 +47,7 @@ class RateLimitIntegrationTests {
 
 	@BeforeEach
 	void client() {
-		client = WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + port)
-			.responseTimeout(Duration.ofSeconds(20))
-			.build();
+		client = StubService.gatewayClient(port).build();
 	}
 
 	@Test

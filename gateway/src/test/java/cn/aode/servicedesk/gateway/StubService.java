@@ -6,11 +6,14 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * A tiny downstream service: answers health, an OpenAPI document and every API path,
@@ -72,6 +75,25 @@ final class StubService implements AutoCloseable {
 
 	String jwkSetUri() {
 		return url() + JWK_SET_PATH;
+	}
+
+	/**
+	 * Routes every service but the ones named to this stub, and makes it the auth-server
+	 * whose key set the gateway checks tokens against.
+	 */
+	void standIn(DynamicPropertyRegistry registry, String... except) {
+		for (String service : List.of("SPECIALIST", "APPOINTMENT", "NOTICE", "DEADLINE", "VISIT", "COMPLAINT",
+				"ASSIST")) {
+			if (!List.of(except).contains(service)) {
+				registry.add("SERVICES_" + service + "_URL", this::url);
+			}
+		}
+		registry.add("AUTH_JWK_SET_URI", this::jwkSetUri);
+	}
+
+	/** A client of the gateway under test on {@code port}. */
+	static WebTestClient.Builder gatewayClient(int port) {
+		return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(20));
 	}
 
 	private static void reply(HttpExchange exchange, String json) throws IOException {

@@ -1,14 +1,10 @@
 package cn.aode.servicedesk.platform.security;
 
 import java.io.IOException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
@@ -17,7 +13,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
-import cn.aode.servicedesk.platform.problem.ProblemDetailsAdvice;
+import cn.aode.servicedesk.platform.problem.ProblemResponses;
 
 /**
  * Answers a missing or bad token (401, with the RFC 6750 {@code WWW-Authenticate} header)
@@ -55,12 +51,7 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
 
 	private void write(HttpServletResponse response, HttpStatus status, String type, String title, String detail)
 			throws IOException {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(URI.create(ProblemDetailsAdvice.TYPE_BASE + type));
-		problem.setTitle(title);
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.getOutputStream().write(json.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8));
+		ProblemResponses.write(response, json, status, type, title, detail);
 	}
 
 }

@@ -1,8 +1,6 @@
 package cn.aode.servicedesk.platform.web;
 
 import java.io.IOException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
@@ -19,8 +17,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.Authentication;
@@ -29,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import tools.jackson.databind.json.JsonMapper;
 
-import cn.aode.servicedesk.platform.problem.ProblemDetailsAdvice;
+import cn.aode.servicedesk.platform.problem.ProblemResponses;
 
 /**
  * Makes creating POSTs safe to retry: a request with an {@value #HEADER} is answered
@@ -207,12 +203,7 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
 
 	private void problem(HttpServletResponse response, HttpStatus status, String type, String title, String detail)
 			throws IOException {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(URI.create(ProblemDetailsAdvice.TYPE_BASE + type));
-		problem.setTitle(title);
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.getOutputStream().write(json.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8));
+		ProblemResponses.write(response, json, status, type, title, detail);
 	}
 
 	private static String sha256(byte[] body) {
