@@ -80,7 +80,8 @@ class GoldenJsonTests {
 				Arguments.of(new DeadlineViolationRecorded(EVENT_ID, AT, CLOCK_ID, SUBJECT, "staff-017", "客服中心",
 						"OVERDUE_WITHOUT_REASON", "CRITICISM", "超过办结时限且未报告进展和原因")),
 				Arguments.of(new VisitRecorded(EVENT_ID, AT, PLAN_ID, "HF20261127-0001", "COMPLAINT", "TS20261127-0001",
-						"CRM-100234", "staff-031", Instant.parse("2026-11-27T01:45:00Z"), "BASICALLY_SATISFIED", true)),
+						"CRM-100234", "staff-031", Instant.parse("2026-11-27T01:45:00Z"), "BASICALLY_SATISFIED", true,
+						"5a1b6c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d", "更换燃气表后读数正常，认可处理结果")),
 				Arguments.of(new StaffRecordEntryRequested(EVENT_ID, AT, "staff-017", "PENALTY", "NTC-7",
 						"notice-service", "GZ20261127-0002", "ECONOMIC_PENALTY", "一次性告知不完整，客户往返两次（NTC-7）")));
 	}

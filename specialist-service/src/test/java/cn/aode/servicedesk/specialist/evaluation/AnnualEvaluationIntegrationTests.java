@@ -202,7 +202,7 @@ class AnnualEvaluationIntegrationTests {
 
 	private static VisitRecorded visit(String customerId, String satisfaction, Instant visitedAt) {
 		return new VisitRecorded(UUID.randomUUID(), visitedAt, UUID.randomUUID(), "HF20260601-0001", "COMPLAINT",
-				"TS20260601-0001", customerId, "staff-031", visitedAt, satisfaction, true);
+				"TS20260601-0001", customerId, "staff-031", visitedAt, satisfaction, true, null, null);
 	}
 
 	/** How many specialists a stored visit counts for. */

@@ -112,7 +112,8 @@ public class VisitPlan extends Aggregate<VisitPlan> {
 		this.status = VisitStatus.VISITED;
 		this.record = VisitRecord.of(report, onTime, now);
 		registerEvent(new VisitRecorded(UUID.randomUUID(), now, id, number, kind.name(), sourceCaseNumber(),
-				customerId(), report.visitorStaffId(), visitedAt, report.satisfaction().name(), onTime));
+				customerId(), report.visitorStaffId(), visitedAt, report.satisfaction().name(), onTime,
+				source == null ? null : source.caseId(), report.customerOpinion()));
 	}
 
 	public UUID id() {
