@@ -6,6 +6,7 @@ import cn.aode.servicedesk.platform.ServiceStartupContract;
 import cn.aode.servicedesk.platform.cases.Label;
 import cn.aode.servicedesk.visit.plan.Satisfaction;
 import cn.aode.servicedesk.visit.plan.VisitKind;
+import cn.aode.servicedesk.visit.plan.VisitMethod;
 import cn.aode.servicedesk.visit.plan.VisitStatus;
 
 /** visit-service starts, migrates its database and serves health and API docs. */
@@ -18,7 +19,7 @@ class VisitServiceStartupIntegrationTests extends ServiceStartupContract {
 
 	@Override
 	protected Set<Class<? extends Label.Labelled>> shownEnums() {
-		return Set.of(VisitKind.class, Satisfaction.class, VisitStatus.class);
+		return Set.of(VisitKind.class, Satisfaction.class, VisitStatus.class, VisitMethod.class);
 	}
 
 }

@@ -177,8 +177,18 @@ public class VisitPlan extends Aggregate<VisitPlan> {
 		return record == null ? null : record.visitorStaffId();
 	}
 
+	/** How the visit was made; null while planned and for records that did not say. */
+	public VisitMethod method() {
+		return record == null ? null : record.method();
+	}
+
 	public Satisfaction satisfaction() {
 		return record == null ? null : record.satisfaction();
+	}
+
+	/** Problems found on the visit; null while planned or when none were noted. */
+	public String problemsFound() {
+		return record == null ? null : record.problemsFound();
 	}
 
 	public String customerOpinion() {

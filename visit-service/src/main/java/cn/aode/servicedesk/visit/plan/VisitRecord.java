@@ -5,14 +5,14 @@ import java.time.Instant;
 /**
  * The record of a visit (《客户回访记录表》, VST-8): the visitor's report, whether it was within
  * the planned time, and when it was recorded (null for records made before that was
- * kept).
+ * kept). Records made before the method and problems were kept have none.
  */
-record VisitRecord(Instant visitedAt, String visitorStaffId, Satisfaction satisfaction, String customerOpinion,
-		String summary, Boolean onTime, Instant recordedAt) {
+record VisitRecord(Instant visitedAt, String visitorStaffId, VisitMethod method, Satisfaction satisfaction,
+		String customerOpinion, String problemsFound, String summary, Boolean onTime, Instant recordedAt) {
 
 	static VisitRecord of(VisitReport report, boolean onTime, Instant recordedAt) {
-		return new VisitRecord(report.visitedAt(), report.visitorStaffId(), report.satisfaction(),
-				report.customerOpinion(), report.summary(), onTime, recordedAt);
+		return new VisitRecord(report.visitedAt(), report.visitorStaffId(), report.method(), report.satisfaction(),
+				report.customerOpinion(), report.problemsFound(), report.summary(), onTime, recordedAt);
 	}
 
 }

@@ -37,13 +37,15 @@ class VisitPlanTests {
 	void recordingRegistersVisitRecorded() {
 		Instant visitedAt = Instant.parse("2026-11-29T02:00:00Z");
 
-		plan.record(new VisitReport(visitedAt, "staff-031", Satisfaction.BASICALLY_SATISFIED, "对处理结果基本满意，希望上门前先电话告知",
-				"已向客户致歉，客户接受处理结果"), NOW);
+		plan.record(new VisitReport(visitedAt, "staff-031", VisitMethod.PHONE, Satisfaction.BASICALLY_SATISFIED,
+				"对处理结果基本满意，希望上门前先电话告知", "燃气表箱门锈蚀", "已向客户致歉，客户接受处理结果"), NOW);
 
 		assertThat(plan.status()).isEqualTo(VisitStatus.VISITED);
 		assertThat(plan.visitedAt()).isEqualTo(visitedAt);
 		assertThat(plan.satisfaction()).isEqualTo(Satisfaction.BASICALLY_SATISFIED);
 		assertThat(plan.customerOpinion()).isEqualTo("对处理结果基本满意，希望上门前先电话告知");
+		assertThat(plan.method()).isEqualTo(VisitMethod.PHONE);
+		assertThat(plan.problemsFound()).isEqualTo("燃气表箱门锈蚀");
 		assertThat(plan.onTime()).isTrue();
 		assertThat(plan.recordedAt()).isEqualTo(NOW);
 		assertThat(plan.pendingEvents()).singleElement().isInstanceOfSatisfying(VisitRecorded.class, event -> {
@@ -63,8 +65,8 @@ class VisitPlanTests {
 	@Test
 	@DisplayName("VST-8: the planned time is a business date; a visit late on the due date is on time")
 	void lateOnTheDueDateIsOnTime() {
-		plan.record(new VisitReport(Instant.parse("2026-11-30T15:30:00Z"), "staff-031", Satisfaction.SATISFIED, "满意",
-				"已回访"), NOW);
+		plan.record(new VisitReport(Instant.parse("2026-11-30T15:30:00Z"), "staff-031", VisitMethod.PHONE,
+				Satisfaction.SATISFIED, "满意", null, "已回访"), NOW);
 
 		assertThat(plan.onTime()).as("23:30 on 30 November in Asia/Shanghai").isTrue();
 	}
@@ -72,8 +74,8 @@ class VisitPlanTests {
 	@Test
 	@DisplayName("VST-8: a visit after the planned time is recorded and marked as not on time, not refused")
 	void visitAfterThePlannedTimeIsRecordedAsLate() {
-		plan.record(new VisitReport(Instant.parse("2026-11-30T16:30:00Z"), "staff-031", Satisfaction.SATISFIED, "满意",
-				"已回访"), NOW);
+		plan.record(new VisitReport(Instant.parse("2026-11-30T16:30:00Z"), "staff-031", VisitMethod.PHONE,
+				Satisfaction.SATISFIED, "满意", null, "已回访"), NOW);
 
 		assertThat(plan.status()).isEqualTo(VisitStatus.VISITED);
 		assertThat(plan.onTime()).as("00:30 on 1 December in Asia/Shanghai").isFalse();
@@ -84,11 +86,11 @@ class VisitPlanTests {
 	@Test
 	@DisplayName("A plan is recorded once: a second record is refused as not possible in its state and changes nothing")
 	void recordingTwiceIsRefused() {
-		plan.record(new VisitReport(Instant.parse("2026-11-29T02:00:00Z"), "staff-031", Satisfaction.VERY_SATISFIED,
-				"非常满意", "已回访"), NOW);
+		plan.record(new VisitReport(Instant.parse("2026-11-29T02:00:00Z"), "staff-031", VisitMethod.PHONE,
+				Satisfaction.VERY_SATISFIED, "非常满意", null, "已回访"), NOW);
 
 		assertThatThrownBy(() -> plan.record(new VisitReport(Instant.parse("2026-11-29T03:00:00Z"), "staff-032",
-				Satisfaction.DISSATISFIED, "不满意", "再次回访"), NOW))
+				VisitMethod.ON_SITE, Satisfaction.DISSATISFIED, "不满意", null, "再次回访"), NOW))
 			.isInstanceOf(InvalidStateException.class);
 		assertThat(plan.satisfaction()).isEqualTo(Satisfaction.VERY_SATISFIED);
 		assertThat(plan.visitorStaffId()).isEqualTo("staff-031");
@@ -98,8 +100,8 @@ class VisitPlanTests {
 	@Test
 	@DisplayName("VST-8: a visit that has not taken place yet cannot be recorded")
 	void visitInTheFutureIsRefused() {
-		assertThatThrownBy(() -> plan
-			.record(new VisitReport(NOW.plusSeconds(60), "staff-031", Satisfaction.SATISFIED, "满意", "已回访"), NOW))
+		assertThatThrownBy(() -> plan.record(new VisitReport(NOW.plusSeconds(60), "staff-031", VisitMethod.PHONE,
+				Satisfaction.SATISFIED, "满意", null, "已回访"), NOW))
 			.isInstanceOf(IllegalArgumentException.class);
 		assertThat(plan.status()).isEqualTo(VisitStatus.PLANNED);
 		assertThat(plan.pendingEvents()).isEmpty();
@@ -108,8 +110,8 @@ class VisitPlanTests {
 	@Test
 	@DisplayName("VST-8: a visit that took place before the plan was made is not its visit and is refused")
 	void visitBeforeThePlanIsRefusedByVst8() {
-		assertThatThrownBy(() -> plan.record(
-				new VisitReport(PLANNED_AT.minusSeconds(3600), "staff-031", Satisfaction.SATISFIED, "满意", "已回访"), NOW))
+		assertThatThrownBy(() -> plan.record(new VisitReport(PLANNED_AT.minusSeconds(3600), "staff-031",
+				VisitMethod.PHONE, Satisfaction.SATISFIED, "满意", null, "已回访"), NOW))
 			.isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.rule()).isEqualTo("VST-8"));
 		assertThat(plan.status()).isEqualTo(VisitStatus.PLANNED);
 		assertThat(plan.recordedAt()).isNull();
@@ -119,7 +121,9 @@ class VisitPlanTests {
 	@Test
 	@DisplayName("VST-8: a visit at the very time the plan was made is recorded")
 	void visitAtThePlannedTimeIsRecorded() {
-		plan.record(new VisitReport(PLANNED_AT, "staff-031", Satisfaction.SATISFIED, "满意", "已回访"), NOW);
+		plan.record(
+				new VisitReport(PLANNED_AT, "staff-031", VisitMethod.PHONE, Satisfaction.SATISFIED, "满意", null, "已回访"),
+				NOW);
 
 		assertThat(plan.status()).isEqualTo(VisitStatus.VISITED);
 		assertThat(plan.visitedAt()).isEqualTo(PLANNED_AT);
@@ -128,9 +132,8 @@ class VisitPlanTests {
 	@Test
 	@DisplayName("VST-4: a complaint revisit without the customer's view of the handling and its result is refused")
 	void complaintRevisitWithoutTheCustomersViewIsRefusedByVst4() {
-		assertThatThrownBy(() -> plan.record(
-				new VisitReport(Instant.parse("2026-11-29T02:00:00Z"), "staff-031", Satisfaction.SATISFIED, " ", "已回访"),
-				NOW))
+		assertThatThrownBy(() -> plan.record(new VisitReport(Instant.parse("2026-11-29T02:00:00Z"), "staff-031",
+				VisitMethod.PHONE, Satisfaction.SATISFIED, " ", null, "已回访"), NOW))
 			.isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.rule()).isEqualTo("VST-4"));
 		assertThat(plan.status()).isEqualTo(VisitStatus.PLANNED);
 	}

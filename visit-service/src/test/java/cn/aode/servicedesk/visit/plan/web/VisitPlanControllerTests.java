@@ -27,6 +27,7 @@ import cn.aode.servicedesk.platform.security.Role;
 import cn.aode.servicedesk.visit.plan.Satisfaction;
 import cn.aode.servicedesk.visit.plan.VisitPlan;
 import cn.aode.servicedesk.visit.plan.VisitPlanFixtures;
+import cn.aode.servicedesk.visit.plan.VisitMethod;
 import cn.aode.servicedesk.visit.plan.VisitPlanService;
 import cn.aode.servicedesk.visit.plan.VisitReport;
 
@@ -47,8 +48,8 @@ class VisitPlanControllerTests {
 	private static final UUID ID = UUID.fromString("7d0c2f4e-1b7a-4a43-9b53-5f0b5f7c1a01");
 
 	private static final String VISIT = """
-			{"visitedAt":"2026-11-29T02:00:00Z","satisfaction":"SATISFIED",
-			 "customerOpinion":"满意","summary":"已回访"}""";
+			{"visitedAt":"2026-11-29T02:00:00Z","method":"PHONE","satisfaction":"SATISFIED",
+			 "customerOpinion":"满意","problemsFound":"表箱门锈蚀","summary":"已回访"}""";
 
 	@Autowired
 	MockMvcTester mvc;
@@ -103,6 +104,16 @@ class VisitPlanControllerTests {
 	}
 
 	@Test
+	@DisplayName("VST-8: a method of visit other than PHONE, ON_SITE or WECHAT answers 400 problem+json")
+	void unknownMethodAnswers400() {
+		MvcTestResult result = new JsonCalls(mvc).as(VISITOR).post("/api/v1/visits/" + ID + "/record", """
+				{"visitedAt":"2026-11-29T02:00:00Z","method":"LETTER","satisfaction":"SATISFIED","summary":"已回访"}""");
+
+		assertProblem(result, HttpStatus.BAD_REQUEST, "unreadable");
+		verifyNoInteractions(plans);
+	}
+
+	@Test
 	@DisplayName("Refusals keep their shapes: 404 unknown, 409 already recorded, 412 stale If-Match, 422 with the rule")
 	void refusalsAnswerProblemShapes() {
 		JsonCalls api = new JsonCalls(mvc).as(VISITOR);
@@ -125,7 +136,7 @@ class VisitPlanControllerTests {
 	@DisplayName("The report of a visit reaches the service as the visitor sent it")
 	void recordPassesTheReport() {
 		given(plans.record(eq(ID), eq(0L), eq(new VisitReport(Instant.parse("2026-11-29T02:00:00Z"), "staff-031",
-				Satisfaction.SATISFIED, "满意", "已回访"))))
+				VisitMethod.PHONE, Satisfaction.SATISFIED, "满意", "表箱门锈蚀", "已回访"))))
 			.willReturn(plan());
 
 		assertThat(new JsonCalls(mvc).as(VISITOR).post("/api/v1/visits/" + ID + "/record", "\"0\"", VISIT))

@@ -32,6 +32,7 @@ import cn.aode.servicedesk.infra.test.SharedInfra;
 import cn.aode.servicedesk.platform.JsonCalls;
 import cn.aode.servicedesk.platform.EventRecords;
 import cn.aode.servicedesk.platform.security.Role;
+import cn.aode.servicedesk.visit.plan.Satisfaction;
 import cn.aode.servicedesk.visit.plan.VisitPlan;
 import cn.aode.servicedesk.platform.problem.ProblemDetailsAdvice;
 import cn.aode.servicedesk.visit.plan.VisitPlanService;
@@ -55,8 +56,9 @@ class VisitRecordApiIntegrationTests {
 	private static final String VISITOR = TestTokens.staff("staff-031", Role.SPECIALIST);
 
 	private static final String VISIT = """
-			{"visitedAt":"%s","satisfaction":"SATISFIED",
-			 "customerOpinion":"对更换燃气表的处理及结果满意","summary":"已向客户致歉，客户认可处理结果"}""";
+			{"visitedAt":"%s","method":"ON_SITE","satisfaction":"SATISFIED",
+			 "customerOpinion":"对更换燃气表的处理及结果满意","problemsFound":"灶具软管老化，已提醒客户更换",
+			 "summary":"已向客户致歉，客户认可处理结果"}""";
 
 	@Autowired
 	KafkaTemplate<String, byte[]> kafka;
@@ -104,6 +106,10 @@ class VisitRecordApiIntegrationTests {
 		assertThat(recorded).bodyJson().extractingPath("$.visitorStaffId").isEqualTo("staff-031");
 		assertThat(recorded).bodyJson().extractingPath("$.customerOpinion").isEqualTo("对更换燃气表的处理及结果满意");
 		assertThat(recorded).bodyJson().extractingPath("$.onTime").isEqualTo(true);
+		assertThat(recorded).bodyJson()
+			.extractingPath("$.method")
+			.isEqualTo(Map.of("code", "ON_SITE", "zh", "上门回访", "en", "On site"));
+		assertThat(recorded).bodyJson().extractingPath("$.problemsFound").isEqualTo("灶具软管老化，已提醒客户更换");
 
 		ConsumerRecord<String, String> event = awaitOnTopic(plan.id().toString(), VisitRecorded.TYPE);
 		VisitRecorded published = json.readValue(event.value(), VisitRecorded.class);
@@ -168,7 +174,7 @@ class VisitRecordApiIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("VST-8: a visit after the planned time is recorded and shown as not on time")
+	@DisplayName("VST-8: a visit after the plan's due date is recorded as overdue (onTime false), kept and shown so")
 	void lateVisitIsRecordedAsNotOnTime() {
 		VisitPlan plan = planFromHandledComplaint(Instant.now().minus(Duration.ofDays(10)));
 
@@ -177,7 +183,24 @@ class VisitRecordApiIntegrationTests {
 		assertThat(recorded).hasStatus(HttpStatus.OK).bodyJson().extractingPath("$.onTime").isEqualTo(false);
 		MvcTestResult shown = mvc.get().uri("/api/v1/visits/" + plan.id()).exchange();
 		assertThat(shown).bodyJson().extractingPath("$.status.code").isEqualTo("VISITED");
+		assertThat(shown).bodyJson().extractingPath("$.onTime").isEqualTo(false);
 		assertThat(shown).bodyJson().hasPath("$.recordedAt");
+		assertThat(plans.get(plan.id()).onTime()).isFalse();
+	}
+
+	@Test
+	@DisplayName("VST-8: a record that does not say how the visit was made (a client that predates it) is kept "
+			+ "without a method")
+	void recordWithoutMethodIsKept() {
+		VisitPlan plan = planFromHandledComplaint(Instant.now());
+
+		MvcTestResult recorded = api.post("/api/v1/visits/" + plan.id() + "/record", """
+				{"visitedAt":"%s","satisfaction":"VERY_SATISFIED","customerOpinion":"满意","summary":"已回访"}"""
+			.formatted(Instant.now()));
+
+		assertThat(recorded).hasStatus(HttpStatus.OK).bodyJson().doesNotHavePath("$.method");
+		assertThat(plans.get(plan.id()).method()).isNull();
+		assertThat(plans.get(plan.id()).satisfaction()).isEqualTo(Satisfaction.VERY_SATISFIED);
 	}
 
 	@Test
