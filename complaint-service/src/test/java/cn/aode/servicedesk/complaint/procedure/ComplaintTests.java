@@ -1,15 +1,22 @@
 package cn.aode.servicedesk.complaint.procedure;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-
-import java.util.Arrays;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import cn.aode.servicedesk.events.complaint.ComplaintAccepted;
 import cn.aode.servicedesk.events.complaint.ComplaintFindingCode;
 import cn.aode.servicedesk.events.complaint.ComplaintResolved;
+import cn.aode.servicedesk.events.deadline.DeadlineRequested;
+import cn.aode.servicedesk.events.deadline.DeadlineSatisfied;
+import cn.aode.servicedesk.platform.problem.InvalidStateException;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,87 +26,174 @@ class ComplaintTests {
 
 	private static final Instant NOW = Instant.parse("2026-11-27T02:30:00Z");
 
-	private final Complainant wangLi = new Complainant("CRM-100234", "王丽", "13812345678");
+	private static final Complainant WANG_LI = new Complainant("CRM-100234", "王丽", "13812345678");
 
 	@Test
-	@DisplayName("CMP-3: accepting a complaint registers complaint.accepted with its number")
-	void acceptingRegistersAcceptedEvent() {
-		Complaint complaint = Complaint.accept("TS20261127-0001", wangLi, ComplaintChannel.PHONE, "燃气表读数异常", NOW);
+	@DisplayName("CMP-2, CMP-3: accepting registers complaint.accepted and asks for the handling clock, DL-3's "
+			+ "default with a written reply when the category has no limit, the office's handler responsible")
+	void acceptingRegistersAcceptedAndTheHandlingClock() {
+		Complaint complaint = accepted();
 
 		assertThat(complaint.status()).isEqualTo(ComplaintStatus.ACCEPTED);
-		assertThat(complaint.pendingEvents()).singleElement().isInstanceOfSatisfying(ComplaintAccepted.class, event -> {
-			assertThat(event.complaintId()).isEqualTo(complaint.id());
-			assertThat(event.complaintNumber()).isEqualTo("TS20261127-0001");
-			assertThat(event.occurredAt()).isEqualTo(NOW);
+		List<Object> events = List.copyOf(complaint.pendingEvents());
+		assertThat(events).hasSize(2);
+		assertThat(events.get(0)).isInstanceOfSatisfying(ComplaintAccepted.class,
+				event -> assertThat(event.complaintNumber()).isEqualTo("TS20261127-0001"));
+		assertThat(events.get(1)).isInstanceOfSatisfying(DeadlineRequested.class, clock -> {
+			assertThat(clock.subject().key()).isEqualTo("complaint-service/" + complaint.id() + "/handling");
+			assertThat(clock.policy()).isNull();
+			assertThat(clock.source()).isEqualTo("NO_LIMIT_GIVEN");
+			assertThat(clock.writtenReplyRequired()).isTrue();
+			assertThat(clock.responsibleStaffId()).isEqualTo("office-01");
 		});
 	}
 
 	@Test
-	@DisplayName("CMP-3: handling with feedback registers complaint.resolved carrying the call-back contact")
-	void resolvingRegistersResolvedEvent() {
-		Complaint complaint = Complaint.accept("TS20261127-0001", wangLi, ComplaintChannel.PHONE, "燃气表读数异常", NOW);
+	@DisplayName("CMP-4: a major complaint is handled only after a principal leader acknowledged it")
+	void aMajorComplaintWaitsForALeader() {
+		Complaint complaint = accepted();
+		complaint.flagMajor("媒体已报道，影响公司形象", "clerk-1", NOW);
 
-		complaint.resolve("staff-017", "已更换燃气表", ComplaintFinding.COMPANY_RESPONSIBLE, null, NOW.plusSeconds(3600));
+		assertThatThrownBy(() -> handle(complaint, ComplaintFinding.COMPANY_RESPONSIBLE, null))
+			.isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.rule()).isEqualTo("CMP-4"));
+		assertThatThrownBy(() -> complaint.flagMajor("again", "clerk-1", NOW))
+			.isInstanceOf(InvalidStateException.class);
 
-		assertThat(complaint.status()).isEqualTo(ComplaintStatus.RESOLVED);
-		assertThat(complaint.pendingEvents()).last().isInstanceOfSatisfying(ComplaintResolved.class, event -> {
-			assertThat(event.customerPhone()).isEqualTo("13812345678");
-			assertThat(event.handledBy()).isEqualTo("staff-017");
-			assertThat(event.resolution()).isEqualTo("已更换燃气表");
-			assertThat(event.finding()).isEqualTo("COMPANY_RESPONSIBLE");
-			assertThat(event.staffAtFault()).isNull();
-		});
+		complaint.acknowledgeMajor("leader-01", NOW.plusSeconds(60));
+		handle(complaint, ComplaintFinding.COMPANY_RESPONSIBLE, null);
+
+		assertThat(complaint.major().acknowledgedBy()).isEqualTo("leader-01");
+		assertThat(complaint.status()).isEqualTo(ComplaintStatus.HANDLED);
+		assertThatThrownBy(() -> complaint.acknowledgeMajor("leader-02", NOW))
+			.isInstanceOf(InvalidStateException.class);
 	}
 
 	@Test
-	@DisplayName("CMP-5, X-2: a verified staff attitude or skill problem names the staff member at fault on complaint.resolved")
-	void staffAtFaultTravelsOnTheResolvedEvent() {
-		Complaint complaint = Complaint.accept("TS20261127-0001", wangLi, ComplaintChannel.PHONE, "抄表员态度恶劣", NOW);
+	@DisplayName("CMP-4: a major complaint says why it affects the company's image")
+	void aMajorComplaintNeedsItsReason() {
+		assertThatThrownBy(() -> accepted().flagMajor(" ", "clerk-1", NOW))
+			.isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.rule()).isEqualTo("CMP-4"));
+	}
 
-		complaint.resolve("staff-017", "本人及主管已上门向客户道歉", ComplaintFinding.STAFF_AT_FAULT, " staff-023 ", NOW);
+	@Test
+	@DisplayName("CMP-5, X-2: a verified staff fault names the staff member; the apology of them and their "
+			+ "supervisor comes before feedback, which then carries the staff member on complaint.resolved")
+	void aStaffFaultNeedsTheApologyBeforeFeedback() {
+		Complaint complaint = accepted();
+		handle(complaint, ComplaintFinding.STAFF_AT_FAULT, " staff-023 ");
 
-		assertThat(complaint.finding()).isEqualTo(ComplaintFinding.STAFF_AT_FAULT);
-		assertThat(complaint.staffAtFault()).isEqualTo("staff-023");
+		assertThatThrownBy(() -> feedBack(complaint)).isInstanceOfSatisfying(RuleViolationException.class,
+				ex -> assertThat(ex.rule()).isEqualTo("CMP-5"));
+		assertThatThrownBy(() -> complaint.recordApology("staff-023", "上门", NOW, "office-01"))
+			.as("the supervisor is someone else")
+			.isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.rule()).isEqualTo("CMP-5"));
+		assertThatThrownBy(() -> complaint.recordExplanation("x", "office-01", NOW))
+			.isInstanceOf(InvalidStateException.class);
+		complaint.recordApology("sup-01", "本人及主管上门当面致歉", NOW, "office-01");
+		feedBack(complaint);
+
+		assertThat(complaint.status()).isEqualTo(ComplaintStatus.FED_BACK);
 		assertThat(complaint.pendingEvents()).last().isInstanceOfSatisfying(ComplaintResolved.class, event -> {
 			assertThat(event.finding()).isEqualTo("STAFF_AT_FAULT");
 			assertThat(event.staffAtFault()).isEqualTo("staff-023");
+			assertThat(event.resolution()).isEqualTo("已告知客户处理结果");
+			assertThat(event.handledBy()).isEqualTo("office-01");
 		});
 	}
 
 	@Test
-	@DisplayName("CMP-5: a staff attitude or skill problem without the staff member at fault is refused")
-	void staffAtFaultWithoutStaffIsRefusedByCmp5() {
-		Complaint complaint = Complaint.accept("TS20261127-0001", wangLi, ComplaintChannel.PHONE, "抄表员态度恶劣", NOW);
-
-		assertThatThrownBy(() -> complaint.resolve("staff-017", "已道歉", ComplaintFinding.STAFF_AT_FAULT, " ", NOW))
+	@DisplayName("CMP-5: a staff fault without the staff member, or another finding with one, is refused")
+	void onlyAStaffFaultNamesAStaffMember() {
+		assertThatThrownBy(() -> handle(accepted(), ComplaintFinding.STAFF_AT_FAULT, " "))
 			.isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.rule()).isEqualTo("CMP-5"));
+		assertThatThrownBy(() -> handle(accepted(), ComplaintFinding.NOT_COMPANY_RESPONSIBLE, "staff-023"))
+			.isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.rule()).isEqualTo("CMP-5"));
+	}
+
+	@Test
+	@DisplayName("CMP-6: when the company is not responsible, the customer's explanation comes before feedback")
+	void notResponsibleNeedsTheExplanationBeforeFeedback() {
+		Complaint complaint = accepted();
+		handle(complaint, ComplaintFinding.NOT_COMPANY_RESPONSIBLE, null);
+
+		assertThatThrownBy(() -> feedBack(complaint)).isInstanceOfSatisfying(RuleViolationException.class,
+				ex -> assertThat(ex.rule()).isEqualTo("CMP-6"));
+		complaint.recordExplanation("燃气价格由物价部门核定，已耐心解释", "office-01", NOW);
+		feedBack(complaint);
+
+		assertThat(complaint.status()).isEqualTo(ComplaintStatus.FED_BACK);
+		assertThat(complaint.pendingEvents())
+			.anySatisfy(event -> assertThat(event).isInstanceOf(DeadlineSatisfied.class));
+	}
+
+	@Test
+	@DisplayName("CMP-3, VST-4: a satisfied revisit archives the complaint, which is then read-only")
+	void aSatisfiedRevisitArchives() {
+		Complaint complaint = fedBack();
+
+		boolean reopened = complaint.revisited(new Revisit("SATISFIED", "满意", NOW, "HF20261128-0001"), "office-01", "t",
+				NOW);
+
+		assertThat(reopened).isFalse();
+		assertThat(complaint.status()).isEqualTo(ComplaintStatus.ARCHIVED);
+		assertThat(complaint.archivedAt()).isEqualTo(NOW);
+		assertThatThrownBy(() -> complaint.protect("x", "y", "clerk-1", NOW)).isInstanceOf(InvalidStateException.class);
+		assertThatThrownBy(() -> handle(complaint, ComplaintFinding.COMPANY_RESPONSIBLE, null))
+			.isInstanceOf(InvalidStateException.class)
+			.hasMessageContaining("archived and read-only");
+	}
+
+	@Test
+	@DisplayName("CMP-3: a dissatisfied revisit reopens the complaint with the reason, counts it, clears the round "
+			+ "and asks for a new handling clock; the loop runs again")
+	void aDissatisfiedRevisitReopens() {
+		Complaint complaint = fedBack();
+		int before = complaint.pendingEvents().size();
+
+		boolean reopened = complaint.revisited(new Revisit("VERY_DISSATISFIED", "问题没有解决", NOW, "HF20261128-0001"),
+				"office-01", "再次处理投诉", NOW);
+
+		assertThat(reopened).isTrue();
 		assertThat(complaint.status()).isEqualTo(ComplaintStatus.ACCEPTED);
+		assertThat(complaint.reopenCount()).isEqualTo(1);
+		assertThat(complaint.lastReopenReason()).contains("VERY_DISSATISFIED").contains("问题没有解决");
+		assertThat(complaint.handling()).isNull();
+		assertThat(complaint.feedback()).isNull();
+		assertThat(List.copyOf(complaint.pendingEvents()).subList(before, complaint.pendingEvents().size()))
+			.singleElement()
+			.isInstanceOfSatisfying(DeadlineRequested.class,
+					clock -> assertThat(clock.subject().purpose()).isEqualTo("handling-2"));
+		handle(complaint, ComplaintFinding.COMPANY_RESPONSIBLE, null);
+		feedBack(complaint);
+		assertThat(complaint.status()).isEqualTo(ComplaintStatus.FED_BACK);
 	}
 
-	@Test
-	@DisplayName("CMP-5: only a staff attitude or skill problem names a staff member at fault")
-	void otherFindingsNameNoStaffMember() {
-		Complaint complaint = Complaint.accept("TS20261127-0001", wangLi, ComplaintChannel.PHONE, "燃气价格太高", NOW);
-
-		assertThatThrownBy(() -> complaint.resolve("staff-017", "已耐心解释价格政策", ComplaintFinding.NOT_COMPANY_RESPONSIBLE,
-				"staff-023", NOW))
-			.isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.rule()).isEqualTo("CMP-5"));
-
-		complaint.resolve("staff-017", "已耐心解释价格政策", ComplaintFinding.NOT_COMPANY_RESPONSIBLE, null, NOW);
-
-		assertThat(complaint.finding()).isEqualTo(ComplaintFinding.NOT_COMPANY_RESPONSIBLE);
-		assertThat(complaint.staffAtFault()).isNull();
+	static List<Arguments> illegalSteps() {
+		Consumer<Complaint> handle = complaint -> handle(complaint, ComplaintFinding.COMPANY_RESPONSIBLE, null);
+		Consumer<Complaint> feedback = ComplaintTests::feedBack;
+		Consumer<Complaint> revisit = complaint -> complaint.revisited(new Revisit("SATISFIED", null, NOW, "HF"),
+				"office-01", "t", NOW);
+		return List.of(Arguments.of("feedback before handling", accepted(), feedback, "next: handling"),
+				Arguments.of("a revisit before feedback", accepted(), revisit, "fed back"),
+				Arguments.of("handling twice", handled(), handle, "next: feedback"),
+				Arguments.of("a revisit before feedback", handled(), revisit, "fed back"),
+				Arguments.of("handling after feedback", fedBack(), handle, "next: the revisit"),
+				Arguments.of("feedback twice", fedBack(), feedback, "next: the revisit"),
+				Arguments.of("handling an archived complaint", archived(), handle, "archived"),
+				Arguments.of("feedback on an archived complaint", archived(), feedback, "archived"),
+				Arguments.of("a second revisit", archived(), revisit, "fed back"));
 	}
 
-	@Test
-	@DisplayName("CMP-3: a complaint cannot be handled twice")
-	void resolvingTwiceIsRefusedByCmp3() {
-		Complaint complaint = Complaint.accept("TS20261127-0001", wangLi, ComplaintChannel.PHONE, "燃气表读数异常", NOW);
-		complaint.resolve("staff-017", "已更换燃气表", ComplaintFinding.COMPANY_RESPONSIBLE, null, NOW);
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("illegalSteps")
+	@DisplayName("CMP-3: every step out of order is refused with 409 naming what can happen next, and changes "
+			+ "nothing")
+	void stepsOutOfOrderAreRefused(String step, Complaint complaint, Consumer<Complaint> change, String next) {
+		ComplaintStatus before = complaint.status();
 
-		assertThatThrownBy(
-				() -> complaint.resolve("staff-018", "again", ComplaintFinding.COMPANY_RESPONSIBLE, null, NOW))
-			.isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.rule()).isEqualTo("CMP-3"));
+		assertThatThrownBy(() -> change.accept(complaint)).isInstanceOf(InvalidStateException.class)
+			.hasMessageContaining(next);
+		assertThat(complaint.status()).isEqualTo(before);
 	}
 
 	@Test
@@ -107,6 +201,37 @@ class ComplaintTests {
 	void findingsMatchTheEventContract() {
 		assertThat(Arrays.stream(ComplaintFinding.values()).map(Enum::name))
 			.containsExactly(Arrays.stream(ComplaintFindingCode.values()).map(Enum::name).toArray(String[]::new));
+	}
+
+	private static Complaint accepted() {
+		return Complaint.accept("TS20261127-0001", WANG_LI, ComplaintChannel.PHONE, "燃气表读数异常",
+				new Intake("clerk-1", "办公室", ComplaintCategory.BILLING, "燃气表"), null, "office-01", "处理投诉：王丽", NOW);
+	}
+
+	private static Complaint handled() {
+		Complaint complaint = accepted();
+		handle(complaint, ComplaintFinding.COMPANY_RESPONSIBLE, null);
+		return complaint;
+	}
+
+	private static Complaint fedBack() {
+		Complaint complaint = handled();
+		feedBack(complaint);
+		return complaint;
+	}
+
+	private static Complaint archived() {
+		Complaint complaint = fedBack();
+		complaint.revisited(new Revisit("SATISFIED", null, NOW, "HF"), "office-01", "t", NOW);
+		return complaint;
+	}
+
+	private static void handle(Complaint complaint, ComplaintFinding finding, String staffAtFault) {
+		complaint.handle("office-01", "调取抄表记录", "已更换燃气表", finding, staffAtFault, NOW);
+	}
+
+	private static void feedBack(Complaint complaint) {
+		complaint.giveFeedback(ComplaintChannel.PHONE, "已告知客户处理结果", "office-01", NOW);
 	}
 
 }

@@ -5,11 +5,24 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import cn.aode.servicedesk.complaint.procedure.ComplaintCategory;
 import cn.aode.servicedesk.complaint.procedure.ComplaintChannel;
 
-/** A complaint as the receiving clerk records it. */
+/**
+ * A complaint as the receiving staff member (any department, CMP-2) or the customer
+ * records it.
+ *
+ * @param category what it is about; missing means other
+ * @param subject whom or what it is about (staff member, matter, appointment or notice
+ * number)
+ * @param receivingDepartment the department that received it; missing means the office
+ * @param majorReason why it is a major complaint (CMP-4), when it is one already at
+ * intake
+ */
 record AcceptComplaintRequest(@Size(max = 64) String customerId, @NotBlank @Size(max = 100) String customerName,
 		@NotBlank @Pattern(regexp = "1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}",
 				message = "must be a mainland mobile or landline number") String customerPhone,
-		@NotNull ComplaintChannel channel, @NotBlank @Size(max = 4000) String content) {
+		@NotNull ComplaintChannel channel, @NotBlank @Size(max = 4000) String content, ComplaintCategory category,
+		@Size(max = 500) String subject, @Size(max = 100) String receivingDepartment,
+		@Size(max = 1000) String majorReason) {
 }

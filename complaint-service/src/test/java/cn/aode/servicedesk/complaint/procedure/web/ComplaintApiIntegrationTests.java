@@ -1,10 +1,13 @@
 package cn.aode.servicedesk.complaint.procedure.web;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -13,15 +16,24 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.json.JsonMapper;
 
+import cn.aode.servicedesk.events.EventHeaders;
+import cn.aode.servicedesk.events.Topics;
+import cn.aode.servicedesk.events.visit.VisitRecorded;
 import cn.aode.servicedesk.infra.test.EmbeddedInfra;
+import cn.aode.servicedesk.infra.test.SharedInfra;
+import cn.aode.servicedesk.platform.EventRecords;
 import cn.aode.servicedesk.platform.JsonCalls;
 import cn.aode.servicedesk.platform.TestTokens;
+import cn.aode.servicedesk.platform.TopicRecords;
 import cn.aode.servicedesk.platform.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The complaint API and its problem+json answers, against real PostgreSQL and Kafka. */
 @SpringBootTest
@@ -35,6 +47,12 @@ class ComplaintApiIntegrationTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	KafkaTemplate<String, byte[]> kafka;
+
+	@Autowired
+	JsonMapper json;
 
 	private JsonCalls api;
 
@@ -88,100 +106,184 @@ class ComplaintApiIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("X-1: each step of a complaint keeps when it happened and, for the handling, who handled it, what "
-			+ "was found and who was at fault")
-	void everyStepKeepsWhoWhenAndWhat() throws Exception {
+	@DisplayName("CMP-3, X-1: accept → handle → feedback, each step kept with who and when; the handling clock is "
+			+ "requested at intake and satisfied by the feedback, which also asks for the revisit")
+	void theProcedureStepByStep() throws Exception {
 		Instant before = Instant.now().minusSeconds(1);
-		String location = api.post("/api/v1/complaints", WANG_LI).getResponse().getHeader("Location");
+		MvcTestResult accepted = api.as(TestTokens.staff("clerk-9", Role.SERVICE_CENTER_CLERK))
+			.post("/api/v1/complaints", WANG_LI.replace("}", ",\"category\":\"BILLING\",\"subject\":\"燃气表\"}"));
+		String location = accepted.getResponse().getHeader("Location");
+		String id = location.substring(location.lastIndexOf('/') + 1);
+		assertThat(accepted).bodyJson().extractingPath("$.receivedBy").isEqualTo("clerk-9");
+		assertThat(accepted).bodyJson().extractingPath("$.receivingDepartment").isEqualTo("办公室");
 
-		MvcTestResult handled = api.post(location + "/resolution", """
-				{"resolution":"已上门更换燃气表并致歉","finding":"STAFF_AT_FAULT",
-				 "staffAtFault":"staff-023"}""");
+		MvcTestResult handled = api.post(location + "/handling", """
+				{"investigation":"调取抄表记录，核对表具","actions":"更换燃气表","finding":"COMPANY_RESPONSIBLE"}""");
+		MvcTestResult fedBack = api.post(location + "/feedback", """
+				{"channel":"PHONE","content":"已更换燃气表，读数恢复正常"}""");
 
-		String body = handled.getResponse().getContentAsString();
-		Instant receivedAt = Instant.parse(JsonPath.read(body, "$.receivedAt"));
-		assertThat(receivedAt).isAfter(before);
-		assertThat(Instant.parse(JsonPath.<String>read(body, "$.resolvedAt"))).isAfterOrEqualTo(receivedAt);
-		assertThat(handled).bodyJson().extractingPath("$.handledBy").isEqualTo("staff-017");
-		assertThat(handled).bodyJson().extractingPath("$.resolution").isEqualTo("已上门更换燃气表并致歉");
-		assertThat(handled).bodyJson().extractingPath("$.finding.code").isEqualTo("STAFF_AT_FAULT");
-		assertThat(handled).bodyJson().extractingPath("$.staffAtFault").isEqualTo("staff-023");
-		assertThat(api.get(location)).bodyJson().extractingPath("$.handledBy").isEqualTo("staff-017");
+		assertThat(handled).hasStatusOk().bodyJson().extractingPath("$.status.code").isEqualTo("HANDLED");
+		assertThat(handled).bodyJson().extractingPath("$.handling.handledBy").isEqualTo("staff-017");
+		assertThat(fedBack).hasStatusOk().bodyJson().extractingPath("$.status.code").isEqualTo("FED_BACK");
+		assertThat(fedBack).bodyJson().extractingPath("$.feedback.givenBy").isEqualTo("staff-017");
+		assertThat(Instant.parse(JsonPath.read(fedBack.getResponse().getContentAsString(), "$.feedback.givenAt")))
+			.isAfter(before);
+		MvcTestResult history = api.get(location + "/history");
+		assertThat(JsonPath.<List<String>>read(history.getResponse().getContentAsString(), "$[*].step.code"))
+			.containsExactly("ACCEPTED", "HANDLED", "FED_BACK");
+		assertThat(JsonPath.<List<String>>read(history.getResponse().getContentAsString(), "$[*].actor"))
+			.containsExactly("clerk-9", "staff-017", "staff-017");
+
+		List<ConsumerRecord<String, String>> clocks = TopicRecords.awaitRecords(
+				SharedInfra.get().kafka().bootstrapServers(), Topics.DEADLINE_REQUESTS, 2,
+				record -> record.key().equals("complaint-service/" + id + "/handling"));
+		assertThat(clocks).extracting(record -> TopicRecords.header(record, EventHeaders.TYPE))
+			.containsExactlyInAnyOrder("deadline.requested", "deadline.satisfied");
+		assertThat(TopicRecords.awaitRecords(SharedInfra.get().kafka().bootstrapServers(), Topics.COMPLAINT_EVENTS, 2,
+				record -> record.key().equals(id)))
+			.extracting(record -> TopicRecords.header(record, EventHeaders.TYPE))
+			.containsExactlyInAnyOrder("complaint.accepted", "complaint.resolved");
 	}
 
 	@Test
-	@DisplayName("CMP-3: handling an already handled complaint answers 422 naming the rule")
-	void resolvingTwiceAnswers422WithRule() {
-		String location = api.post("/api/v1/complaints", WANG_LI).getResponse().getHeader("Location");
-		String resolution = """
-				{"resolution":"已上门更换燃气表","finding":"COMPANY_RESPONSIBLE"}""";
+	@DisplayName("CMP-3, VST-4: a satisfied revisit from visit-service archives the complaint (read-only after); "
+			+ "a dissatisfied one reopens it with the reason and the loop runs again")
+	void theRevisitArchivesOrReopens() {
+		String satisfied = fedBackComplaint();
+		String dissatisfied = fedBackComplaint();
 
-		assertThat(api.post(location + "/resolution", resolution)).hasStatus(HttpStatus.OK)
+		kafka.send(EventRecords.of(revisit(satisfied, "SATISFIED", "对处理结果满意"), json)).join();
+		kafka.send(EventRecords.of(revisit(dissatisfied, "VERY_DISSATISFIED", "问题仍未解决"), json)).join();
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(api.get(satisfied)).bodyJson()
+				.extractingPath("$.status.code")
+				.isEqualTo("ARCHIVED"));
+		assertThat(api.get(satisfied)).bodyJson().extractingPath("$.revisit.opinion").isEqualTo("对处理结果满意");
+		assertThat(api.post(satisfied + "/protection", "{\"atRisk\":\"x\",\"measures\":\"y\"}"))
+			.as("an archived complaint is read-only")
+			.hasStatus(HttpStatus.CONFLICT);
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(
+					() -> assertThat(api.get(dissatisfied)).bodyJson().extractingPath("$.reopenCount").isEqualTo(1));
+		MvcTestResult reopened = api.get(dissatisfied);
+		assertThat(reopened).bodyJson().extractingPath("$.status.code").isEqualTo("ACCEPTED");
+		assertThat(reopened).bodyJson().extractingPath("$.lastReopenReason").asString().contains("问题仍未解决");
+		assertThat(api.post(dissatisfied + "/handling", """
+				{"actions":"上门复查，重新校表","finding":"COMPANY_RESPONSIBLE"}""")).hasStatusOk();
+	}
+
+	@Test
+	@DisplayName("CMP-4: a major complaint flagged at intake is in the leaders' queue and handled only after a "
+			+ "principal leader acknowledged it: before, handling answers 422 CMP-4; a handler cannot acknowledge")
+	void aMajorComplaintWaitsForAPrincipalLeader() {
+		String location = api.post("/api/v1/complaints", WANG_LI.replace("}", ",\"majorReason\":\"媒体曝光\"}"))
+			.getResponse()
+			.getHeader("Location");
+		JsonCalls leader = api.as(TestTokens.staff("leader-01", Role.PRINCIPAL_LEADER));
+
+		assertThat(api.post(location + "/handling", """
+				{"actions":"更换燃气表","finding":"COMPANY_RESPONSIBLE"}""")).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.bodyJson()
-			.extractingPath("$.status.code")
-			.isEqualTo("RESOLVED");
-		MvcTestResult again = api.post(location + "/resolution", resolution);
-
-		assertThat(again).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
-			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(again).bodyJson().extractingPath("$.rule").isEqualTo("CMP-3");
+			.extractingPath("$.rule")
+			.isEqualTo("CMP-4");
+		assertThat(leader.get("/api/v1/complaints/major/unacknowledged")).bodyJson()
+			.extractingPath("$[*].id")
+			.asArray()
+			.contains(location.substring(location.lastIndexOf('/') + 1));
+		assertThat(api.post(location + "/major/acknowledgement", "{}")).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(leader.post(location + "/major/acknowledgement", "{}")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.major.acknowledgedBy")
+			.isEqualTo("leader-01");
+		assertThat(api.post(location + "/handling", """
+				{"actions":"更换燃气表","finding":"COMPANY_RESPONSIBLE"}""")).hasStatusOk();
 	}
 
 	@Test
-	@DisplayName("CMP-5: a staff attitude or skill problem without the staff member at fault answers 422 naming the rule; "
-			+ "with them it is recorded")
-	void staffAtFaultNamesTheStaffMember() {
-		String location = api.post("/api/v1/complaints", WANG_LI).getResponse().getHeader("Location");
+	@DisplayName("CMP-5, CMP-6: feedback waits for the apology of a verified staff fault (422 CMP-5) or the "
+			+ "explanation when the company is not responsible (422 CMP-6)")
+	void feedbackWaitsForTheApologyOrTheExplanation() {
+		String fault = api.post("/api/v1/complaints", WANG_LI).getResponse().getHeader("Location");
+		String notOurs = api.post("/api/v1/complaints", WANG_LI).getResponse().getHeader("Location");
+		String feedback = "{\"channel\":\"PHONE\",\"content\":\"已告知处理结果\"}";
+		api.post(fault + "/handling", """
+				{"actions":"批评教育","finding":"STAFF_AT_FAULT","staffAtFault":"staff-023"}""");
+		api.post(notOurs + "/handling", """
+				{"actions":"核实为燃气价格政策问题","finding":"NOT_COMPANY_RESPONSIBLE"}""");
 
-		MvcTestResult unnamed = api.post(location + "/resolution", """
-				{"resolution":"本人及主管已向客户道歉","finding":"STAFF_AT_FAULT"}""");
-		MvcTestResult named = api.post(location + "/resolution", """
-				{"resolution":"本人及主管已向客户道歉","finding":"STAFF_AT_FAULT",
-				 "staffAtFault":"staff-023"}""");
-
-		assertThat(unnamed).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+		assertThat(api.post(fault + "/feedback", feedback)).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.bodyJson()
 			.extractingPath("$.rule")
 			.isEqualTo("CMP-5");
-		assertThat(named).hasStatus(HttpStatus.OK).bodyJson().extractingPath("$.staffAtFault").isEqualTo("staff-023");
-		assertThat(named).bodyJson().extractingPath("$.finding.code").isEqualTo("STAFF_AT_FAULT");
-	}
-
-	@Test
-	@DisplayName("CMP-5: a finding of not the company's responsibility is recorded with its label and names no staff member")
-	void notCompanyResponsibleNamesNobody() {
-		String location = api.post("/api/v1/complaints", WANG_LI).getResponse().getHeader("Location");
-
-		MvcTestResult naming = api.post(location + "/resolution", """
-				{"resolution":"已向客户耐心解释","finding":"NOT_COMPANY_RESPONSIBLE",
-				 "staffAtFault":"staff-023"}""");
-		MvcTestResult explained = api.post(location + "/resolution", """
-				{"resolution":"已向客户耐心解释","finding":"NOT_COMPANY_RESPONSIBLE"}""");
-
-		assertThat(naming).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+		assertThat(api.post(notOurs + "/feedback", feedback)).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.bodyJson()
 			.extractingPath("$.rule")
-			.isEqualTo("CMP-5");
-		assertThat(explained).hasStatus(HttpStatus.OK)
-			.bodyJson()
-			.extractingPath("$.finding")
-			.isEqualTo(Map.of("code", "NOT_COMPANY_RESPONSIBLE", "zh", "非公司责任，已向客户耐心解释", "en",
-					"Not the company's responsibility; patiently explained"));
-		assertThat(mvc.get().uri(location).exchange()).bodyJson().extractingPath("$.status.code").isEqualTo("RESOLVED");
+			.isEqualTo("CMP-6");
+		assertThat(api.post(fault + "/apology", """
+				{"supervisorId":"sup-01","how":"本人及主管上门当面致歉"}""")).hasStatusOk();
+		assertThat(api.post(notOurs + "/explanation", """
+				{"explanation":"燃气价格由物价部门核定，已耐心解释"}""")).hasStatusOk();
+		assertThat(api.post(fault + "/feedback", feedback)).hasStatusOk();
+		assertThat(api.post(notOurs + "/feedback", feedback)).hasStatusOk();
 	}
 
 	@Test
-	void resolvingWithoutAFindingAnswers400() {
+	@DisplayName("CMP-8: protective measures are flagged on the complaint and read only by leaders and the "
+			+ "complaint's handler; others get 403 naming the rule, lists never carry them")
+	void protectionIsForLeadersAndTheHandler() {
+		String location = api.post("/api/v1/complaints", WANG_LI).getResponse().getHeader("Location");
+		api.post(location + "/handling", """
+				{"actions":"核实情况","finding":"COMPANY_RESPONSIBLE"}""");
+
+		assertThat(api.as(TestTokens.staff("clerk-9", Role.SERVICE_CENTER_CLERK)).post(location + "/protection", """
+				{"atRisk":"举报人王丽及其住所","measures":"对举报人信息保密，安排专人回访"}""")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.protectionRecorded")
+			.isEqualTo(true);
+
+		assertThat(api.get(location + "/protection")).as("the handler").hasStatusOk();
+		assertThat(api.as(TestTokens.staff("leader-01", Role.PRINCIPAL_LEADER)).get(location + "/protection"))
+			.hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.measures")
+			.isEqualTo("对举报人信息保密，安排专人回访");
+		assertThat(api.as(TestTokens.staff("spc-02", Role.SPECIALIST)).get(location + "/protection"))
+			.hasStatus(HttpStatus.FORBIDDEN)
+			.bodyJson()
+			.extractingPath("$.rule")
+			.isEqualTo("CMP-8");
+		assertThat(api.get(location)).bodyJson().doesNotHavePath("$.protection");
+	}
+
+	@Test
+	void handlingWithoutAFindingAnswers400() {
 		String location = api.post("/api/v1/complaints", WANG_LI).getResponse().getHeader("Location");
 
-		MvcTestResult result = api.post(location + "/resolution", """
-				{"resolution":"已处理"}""");
+		MvcTestResult result = api.post(location + "/handling", """
+				{"actions":"已处理"}""");
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
 			.extractingPath("$.errors[*].field")
 			.asArray()
 			.containsExactly("finding");
+	}
+
+	/** A complaint handled and fed back, waiting for its revisit; its location. */
+	private String fedBackComplaint() {
+		String location = api.post("/api/v1/complaints", WANG_LI).getResponse().getHeader("Location");
+		api.post(location + "/handling", """
+				{"actions":"更换燃气表","finding":"COMPANY_RESPONSIBLE"}""");
+		assertThat(api.post(location + "/feedback", """
+				{"channel":"PHONE","content":"已更换燃气表"}""")).hasStatusOk();
+		return location;
+	}
+
+	private static VisitRecorded revisit(String location, String satisfaction, String opinion) {
+		String id = location.substring(location.lastIndexOf('/') + 1);
+		return new VisitRecorded(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), "HF20261202-0001", "COMPLAINT",
+				null, "CRM-100234", "spc-01", Instant.now(), satisfaction, true, id, opinion);
 	}
 
 	@Test
@@ -205,8 +307,8 @@ class ComplaintApiIntegrationTests {
 		assertThat(customer.post("/api/v1/complaints", """
 				{"customerId":"CRM-OTHER","customerName":"王丽","customerPhone":"13812345678","channel":"WECHAT",
 				 "content":"x"}""")).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(customer.post(location + "/resolution", """
-				{"resolution":"已处理","finding":"COMPANY_RESPONSIBLE"}""")).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(customer.post(location + "/handling", """
+				{"actions":"已处理","finding":"COMPANY_RESPONSIBLE"}""")).hasStatus(HttpStatus.FORBIDDEN);
 	}
 
 	@Test
@@ -214,11 +316,12 @@ class ComplaintApiIntegrationTests {
 		String location = api.post("/api/v1/complaints", WANG_LI).getResponse().getHeader("Location");
 
 		MvcTestResult result = mvc.post()
-			.uri(location + "/resolution")
+			.uri(location + "/handling")
 			.header("If-Match", "\"7\"")
+			.header("Authorization", TestTokens.staff("staff-017", Role.OFFICE_HANDLER))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"resolution":"已处理","finding":"COMPANY_RESPONSIBLE"}""")
+					{"actions":"已处理","finding":"COMPANY_RESPONSIBLE"}""")
 			.exchange();
 
 		assertThat(result).hasStatus(HttpStatus.PRECONDITION_FAILED).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);

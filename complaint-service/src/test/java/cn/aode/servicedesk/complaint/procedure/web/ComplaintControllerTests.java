@@ -16,11 +16,13 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import cn.aode.servicedesk.complaint.procedure.Complainant;
+import cn.aode.servicedesk.complaint.procedure.ComplaintCategory;
 import cn.aode.servicedesk.complaint.procedure.ComplaintChannel;
 import cn.aode.servicedesk.complaint.procedure.ComplaintFinding;
 import cn.aode.servicedesk.complaint.procedure.ComplaintFixtures;
 import cn.aode.servicedesk.complaint.procedure.ComplaintService;
 import cn.aode.servicedesk.complaint.procedure.ComplaintStatus;
+import cn.aode.servicedesk.complaint.procedure.Intake;
 import cn.aode.servicedesk.platform.JsonCalls;
 import cn.aode.servicedesk.platform.TestTokens;
 import cn.aode.servicedesk.platform.WebSlice;
@@ -42,8 +44,11 @@ class ComplaintControllerTests {
 
 	private static final UUID ID = UUID.fromString("0b6f1f3e-5d1a-4c5e-8a2b-3c4d5e6f7a80");
 
-	private static final String RESOLUTION = """
-			{"resolution":"已上门更换燃气表并致歉","finding":"STAFF_AT_FAULT","staffAtFault":"staff-023"}""";
+	private static final String HANDLING = """
+			{"investigation":"查看录音，抄表员言语不当","actions":"批评教育抄表员","finding":"STAFF_AT_FAULT",
+			 "staffAtFault":"staff-023"}""";
+
+	private static final String OFFICE = TestTokens.staff("staff-017", Role.OFFICE_HANDLER);
 
 	@Autowired
 	MockMvcTester mvc;
@@ -54,12 +59,13 @@ class ComplaintControllerTests {
 	@Test
 	@DisplayName("Accepting answers 201 with Location, ETag and the complaint's JSON with labels")
 	void acceptAnswersCreated() {
-		given(service.accept(new Complainant("CRM-100234", "王丽", "13812345678"), ComplaintChannel.PHONE, "燃气表读数异常"))
+		given(service.accept(new Complainant("CRM-100234", "王丽", "13812345678"), ComplaintChannel.PHONE, "燃气表读数异常",
+				new Intake("clerk-1", null, ComplaintCategory.SERVICE_ATTITUDE, null), null, "clerk-1"))
 			.willReturn(ComplaintFixtures.accepted(ID));
 
 		MvcTestResult result = new JsonCalls(mvc).post("/api/v1/complaints", """
 				{"customerId":"CRM-100234","customerName":"王丽","customerPhone":"13812345678","channel":"PHONE",
-				 "content":"燃气表读数异常"}""");
+				 "content":"燃气表读数异常","category":"SERVICE_ATTITUDE"}""");
 
 		assertThat(result).hasStatus(HttpStatus.CREATED)
 			.hasHeader("Location", "/api/v1/complaints/" + ID)
@@ -69,24 +75,48 @@ class ComplaintControllerTests {
 			.isEqualTo(Map.of("code", "PHONE", "zh", "电话", "en", "Phone"));
 		assertThat(result).bodyJson().extractingPath("$.status.code").isEqualTo("ACCEPTED");
 		assertThat(result).bodyJson().extractingPath("$.receivedAt").isEqualTo("2026-11-27T01:00:00Z");
-		assertThat(result).bodyJson().doesNotHavePath("$.finding").doesNotHavePath("$.handledBy");
+		assertThat(result).bodyJson().extractingPath("$.receivedBy").isEqualTo("clerk-1");
+		assertThat(result).bodyJson().extractingPath("$.category.zh").isEqualTo("服务态度");
+		assertThat(result).bodyJson().doesNotHavePath("$.handling").doesNotHavePath("$.feedback");
 	}
 
 	@Test
-	@DisplayName("A handled complaint shows who handled it, the finding with its labels and the staff member at fault")
-	void resolvedComplaintShowsItsHandling() {
-		given(service.resolve(ID, 0L, "staff-017", "已上门更换燃气表并致歉", ComplaintFinding.STAFF_AT_FAULT, "staff-023"))
-			.willReturn(ComplaintFixtures.resolvedWithStaffAtFault(ID));
+	@DisplayName("CMP-1, CMP-5: a handled complaint shows who handled it, the facts found, the finding with its "
+			+ "labels and the staff member at fault; the handler is the office's caller")
+	void handledComplaintShowsItsHandling() {
+		given(service.handle(ID, 0L, "staff-017", "查看录音，抄表员言语不当", "批评教育抄表员", ComplaintFinding.STAFF_AT_FAULT,
+				"staff-023"))
+			.willReturn(ComplaintFixtures.handledWithStaffAtFault(ID));
 
-		MvcTestResult result = new JsonCalls(mvc).as(TestTokens.staff("staff-017", Role.OFFICE_HANDLER))
-			.post("/api/v1/complaints/" + ID + "/resolution", "\"0\"", RESOLUTION);
+		MvcTestResult result = new JsonCalls(mvc).as(OFFICE)
+			.post("/api/v1/complaints/" + ID + "/handling", "\"0\"", HANDLING);
 
 		assertThat(result).hasStatusOk().hasHeader("ETag", "\"1\"");
-		assertThat(result).bodyJson().extractingPath("$.status.code").isEqualTo("RESOLVED");
-		assertThat(result).bodyJson().extractingPath("$.finding.code").isEqualTo("STAFF_AT_FAULT");
-		assertThat(result).bodyJson().extractingPath("$.finding.zh").asString().isNotBlank();
-		assertThat(result).bodyJson().extractingPath("$.staffAtFault").isEqualTo("staff-023");
-		assertThat(result).bodyJson().extractingPath("$.resolvedAt").isEqualTo("2026-11-27T06:00:00Z");
+		assertThat(result).bodyJson().extractingPath("$.status.code").isEqualTo("HANDLED");
+		assertThat(result).bodyJson().extractingPath("$.handling.finding.code").isEqualTo("STAFF_AT_FAULT");
+		assertThat(result).bodyJson().extractingPath("$.handling.finding.zh").asString().isNotBlank();
+		assertThat(result).bodyJson().extractingPath("$.handling.staffAtFault").isEqualTo("staff-023");
+		assertThat(result).bodyJson().extractingPath("$.handling.investigation").isEqualTo("查看录音，抄表员言语不当");
+		assertThat(result).bodyJson().extractingPath("$.handling.handledAt").isEqualTo("2026-11-27T06:00:00Z");
+	}
+
+	@Test
+	@DisplayName("CMP-2, CMP-4: handling is the office's or a leader's (a clerk's answers 403 CMP-2); only a "
+			+ "principal leader or the general manager acknowledges a major complaint (403 CMP-4)")
+	void stepsNeedTheRolesTheRulesName() {
+		JsonCalls clerk = new JsonCalls(mvc);
+
+		assertThat(clerk.post("/api/v1/complaints/" + ID + "/handling", HANDLING)).hasStatus(HttpStatus.FORBIDDEN)
+			.bodyJson()
+			.extractingPath("$.rule")
+			.isEqualTo("CMP-2");
+		assertThat(clerk.as(OFFICE).post("/api/v1/complaints/" + ID + "/major/acknowledgement", "{}"))
+			.hasStatus(HttpStatus.FORBIDDEN)
+			.bodyJson()
+			.extractingPath("$.rule")
+			.isEqualTo("CMP-4");
+		assertThat(clerk.get("/api/v1/complaints/major/unacknowledged")).hasStatus(HttpStatus.FORBIDDEN);
+		verifyNoInteractions(service);
 	}
 
 	@Test
@@ -108,8 +138,8 @@ class ComplaintControllerTests {
 		JsonCalls api = new JsonCalls(mvc);
 
 		MvcTestResult missing = api.post("/api/v1/complaints", "{\"customerPhone\":\"12\"}");
-		MvcTestResult unknown = api.post("/api/v1/complaints/" + ID + "/resolution",
-				RESOLUTION.replace("STAFF_AT_FAULT", "NOBODY"));
+		MvcTestResult unknown = api.as(OFFICE)
+			.post("/api/v1/complaints/" + ID + "/handling", HANDLING.replace("STAFF_AT_FAULT", "NOBODY"));
 
 		assertThat(missing).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(missing).bodyJson()
@@ -123,19 +153,19 @@ class ComplaintControllerTests {
 	@Test
 	@DisplayName("Refusals keep their shapes: 404 unknown, 412 stale If-Match, 422 with the rule")
 	void refusalsAnswerProblemShapes() {
-		JsonCalls api = new JsonCalls(mvc);
+		JsonCalls api = new JsonCalls(mvc).as(OFFICE);
 		given(service.get(ID)).willThrow(new NotFoundException("Complaint", ID));
-		given(service.resolve(eq(ID), eq(3L), any(), any(), any(), any()))
+		given(service.handle(eq(ID), eq(3L), any(), any(), any(), any(), any()))
 			.willThrow(new StaleVersionException("Complaint", ID, 3, 4));
-		given(service.resolve(eq(ID), eq(null), any(), any(), any(), any()))
-			.willThrow(new RuleViolationException("CMP-3", "only an accepted complaint can be handled"));
+		given(service.handle(eq(ID), eq(null), any(), any(), any(), any(), any()))
+			.willThrow(new RuleViolationException("CMP-4", "a major complaint waits for a leader"));
 
 		assertProblem(api.get("/api/v1/complaints/" + ID), HttpStatus.NOT_FOUND, "not-found");
-		assertProblem(api.post("/api/v1/complaints/" + ID + "/resolution", "\"3\"", RESOLUTION),
+		assertProblem(api.post("/api/v1/complaints/" + ID + "/handling", "\"3\"", HANDLING),
 				HttpStatus.PRECONDITION_FAILED, "stale-version");
-		MvcTestResult rule = api.post("/api/v1/complaints/" + ID + "/resolution", RESOLUTION);
+		MvcTestResult rule = api.post("/api/v1/complaints/" + ID + "/handling", HANDLING);
 		assertProblem(rule, HttpStatus.UNPROCESSABLE_CONTENT, "rule-violation");
-		assertThat(rule).bodyJson().extractingPath("$.rule").isEqualTo("CMP-3");
+		assertThat(rule).bodyJson().extractingPath("$.rule").isEqualTo("CMP-4");
 	}
 
 }
