@@ -8,6 +8,14 @@ import cn.aode.servicedesk.platform.cases.Label;
  */
 public enum Satisfaction implements Label.Labelled {
 
-	VERY_SATISFIED, SATISFIED, BASICALLY_SATISFIED, DISSATISFIED, VERY_DISSATISFIED
+	VERY_SATISFIED, SATISFIED, BASICALLY_SATISFIED, DISSATISFIED, VERY_DISSATISFIED;
+
+	/**
+	 * VST-9: a dissatisfied or very dissatisfied customer is visited again (a follow-up
+	 * plan).
+	 */
+	public boolean callsForFollowUp() {
+		return this == DISSATISFIED || this == VERY_DISSATISFIED;
+	}
 
 }

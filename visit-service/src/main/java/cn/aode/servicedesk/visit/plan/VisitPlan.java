@@ -2,6 +2,8 @@ package cn.aode.servicedesk.visit.plan;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.data.annotation.Id;
@@ -43,7 +45,8 @@ public class VisitPlan extends Aggregate<VisitPlan> {
 
 	private final LocalDate dueBy;
 
-	private final Instant plannedAt;
+	@Embedded.Empty
+	private final Planning planning;
 
 	private VisitStatus status;
 
@@ -53,9 +56,12 @@ public class VisitPlan extends Aggregate<VisitPlan> {
 	@Version
 	private Long version;
 
+	/** VST-1: the kinds staff plan themselves; the others are planned from events. */
+	public static final Set<VisitKind> PLANNED_BY_STAFF = EnumSet.of(VisitKind.SPECIAL, VisitKind.PERIODIC);
+
 	@PersistenceCreator
 	VisitPlan(UUID id, String number, VisitKind kind, SourceCase source, VisitedCustomer customer, VisitAgenda agenda,
-			LocalDate dueBy, Instant plannedAt, VisitStatus status, VisitRecord record, Long version) {
+			LocalDate dueBy, Planning planning, VisitStatus status, VisitRecord record, Long version) {
 		this.id = id;
 		this.number = number;
 		this.kind = kind;
@@ -63,7 +69,7 @@ public class VisitPlan extends Aggregate<VisitPlan> {
 		this.customer = customer;
 		this.agenda = agenda;
 		this.dueBy = dueBy;
-		this.plannedAt = plannedAt;
+		this.planning = planning;
 		this.status = status;
 		this.record = record;
 		this.version = version;
@@ -75,8 +81,55 @@ public class VisitPlan extends Aggregate<VisitPlan> {
 	 */
 	static VisitPlan complaintRevisit(String number, SourceCase complaint, VisitedCustomer customer, VisitAgenda agenda,
 			LocalDate dueBy, Instant now) {
-		return new VisitPlan(UUID.randomUUID(), number, VisitKind.COMPLAINT, complaint, customer, agenda, dueBy, now,
-				VisitStatus.PLANNED, null, null);
+		return new VisitPlan(UUID.randomUUID(), number, VisitKind.COMPLAINT, complaint, customer, agenda, dueBy,
+				new Planning(now, null, null, null), VisitStatus.PLANNED, null, null);
+	}
+
+	/**
+	 * A visit a staff member plans (VST-1, VST-5): a special or periodic visit (the other
+	 * kinds come from other areas' events, VST-1), due today or later, with a proposed
+	 * time, if any, between now and the end of the due date (Asia/Shanghai).
+	 */
+	static VisitPlan byStaff(String number, NewVisit visit, String plannedBy, Instant now) {
+		if (!PLANNED_BY_STAFF.contains(visit.kind())) {
+			throw new RuleViolationException("VST-1", "Staff plan " + PLANNED_BY_STAFF + " visits; a " + visit.kind()
+					+ " visit is planned from its area's event");
+		}
+		LocalDate today = LocalDate.ofInstant(now, CaseNumbers.BUSINESS_ZONE);
+		if (visit.dueBy().isBefore(today)) {
+			throw new IllegalArgumentException("dueBy " + visit.dueBy() + " is in the past (today is " + today + ")");
+		}
+		Instant scheduledFor = visit.scheduledFor();
+		if (scheduledFor != null && (scheduledFor.isBefore(now)
+				|| LocalDate.ofInstant(scheduledFor, CaseNumbers.BUSINESS_ZONE).isAfter(visit.dueBy()))) {
+			throw new IllegalArgumentException(
+					"scheduledFor " + scheduledFor + " must lie between now and the end of dueBy " + visit.dueBy());
+		}
+		return new VisitPlan(UUID.randomUUID(), number, visit.kind(), null, visit.customer(), visit.agenda(),
+				visit.dueBy(), new Planning(now, plannedBy, null, scheduledFor), VisitStatus.PLANNED, null, null);
+	}
+
+	/**
+	 * VST-9: whether this visit's answer calls for a follow-up visit (a dissatisfied or
+	 * very dissatisfied customer).
+	 */
+	public boolean callsForFollowUp() {
+		return status == VisitStatus.VISITED && record.satisfaction().callsForFollowUp();
+	}
+
+	/**
+	 * VST-9: the follow-up of a visit whose customer was dissatisfied: a special visit to
+	 * the same customer, caused by this plan (its id and number as the source case),
+	 * planned now and due by {@code dueBy}.
+	 */
+	VisitPlan followUp(String number, VisitAgenda agenda, LocalDate dueBy, Instant now) {
+		if (!callsForFollowUp()) {
+			throw new InvalidStateException("Visit plan " + number() + " is " + status
+					+ (record == null ? "" : " with a " + record.satisfaction() + " customer")
+					+ "; only a dissatisfied answer is followed up (VST-9)");
+		}
+		return new VisitPlan(UUID.randomUUID(), number, VisitKind.SPECIAL, new SourceCase(id.toString(), this.number),
+				customer, agenda, dueBy, new Planning(now, null, id, null), VisitStatus.PLANNED, null, null);
 	}
 
 	/**
@@ -100,8 +153,8 @@ public class VisitPlan extends Aggregate<VisitPlan> {
 		if (visitedAt.isAfter(now)) {
 			throw new IllegalArgumentException("visitedAt " + visitedAt + " is in the future");
 		}
-		if (visitedAt.isBefore(plannedAt)) {
-			throw new RuleViolationException("VST-8", "Visit plan " + number + " was planned at " + plannedAt
+		if (visitedAt.isBefore(plannedAt())) {
+			throw new RuleViolationException("VST-8", "Visit plan " + number + " was planned at " + plannedAt()
 					+ "; a visit at " + visitedAt + " took place before it and is not its visit");
 		}
 		if (kind == VisitKind.COMPLAINT && (report.customerOpinion() == null || report.customerOpinion().isBlank())) {
@@ -161,7 +214,24 @@ public class VisitPlan extends Aggregate<VisitPlan> {
 	}
 
 	public Instant plannedAt() {
-		return plannedAt;
+		return planning.plannedAt();
+	}
+
+	/**
+	 * The staff member who planned the visit; null for plans from events and follow-ups.
+	 */
+	public String plannedBy() {
+		return planning.plannedBy();
+	}
+
+	/** VST-9: the plan whose dissatisfied answer this plan follows up, or null. */
+	public UUID followUpOf() {
+		return planning.followUpOf();
+	}
+
+	/** VST-5: the time proposed for the visit, or null. */
+	public Instant scheduledFor() {
+		return planning.scheduledFor();
 	}
 
 	public VisitStatus status() {

@@ -1,9 +1,11 @@
 package cn.aode.servicedesk.visit.plan;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -22,7 +24,8 @@ import cn.aode.servicedesk.platform.query.Filters;
 import cn.aode.servicedesk.platform.problem.StaleVersionException;
 
 /**
- * Plans visits from facts of other areas and records them (VST-8), each change in one
+ * Plans visits from facts of other areas (VST-4) and for staff (VST-1, VST-5), records
+ * them (VST-8) with the follow-up of a dissatisfied answer (VST-9), each change in one
  * transaction with its event; looks plans up.
  */
 @Service
@@ -32,7 +35,10 @@ public class VisitPlanService {
 	static final String NUMBER_PREFIX = "HF";
 
 	/** Soonest due first, then in the order they were planned. */
-	public static final Sort SOONEST_DUE = Sort.by("dueBy", "plannedAt");
+	public static final Sort SOONEST_DUE = Sort.by("dueBy", "planning.plannedAt");
+
+	/** The longest content a plan keeps (visit_plan.content). */
+	private static final int MAX_CONTENT = 4000;
 
 	private static final Texts TEXTS = Texts.of(VisitPlanService.class);
 
@@ -46,13 +52,17 @@ public class VisitPlanService {
 
 	private final Period complaintRevisitWithin;
 
+	private final Period followUpWithin;
+
 	VisitPlanService(VisitPlans plans, JdbcAggregateOperations aggregates, CaseNumbers numbers, Clock clock,
-			@Value("${servicedesk.visits.complaint-revisit-within:P3D}") Period complaintRevisitWithin) {
+			@Value("${servicedesk.visits.complaint-revisit-within:P3D}") Period complaintRevisitWithin,
+			@Value("${servicedesk.visits.follow-up-within:P3D}") Period followUpWithin) {
 		this.plans = plans;
 		this.aggregates = aggregates;
 		this.numbers = numbers;
 		this.clock = clock;
 		this.complaintRevisitWithin = complaintRevisitWithin;
+		this.followUpWithin = followUpWithin;
 	}
 
 	/** VST-4: a handled complaint is revisited. */
@@ -68,8 +78,16 @@ public class VisitPlanService {
 				agenda, resolvedOn.plus(complaintRevisitWithin), clock.instant()));
 	}
 
+	/** VST-1, VST-5: a special or periodic visit planned by a staff member. */
+	@Transactional
+	public VisitPlan plan(NewVisit visit, String plannedBy) {
+		return plans.save(VisitPlan.byStaff(numbers.next(NUMBER_PREFIX), visit, plannedBy, clock.instant()));
+	}
+
 	/**
-	 * VST-8: records the visit of a plan, once.
+	 * VST-8: records the visit of a plan, once. VST-9: a dissatisfied answer plans its
+	 * follow-up in the same transaction; since a plan is recorded once (and the database
+	 * keeps one follow-up per plan), a retried record never plans a second.
 	 * @param expectedVersion the version the caller saw ({@code If-Match}), or null to
 	 * skip the check
 	 */
@@ -77,8 +95,29 @@ public class VisitPlanService {
 	public VisitPlan record(UUID planId, Long expectedVersion, VisitReport report) {
 		VisitPlan plan = get(planId);
 		StaleVersionException.requireCurrent("Visit plan", planId, expectedVersion, plan.version());
-		plan.record(report, clock.instant());
-		return plans.save(plan);
+		Instant now = clock.instant();
+		plan.record(report, now);
+		VisitPlan recorded = plans.save(plan);
+		if (recorded.callsForFollowUp()) {
+			plans.save(recorded.followUp(numbers.next(NUMBER_PREFIX), followUpAgenda(recorded),
+					LocalDate.ofInstant(now, CaseNumbers.BUSINESS_ZONE).plus(followUpWithin), now));
+		}
+		return recorded;
+	}
+
+	/** The follow-up of a plan (VST-9), or empty when it has none. */
+	@Transactional(readOnly = true)
+	public Optional<VisitPlan> followUpOf(UUID planId) {
+		return aggregates.findOne(Filters.of().equal("planning.followUpOf", planId).query(), VisitPlan.class);
+	}
+
+	private static VisitAgenda followUpAgenda(VisitPlan visited) {
+		String said = visited.customerOpinion() != null && !visited.customerOpinion().isBlank()
+				? visited.customerOpinion() : visited.problemsFound() != null && !visited.problemsFound().isBlank()
+						? visited.problemsFound() : visited.summary();
+		String content = TEXTS.format("follow-up.content", visited.number(), visited.satisfaction().zh(), said);
+		return new VisitAgenda(content.length() > MAX_CONTENT ? content.substring(0, MAX_CONTENT) : content,
+				TEXTS.format("follow-up.purpose"));
 	}
 
 	@Transactional(readOnly = true)

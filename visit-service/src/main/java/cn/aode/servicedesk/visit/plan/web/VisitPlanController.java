@@ -1,5 +1,6 @@
 package cn.aode.servicedesk.visit.plan.web;
 
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -66,10 +67,21 @@ class VisitPlanController {
 		return PageView.of(plans.find(kind, status, ownOnly(caller), pageable), VisitPlanView::of);
 	}
 
+	@PostMapping
+	@Operation(summary = "Plan a special or periodic visit (VST-1, VST-5): kind, customer, content, purpose, due date "
+			+ "and an optional proposed time; the planner is the calling staff member; other kinds answer 422 VST-1")
+	ResponseEntity<VisitPlanView> plan(Caller caller, @Valid @RequestBody PlanVisitRequest request) {
+		VisitPlan plan = plans.plan(request.visit(), caller.staffMember());
+		return ResponseEntity.created(URI.create("/api/v1/visits/" + plan.id()))
+			.eTag(ETags.of(plan.version()))
+			.body(VisitPlanView.of(plan));
+	}
+
 	@PostMapping("/{id}/record")
 	@Operation(summary = "Record the visit of a plan (回访记录, VST-8), once: when and by whom, the customer's "
 			+ "satisfaction and opinion (required for a complaint revisit, VST-4) and a summary; "
-			+ "whether it took place within the planned time is kept as onTime")
+			+ "whether it took place within the planned time is kept as onTime (false: overdue); a dissatisfied or "
+			+ "very dissatisfied answer plans one special follow-up visit (VST-9)")
 	ResponseEntity<VisitPlanView> record(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller,
 			@Valid @RequestBody RecordVisitRequest request) {

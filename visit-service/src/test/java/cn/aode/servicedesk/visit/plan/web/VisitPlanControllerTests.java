@@ -1,6 +1,7 @@
 package cn.aode.servicedesk.visit.plan.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,12 +25,16 @@ import cn.aode.servicedesk.platform.problem.NotFoundException;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
 import cn.aode.servicedesk.platform.problem.StaleVersionException;
 import cn.aode.servicedesk.platform.security.Role;
+import cn.aode.servicedesk.visit.plan.NewVisit;
 import cn.aode.servicedesk.visit.plan.Satisfaction;
+import cn.aode.servicedesk.visit.plan.VisitAgenda;
+import cn.aode.servicedesk.visit.plan.VisitKind;
 import cn.aode.servicedesk.visit.plan.VisitPlan;
 import cn.aode.servicedesk.visit.plan.VisitPlanFixtures;
 import cn.aode.servicedesk.visit.plan.VisitMethod;
 import cn.aode.servicedesk.visit.plan.VisitPlanService;
 import cn.aode.servicedesk.visit.plan.VisitReport;
+import cn.aode.servicedesk.visit.plan.VisitedCustomer;
 
 import static cn.aode.servicedesk.platform.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -100,6 +105,36 @@ class VisitPlanControllerTests {
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("satisfaction");
+		verifyNoInteractions(plans);
+	}
+
+	@Test
+	@DisplayName("VST-1, VST-5: planning a visit answers 201 with Location and ETag; the planner is the caller")
+	void planningAnswersCreated() {
+		given(plans.plan(eq(new NewVisit(VisitKind.SPECIAL, new VisitedCustomer("CRM-200501", "张伟", "13900002222"),
+				new VisitAgenda("冬季安全用气检查", "检查燃气设施"), LocalDate.parse("2026-12-10"), null)), eq("staff-031")))
+			.willReturn(plan());
+
+		MvcTestResult result = new JsonCalls(mvc).as(VISITOR).post("/api/v1/visits", """
+				{"kind":"SPECIAL","customerId":"CRM-200501","customerName":"张伟","customerPhone":"13900002222",
+				 "content":"冬季安全用气检查","purpose":"检查燃气设施","dueBy":"2026-12-10"}""");
+
+		assertThat(result).hasStatus(HttpStatus.CREATED)
+			.hasHeader("Location", "/api/v1/visits/" + ID)
+			.hasHeader("ETag", "\"0\"");
+		assertThat(result).bodyJson().extractingPath("$.id").isEqualTo(ID.toString());
+	}
+
+	@Test
+	@DisplayName("VST-5: a plan without kind, customer, content, purpose or due date answers 400 naming each field")
+	void planningWithoutFieldsAnswers400() {
+		MvcTestResult result = new JsonCalls(mvc).as(VISITOR).post("/api/v1/visits", "{}");
+
+		assertProblem(result, HttpStatus.BAD_REQUEST, "validation");
+		assertThat(result).bodyJson()
+			.extractingPath("$.errors[*].field")
+			.asArray()
+			.containsExactlyInAnyOrder("kind", "customerName", "customerPhone", "content", "purpose", "dueBy");
 		verifyNoInteractions(plans);
 	}
 

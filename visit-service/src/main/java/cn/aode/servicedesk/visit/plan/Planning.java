@@ -1,0 +1,13 @@
+package cn.aode.servicedesk.visit.plan;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * How a plan came to be, fixed when it is made: when it was planned, by which staff
+ * member (null when planned from another area's event or as a follow-up), the plan it
+ * follows up (VST-9) and the time proposed for the visit (VST-5), when there are such.
+ */
+record Planning(Instant plannedAt, String plannedBy, UUID followUpOf, Instant scheduledFor) {
+
+}

@@ -1,0 +1,30 @@
+package cn.aode.servicedesk.visit.plan.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import cn.aode.servicedesk.visit.plan.NewVisit;
+import cn.aode.servicedesk.visit.plan.VisitAgenda;
+import cn.aode.servicedesk.visit.plan.VisitKind;
+import cn.aode.servicedesk.visit.plan.VisitedCustomer;
+
+/**
+ * A special or periodic visit a staff member plans (VST-1, VST-5): whom to visit (the
+ * CRM's id, when the customer is known to it, name and phone), what about and what for,
+ * by when and, optionally, the proposed time. Who plans it comes from the token.
+ */
+record PlanVisitRequest(@NotNull VisitKind kind, @Size(max = 64) String customerId,
+		@NotBlank @Size(max = 100) String customerName, @NotBlank @Size(max = 20) String customerPhone,
+		@NotBlank @Size(max = 4000) String content, @NotBlank @Size(max = 1000) String purpose,
+		@NotNull LocalDate dueBy, Instant scheduledFor) {
+
+	NewVisit visit() {
+		return new NewVisit(kind, new VisitedCustomer(customerId, customerName, customerPhone),
+				new VisitAgenda(content, purpose), dueBy, scheduledFor);
+	}
+
+}
