@@ -1,8 +1,9 @@
 package cn.aode.servicedesk.systemtests;
 
 import java.time.Duration;
-import java.util.UUID;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.DisplayName;
@@ -15,87 +16,80 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The first key flow, end to end through the gateway: a complaint is accepted and handled
- * in complaint-service, and visit-service plans its revisit from the event.
+ * The first key flow, end to end through the gateway: a complaint is accepted, handled
+ * and fed back (complaint-service), visit-service plans its revisit from
+ * {@code complaint.resolved}, the specialist records the revisit, and its
+ * {@code visit.recorded} archives the complaint — or reopens it when the customer is
+ * dissatisfied.
  */
 class ComplaintRevisitFlowIT {
 
-	/** The office (办公室) handles complaints (CMP-1). */
+	/** The office (办公室) handles complaints (CMP-2). */
 	private final Gateway office = Callers.staff("sys-complaint-office", "OFFICE_HANDLER");
 
-	@Test
-	@DisplayName("CMP-3, VST-4: a complaint handled through the gateway gets a complaint revisit plan")
-	void handledComplaintIsPlannedForARevisit() {
-		ResponseEntity<String> accepted = office.client()
-			.post()
-			.uri("/api/v1/complaints")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body("""
-					{"customerId":"CRM-100234","customerName":"王丽","customerPhone":"13812345678",
-					 "channel":"WECHAT","content":"燃气表读数异常"}""")
-			.retrieve()
-			.toEntity(String.class);
-		assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-		assertThat(accepted.getHeaders().getFirst("X-Request-Id")).isNotBlank();
-		String complaintId = JsonPath.read(accepted.getBody(), "$.id");
+	private final Gateway visitor = Callers.staff("sys-visitor", "SPECIALIST");
 
-		ResponseEntity<String> resolved = office.client()
-			.post()
-			.uri("/api/v1/complaints/{id}/resolution", complaintId)
-			.contentType(MediaType.APPLICATION_JSON)
-			.header("If-Match", accepted.getHeaders().getETag())
-			.body("""
-					{"resolution":"已上门更换燃气表并向客户说明","finding":"COMPANY_RESPONSIBLE"}""")
-			.retrieve()
-			.toEntity(String.class);
-		assertThat(resolved.getStatusCode()).isEqualTo(HttpStatus.OK);
+	@Test
+	@DisplayName("CMP-3, VST-4, VST-8: accept → handle → feedback → revisit planned and recorded → archived")
+	void aSatisfiedRevisitArchivesTheComplaint() {
+		String complaintId = fedBackComplaint("燃气表读数异常");
+
+		String planId = awaitRevisitPlan(complaintId);
+		recordRevisit(planId, "SATISFIED", "对更换燃气表的处理及结果满意");
 
 		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
-			String plans = office.client()
-				.get()
-				.uri("/api/v1/visits?sourceCaseId={id}", complaintId)
-				.retrieve()
-				.body(String.class);
-			assertThat(JsonPath.<Integer>read(plans, "$.length()")).isEqualTo(1);
-			assertThat(JsonPath.<String>read(plans, "$[0].kind.code")).isEqualTo("COMPLAINT");
-			assertThat(JsonPath.<String>read(plans, "$[0].customerPhone")).isEqualTo("13812345678");
+			String complaint = office.get("/api/v1/complaints/{id}", complaintId);
+			assertThat(JsonPath.<String>read(complaint, "$.status.code")).isEqualTo("ARCHIVED");
+			assertThat(JsonPath.<String>read(complaint, "$.revisit.opinion")).isEqualTo("对更换燃气表的处理及结果满意");
 		});
+		assertThat(JsonPath.<List<String>>read(office.get("/api/v1/complaints/{id}/history", complaintId),
+				"$[*].step.code"))
+			.containsExactly("ACCEPTED", "HANDLED", "FED_BACK", "ARCHIVED");
 	}
 
 	@Test
-	@DisplayName("CMP-3: a rule refusal travels through the gateway as problem+json with the rule ID")
+	@DisplayName("CMP-3: a very dissatisfied revisit reopens the complaint; handled and fed back again, its second "
+			+ "revisit is planned and a satisfied one archives it")
+	void aDissatisfiedRevisitReopensAndTheLoopRunsAgain() {
+		String complaintId = fedBackComplaint("燃气表走字过快");
+		recordRevisit(awaitRevisitPlan(complaintId), "VERY_DISSATISFIED", "问题没有解决，读数仍然偏高");
+
+		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
+			String complaint = office.get("/api/v1/complaints/{id}", complaintId);
+			assertThat(JsonPath.<String>read(complaint, "$.status.code")).isEqualTo("ACCEPTED");
+			assertThat(JsonPath.<Integer>read(complaint, "$.reopenCount")).isEqualTo(1);
+		});
+		handleAndFeedBack(complaintId, "上门复查，重新校表");
+		String[] second = new String[1];
+		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
+			List<String> planned = JsonPath
+				.read(office.get("/api/v1/visits?sourceCaseId={id}&status=PLANNED", complaintId), "$[*].id");
+			assertThat(planned).hasSize(1);
+			second[0] = planned.get(0);
+		});
+		recordRevisit(second[0], "SATISFIED", "复查后读数正常");
+
+		await().atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(300))
+			.untilAsserted(() -> assertThat(
+					JsonPath.<String>read(office.get("/api/v1/complaints/{id}", complaintId), "$.status.code"))
+				.isEqualTo("ARCHIVED"));
+	}
+
+	@Test
+	@DisplayName("CMP-5: a rule refusal travels through the gateway as problem+json with the rule ID")
 	void ruleRefusalReachesTheCallerAsProblemDetails() {
-		ResponseEntity<String> accepted = office.client()
-			.post()
-			.uri("/api/v1/complaints")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body("""
-					{"customerName":"李强","customerPhone":"13900001111","channel":"PHONE","content":"维修人员迟到"}""")
-			.retrieve()
-			.toEntity(String.class);
-		String complaintId = JsonPath.read(accepted.getBody(), "$.id");
-		String resolution = """
-				{"resolution":"本人及主管已向客户致歉","finding":"STAFF_AT_FAULT",
-				 "staffAtFault":"staff-021"}""";
-		office.client()
-			.post()
-			.uri("/api/v1/complaints/{id}/resolution", complaintId)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(resolution)
-			.retrieve()
-			.toBodilessEntity();
+		String complaintId = accept("维修人员态度差");
+		assertThat(office.post("/api/v1/complaints/{id}/handling", """
+				{"actions":"批评教育维修人员","finding":"STAFF_AT_FAULT","staffAtFault":"staff-021"}""", complaintId)
+			.getStatusCode()).isEqualTo(HttpStatus.OK);
 
-		ResponseEntity<String> again = office.client()
-			.post()
-			.uri("/api/v1/complaints/{id}/resolution", complaintId)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(resolution)
-			.retrieve()
-			.toEntity(String.class);
+		ResponseEntity<String> feedback = office.post("/api/v1/complaints/{id}/feedback", """
+				{"channel":"PHONE","content":"已处理"}""", complaintId);
 
-		assertThat(again.getStatusCode().value()).isEqualTo(422);
-		assertThat(again.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(JsonPath.<String>read(again.getBody(), "$.rule")).isEqualTo("CMP-3");
+		assertThat(feedback.getStatusCode().value()).isEqualTo(422);
+		assertThat(feedback.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(JsonPath.<String>read(feedback.getBody(), "$.rule")).isEqualTo("CMP-5");
 	}
 
 	@Test
@@ -109,9 +103,7 @@ class ComplaintRevisitFlowIT {
 		assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
 		assertThat(JsonPath.<String>read(filed.getBody(), "$.customerId")).isEqualTo(crmId);
 		String complaintId = JsonPath.read(filed.getBody(), "$.id");
-		assertThat(office.post("/api/v1/complaints/{id}/resolution", """
-				{"resolution":"已批评教育抄表员并向客户致歉","finding":"COMPANY_RESPONSIBLE"}""", complaintId).getStatusCode())
-			.isEqualTo(HttpStatus.OK);
+		handleAndFeedBack(complaintId, "已批评教育抄表员并向客户致歉");
 
 		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
 			String plans = customer.get("/api/v1/visits?sourceCaseId={id}", complaintId);
@@ -130,6 +122,56 @@ class ComplaintRevisitFlowIT {
 			.retrieve()
 			.toBodilessEntity()
 			.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	private String accept(String content) {
+		ResponseEntity<String> accepted = office.post("/api/v1/complaints", """
+				{"customerId":"CRM-100234","customerName":"王丽","customerPhone":"13812345678",
+				 "channel":"WECHAT","content":"%s","category":"BILLING"}""".formatted(content));
+		assertThat(accepted.getStatusCode()).as(accepted.getBody()).isEqualTo(HttpStatus.CREATED);
+		assertThat(accepted.getHeaders().getFirst("X-Request-Id")).isNotBlank();
+		return JsonPath.read(accepted.getBody(), "$.id");
+	}
+
+	private String fedBackComplaint(String content) {
+		String complaintId = accept(content);
+		handleAndFeedBack(complaintId, "已上门更换燃气表并向客户说明");
+		return complaintId;
+	}
+
+	private void handleAndFeedBack(String complaintId, String actions) {
+		assertThat(office
+			.post("/api/v1/complaints/{id}/handling",
+					"""
+							{"investigation":"调取抄表记录，上门核对表具","actions":"%s","finding":"COMPANY_RESPONSIBLE"}"""
+						.formatted(actions),
+					complaintId)
+			.getStatusCode()).isEqualTo(HttpStatus.OK);
+		ResponseEntity<String> fedBack = office.post("/api/v1/complaints/{id}/feedback", """
+				{"channel":"PHONE","content":"%s"}""".formatted(actions), complaintId);
+		assertThat(fedBack.getStatusCode()).as(fedBack.getBody()).isEqualTo(HttpStatus.OK);
+	}
+
+	/**
+	 * Waits for visit-service's revisit plan of the complaint (VST-4) and returns its id.
+	 */
+	private String awaitRevisitPlan(String complaintId) {
+		String[] planId = new String[1];
+		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
+			String plans = office.get("/api/v1/visits?sourceCaseId={id}", complaintId);
+			assertThat(JsonPath.<Integer>read(plans, "$.length()")).isEqualTo(1);
+			assertThat(JsonPath.<String>read(plans, "$[0].kind.code")).isEqualTo("COMPLAINT");
+			assertThat(JsonPath.<String>read(plans, "$[0].customerPhone")).isEqualTo("13812345678");
+			planId[0] = JsonPath.read(plans, "$[0].id");
+		});
+		return planId[0];
+	}
+
+	private void recordRevisit(String planId, String satisfaction, String opinion) {
+		ResponseEntity<String> recorded = visitor.post("/api/v1/visits/{id}/record", """
+				{"visitedAt":"%s","satisfaction":"%s","customerOpinion":"%s","summary":"已回访客户"}"""
+			.formatted(Instant.now(), satisfaction, opinion), planId);
+		assertThat(recorded.getStatusCode()).as(recorded.getBody()).isEqualTo(HttpStatus.OK);
 	}
 
 }

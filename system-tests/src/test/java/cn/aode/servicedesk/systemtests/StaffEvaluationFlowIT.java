@@ -52,11 +52,14 @@ class StaffEvaluationFlowIT {
 		assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		String complaintId = JsonPath.read(accepted.getBody(), "$.id");
 		String complaintNumber = JsonPath.read(accepted.getBody(), "$.number");
-		String resolution = """
-				{"resolution":"本人及主管已向客户致歉","finding":"STAFF_AT_FAULT",
-				 "staffAtFault":"%s"}""".formatted(atFault);
-		assertThat(office.post("/api/v1/complaints/{id}/resolution", resolution, complaintId).getStatusCode())
+		assertThat(office.post("/api/v1/complaints/{id}/handling", """
+				{"actions":"批评教育抄表员","finding":"STAFF_AT_FAULT","staffAtFault":"%s"}""".formatted(atFault), complaintId)
+			.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(office.post("/api/v1/complaints/{id}/apology", """
+				{"supervisorId":"sup-01","how":"本人及主管上门当面致歉"}""", complaintId).getStatusCode())
 			.isEqualTo(HttpStatus.OK);
+		assertThat(office.post("/api/v1/complaints/{id}/feedback", """
+				{"channel":"PHONE","content":"本人及主管已向客户致歉"}""", complaintId).getStatusCode()).isEqualTo(HttpStatus.OK);
 
 		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
 			String record = office.get("/api/v1/staff/{id}/record", atFault);
