@@ -4,6 +4,7 @@ import java.util.Set;
 
 import cn.aode.servicedesk.platform.ServiceStartupContract;
 import cn.aode.servicedesk.platform.cases.Label;
+import cn.aode.servicedesk.visit.plan.ReviewState;
 import cn.aode.servicedesk.visit.plan.Satisfaction;
 import cn.aode.servicedesk.visit.plan.VisitKind;
 import cn.aode.servicedesk.visit.plan.VisitMethod;
@@ -14,12 +15,12 @@ class VisitServiceStartupIntegrationTests extends ServiceStartupContract {
 
 	@Override
 	protected Set<String> ownTables() {
-		return Set.of("visit_plan");
+		return Set.of("visit_plan", "visit_report");
 	}
 
 	@Override
 	protected Set<Class<? extends Label.Labelled>> shownEnums() {
-		return Set.of(VisitKind.class, Satisfaction.class, VisitStatus.class, VisitMethod.class);
+		return Set.of(VisitKind.class, Satisfaction.class, VisitStatus.class, VisitMethod.class, ReviewState.class);
 	}
 
 }

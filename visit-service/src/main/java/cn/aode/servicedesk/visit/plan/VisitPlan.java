@@ -53,6 +53,10 @@ public class VisitPlan extends Aggregate<VisitPlan> {
 	@Embedded.Nullable
 	private VisitRecord record;
 
+	/** VST-11: the supervisor's review of the record; null while planned. */
+	@Embedded.Nullable(prefix = "review_")
+	private Review review;
+
 	@Version
 	private Long version;
 
@@ -61,7 +65,7 @@ public class VisitPlan extends Aggregate<VisitPlan> {
 
 	@PersistenceCreator
 	VisitPlan(UUID id, String number, VisitKind kind, SourceCase source, VisitedCustomer customer, VisitAgenda agenda,
-			LocalDate dueBy, Planning planning, VisitStatus status, VisitRecord record, Long version) {
+			LocalDate dueBy, Planning planning, VisitStatus status, VisitRecord record, Review review, Long version) {
 		this.id = id;
 		this.number = number;
 		this.kind = kind;
@@ -72,6 +76,7 @@ public class VisitPlan extends Aggregate<VisitPlan> {
 		this.planning = planning;
 		this.status = status;
 		this.record = record;
+		this.review = review;
 		this.version = version;
 	}
 
@@ -82,7 +87,7 @@ public class VisitPlan extends Aggregate<VisitPlan> {
 	static VisitPlan complaintRevisit(String number, SourceCase complaint, VisitedCustomer customer, VisitAgenda agenda,
 			LocalDate dueBy, Instant now) {
 		return new VisitPlan(UUID.randomUUID(), number, VisitKind.COMPLAINT, complaint, customer, agenda, dueBy,
-				new Planning(now, null, null, null), VisitStatus.PLANNED, null, null);
+				new Planning(now, null, null, null), VisitStatus.PLANNED, null, null, null);
 	}
 
 	/**
@@ -106,7 +111,7 @@ public class VisitPlan extends Aggregate<VisitPlan> {
 					"scheduledFor " + scheduledFor + " must lie between now and the end of dueBy " + visit.dueBy());
 		}
 		return new VisitPlan(UUID.randomUUID(), number, visit.kind(), null, visit.customer(), visit.agenda(),
-				visit.dueBy(), new Planning(now, plannedBy, null, scheduledFor), VisitStatus.PLANNED, null, null);
+				visit.dueBy(), new Planning(now, plannedBy, null, scheduledFor), VisitStatus.PLANNED, null, null, null);
 	}
 
 	/**
@@ -129,7 +134,7 @@ public class VisitPlan extends Aggregate<VisitPlan> {
 					+ "; only a dissatisfied answer is followed up (VST-9)");
 		}
 		return new VisitPlan(UUID.randomUUID(), number, VisitKind.SPECIAL, new SourceCase(id.toString(), this.number),
-				customer, agenda, dueBy, new Planning(now, null, id, null), VisitStatus.PLANNED, null, null);
+				customer, agenda, dueBy, new Planning(now, null, id, null), VisitStatus.PLANNED, null, null, null);
 	}
 
 	/**
@@ -164,9 +169,21 @@ public class VisitPlan extends Aggregate<VisitPlan> {
 		boolean onTime = !LocalDate.ofInstant(visitedAt, CaseNumbers.BUSINESS_ZONE).isAfter(dueBy);
 		this.status = VisitStatus.VISITED;
 		this.record = VisitRecord.of(report, onTime, now);
+		this.review = Review.pending();
 		registerEvent(new VisitRecorded(UUID.randomUUID(), now, id, number, kind.name(), sourceCaseNumber(),
 				customerId(), report.visitorStaffId(), visitedAt, report.satisfaction().name(), onTime,
 				source == null ? null : source.caseId(), report.customerOpinion()));
+	}
+
+	/**
+	 * VST-11: the supervisor reviews the record of a visit, once, and writes guidance.
+	 */
+	public void review(ReviewDecision decision, String supervisor, Instant now) {
+		if (status != VisitStatus.VISITED) {
+			throw new InvalidStateException("Visit plan " + number + " has no record to review yet");
+		}
+		this.review = (review == null ? Review.pending() : review).decide("The record of visit plan " + number,
+				decision, supervisor, now);
 	}
 
 	public UUID id() {
@@ -282,6 +299,11 @@ public class VisitPlan extends Aggregate<VisitPlan> {
 	 */
 	public Instant recordedAt() {
 		return record == null ? null : record.recordedAt();
+	}
+
+	/** VST-11: the supervisor's review of the record; null while planned. */
+	public Review review() {
+		return review;
 	}
 
 	/** Optimistic-lock version; {@code null} until first saved. */

@@ -105,6 +105,15 @@ public class VisitPlanService {
 		return recorded;
 	}
 
+	/** VST-11: the supervisor reviews a visit's record. */
+	@Transactional
+	public VisitPlan review(UUID planId, Long expectedVersion, ReviewDecision decision, String supervisor) {
+		VisitPlan plan = get(planId);
+		StaleVersionException.requireCurrent("Visit plan", planId, expectedVersion, plan.version());
+		plan.review(decision, supervisor, clock.instant());
+		return plans.save(plan);
+	}
+
 	/** The follow-up of a plan (VST-9), or empty when it has none. */
 	@Transactional(readOnly = true)
 	public Optional<VisitPlan> followUpOf(UUID planId) {
@@ -127,10 +136,12 @@ public class VisitPlanService {
 
 	/** Plans matching every filter given (a null filter matches all). */
 	@Transactional(readOnly = true)
-	public Page<VisitPlan> find(VisitKind kind, VisitStatus status, String customerId, Pageable pageable) {
+	public Page<VisitPlan> find(VisitKind kind, VisitStatus status, ReviewState reviewState, String customerId,
+			Pageable pageable) {
 		return aggregates.findAll(Filters.of()
 			.equal("kind", kind)
 			.equal("status", status)
+			.equal("review.state", reviewState)
 			.equal("customer.customerId", customerId)
 			.query(), VisitPlan.class, pageable);
 	}

@@ -21,8 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.aode.servicedesk.platform.problem.NotFoundException;
 import cn.aode.servicedesk.platform.security.Caller;
+import cn.aode.servicedesk.platform.security.Role;
 import cn.aode.servicedesk.platform.web.ETags;
 import cn.aode.servicedesk.platform.web.PageView;
+import cn.aode.servicedesk.visit.plan.ReviewState;
 import cn.aode.servicedesk.visit.plan.VisitKind;
 import cn.aode.servicedesk.visit.plan.VisitPlan;
 import cn.aode.servicedesk.visit.plan.VisitPlanService;
@@ -59,12 +61,13 @@ class VisitPlanController {
 	}
 
 	@GetMapping(params = "!sourceCaseId")
-	@Operation(summary = "Visit plans, soonest due first; filter by kind and status; a customer gets only their own")
+	@Operation(summary = "Visit plans, soonest due first; filter by kind, status and the review state of their "
+			+ "records (VST-11); a customer gets only their own")
 	PageView<VisitPlanView> list(Caller caller, @RequestParam(required = false) VisitKind kind,
-			@RequestParam(required = false) VisitStatus status, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
+			@RequestParam(required = false) VisitStatus status, @RequestParam(required = false) ReviewState reviewState,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		Pageable pageable = PageView.request(page, size, VisitPlanService.SOONEST_DUE);
-		return PageView.of(plans.find(kind, status, ownOnly(caller), pageable), VisitPlanView::of);
+		return PageView.of(plans.find(kind, status, reviewState, ownOnly(caller), pageable), VisitPlanView::of);
 	}
 
 	@PostMapping
@@ -86,6 +89,17 @@ class VisitPlanController {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller,
 			@Valid @RequestBody RecordVisitRequest request) {
 		VisitPlan plan = plans.record(id, ETags.parseIfMatch(ifMatch), request.report(caller.staffMember()));
+		return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(VisitPlanView.of(plan));
+	}
+
+	@PostMapping("/{id}/review")
+	@Operation(summary = "The supervisor reviews a visit's record (VST-11), once: REVIEWED or RETURNED_FOR_REWORK, "
+			+ "with guidance; anyone but a supervisor answers 403 naming VST-11")
+	ResponseEntity<VisitPlanView> review(@PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller,
+			@Valid @RequestBody ReviewRequest request) {
+		String supervisor = caller.staffMemberWith("VST-11", Role.SUPERVISOR);
+		VisitPlan plan = plans.review(id, ETags.parseIfMatch(ifMatch), request.decision(), supervisor);
 		return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(VisitPlanView.of(plan));
 	}
 

@@ -5,18 +5,20 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import cn.aode.servicedesk.platform.cases.Label;
+import cn.aode.servicedesk.visit.plan.Review;
 import cn.aode.servicedesk.visit.plan.VisitPlan;
 
 /**
  * A visit plan and, once visited, its record as the API shows them; {@code onTime} false
  * means the visit was overdue (after the plan's due date); {@code followUpOf} names the
- * plan whose dissatisfied answer this one follows up (VST-9).
+ * plan whose dissatisfied answer this one follows up (VST-9); {@code review} is the
+ * supervisor's review of the record (VST-11), absent while planned.
  */
 record VisitPlanView(UUID id, String number, Label kind, String sourceCaseId, String sourceCaseNumber,
 		String customerId, String customerName, String customerPhone, String content, String purpose, LocalDate dueBy,
 		Instant plannedAt, String plannedBy, Instant scheduledFor, UUID followUpOf, Label status, Instant visitedAt,
 		String visitorStaffId, Label method, Label satisfaction, String customerOpinion, String problemsFound,
-		String summary, Boolean onTime, Instant recordedAt, long version) {
+		String summary, Boolean onTime, Instant recordedAt, ReviewView review, long version) {
 
 	static VisitPlanView of(VisitPlan plan) {
 		return new VisitPlanView(plan.id(), plan.number(), Label.of(plan.kind()), plan.sourceCaseId(),
@@ -25,7 +27,18 @@ record VisitPlanView(UUID id, String number, Label kind, String sourceCaseId, St
 				plan.followUpOf(), Label.of(plan.status()), plan.visitedAt(), plan.visitorStaffId(),
 				plan.method() == null ? null : Label.of(plan.method()),
 				plan.satisfaction() == null ? null : Label.of(plan.satisfaction()), plan.customerOpinion(),
-				plan.problemsFound(), plan.summary(), plan.onTime(), plan.recordedAt(), plan.version());
+				plan.problemsFound(), plan.summary(), plan.onTime(), plan.recordedAt(), ReviewView.of(plan.review()),
+				plan.version());
+	}
+
+	/** The supervisor's review (VST-11). */
+	record ReviewView(Label state, String by, String guidance, Instant at) {
+
+		static ReviewView of(Review review) {
+			return review == null ? null
+					: new ReviewView(Label.of(review.state()), review.by(), review.guidance(), review.at());
+		}
+
 	}
 
 }
