@@ -179,6 +179,22 @@ class VisitPlanControllerTests {
 			.hasHeader("ETag", "\"0\"");
 	}
 
+	@Test
+	@DisplayName("VST-11: anyone but a supervisor reviewing a visit record answers 403 naming VST-11 and reaches no "
+			+ "service; a review without guidance answers 400")
+	void recordReviewIsForSupervisors() {
+		MvcTestResult refused = new JsonCalls(mvc).as(VISITOR)
+			.post("/api/v1/visits/" + ID + "/review", "{\"outcome\":\"REVIEWED\",\"guidance\":\"同意\"}");
+
+		assertProblem(refused, HttpStatus.FORBIDDEN, "forbidden");
+		assertThat(refused).bodyJson().extractingPath("$.rule").isEqualTo("VST-11");
+		assertProblem(
+				new JsonCalls(mvc).as(TestTokens.staff("sup-01", Role.SUPERVISOR))
+					.post("/api/v1/visits/" + ID + "/review", "{\"outcome\":\"REVIEWED\"}"),
+				HttpStatus.BAD_REQUEST, "validation");
+		verifyNoInteractions(plans);
+	}
+
 	private static VisitPlan plan() {
 		return VisitPlanFixtures.plannedComplaintRevisit(ID);
 	}
