@@ -65,7 +65,7 @@ public class ComplaintService {
 		String department = intake.department() == null ? settings.officeDepartment() : intake.department();
 		ComplaintCategory category = intake.category() == null ? ComplaintCategory.OTHER : intake.category();
 		Complaint complaint = Complaint.accept(numbers.next(NUMBER_PREFIX), complainant, channel, content,
-				new Intake(intake.receivedBy(), department, category, intake.subject()),
+				new Intake(intake.receivedBy(), department, category, intake.subject(), intake.attachments()),
 				settings.handlingLimits().get(category), settings.officeHandler(),
 				"处理投诉：" + complainant.name() + "（" + category.zh() + "）", now);
 		boolean major = majorReason != null && !majorReason.isBlank();

@@ -1,5 +1,7 @@
 package cn.aode.servicedesk.complaint.procedure;
 
+import java.util.List;
+
 import org.springframework.data.relational.core.mapping.Column;
 
 /**
@@ -9,7 +11,14 @@ import org.springframework.data.relational.core.mapping.Column;
  * @param department the receiving department (any department records a walk-in complaint)
  * @param subject whom or what it is about (a staff member, a matter, an appointment or
  * notice number), or null
+ * @param attachments references to what the complainant handed in (photos, letters,
+ * recordings), kept where documents are kept
  */
 public record Intake(String receivedBy, @Column("receiving_department") String department, ComplaintCategory category,
-		String subject) {
+		String subject, List<String> attachments) {
+
+	public Intake {
+		attachments = attachments == null ? List.of() : List.copyOf(attachments);
+	}
+
 }

@@ -6,7 +6,8 @@ import java.util.UUID;
 /** Complaints as they are read back from the database, for tests of the web layer. */
 public final class ComplaintFixtures {
 
-	private static final Intake BY_THE_OFFICE = new Intake("clerk-1", "办公室", ComplaintCategory.SERVICE_ATTITUDE, null);
+	private static final Intake BY_THE_OFFICE = new Intake("clerk-1", "办公室", ComplaintCategory.SERVICE_ATTITUDE, null,
+			null);
 
 	private ComplaintFixtures() {
 	}

@@ -205,7 +205,8 @@ class ComplaintTests {
 
 	private static Complaint accepted() {
 		return Complaint.accept("TS20261127-0001", WANG_LI, ComplaintChannel.PHONE, "燃气表读数异常",
-				new Intake("clerk-1", "办公室", ComplaintCategory.BILLING, "燃气表"), null, "office-01", "处理投诉：王丽", NOW);
+				new Intake("clerk-1", "办公室", ComplaintCategory.BILLING, "燃气表", null), null, "office-01", "处理投诉：王丽",
+				NOW);
 	}
 
 	private static Complaint handled() {

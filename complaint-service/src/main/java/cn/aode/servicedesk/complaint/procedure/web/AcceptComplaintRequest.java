@@ -1,5 +1,7 @@
 package cn.aode.servicedesk.complaint.procedure.web;
 
+import java.util.List;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -24,5 +26,5 @@ record AcceptComplaintRequest(@Size(max = 64) String customerId, @NotBlank @Size
 				message = "must be a mainland mobile or landline number") String customerPhone,
 		@NotNull ComplaintChannel channel, @NotBlank @Size(max = 4000) String content, ComplaintCategory category,
 		@Size(max = 500) String subject, @Size(max = 100) String receivingDepartment,
-		@Size(max = 1000) String majorReason) {
+		@Size(max = 1000) String majorReason, @Size(max = 10) List<@NotBlank @Size(max = 500) String> attachments) {
 }

@@ -74,11 +74,12 @@ class ComplaintController {
 			}
 			customerId = caller.crmId();
 		}
-		Complaint complaint = service
-			.accept(new Complainant(customerId, request.customerName(), request.customerPhone()), request.channel(),
-					request.content(), new Intake(caller.isStaff() ? caller.staffId() : null,
-							request.receivingDepartment(), request.category(), request.subject()),
-					request.majorReason(), caller.actor());
+		Complaint complaint = service.accept(
+				new Complainant(customerId, request.customerName(), request.customerPhone()), request.channel(),
+				request.content(),
+				new Intake(caller.isStaff() ? caller.staffId() : null, request.receivingDepartment(),
+						request.category(), request.subject(), request.attachments()),
+				request.majorReason(), caller.actor());
 		return ResponseEntity.created(URI.create("/api/v1/complaints/" + complaint.id()))
 			.eTag(ETags.of(complaint.version()))
 			.body(ComplaintView.of(complaint));

@@ -1,6 +1,7 @@
 package cn.aode.servicedesk.complaint.procedure.web;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import cn.aode.servicedesk.complaint.procedure.Apology;
@@ -19,10 +20,10 @@ import cn.aode.servicedesk.platform.cases.Label;
  * read.
  */
 record ComplaintView(UUID id, String number, String customerId, String customerName, String customerPhone,
-		Label channel, String content, Label category, String subject, Instant receivedAt, String receivedBy,
-		String receivingDepartment, Label status, MajorFlag major, HandlingView handling, Apology apology,
-		Explanation explanation, FeedbackView feedback, Revisit revisit, boolean protectionRecorded, int reopenCount,
-		String lastReopenReason, Instant archivedAt, long version) {
+		Label channel, String content, Label category, String subject, List<String> attachments, Instant receivedAt,
+		String receivedBy, String receivingDepartment, Label status, MajorFlag major, HandlingView handling,
+		Apology apology, Explanation explanation, FeedbackView feedback, Revisit revisit, boolean protectionRecorded,
+		int reopenCount, String lastReopenReason, Instant archivedAt, long version) {
 
 	/** The handling with its finding labelled. */
 	record HandlingView(String handledBy, String investigation, String actions, Label finding, String staffAtFault,
@@ -60,11 +61,12 @@ record ComplaintView(UUID id, String number, String customerId, String customerN
 	static ComplaintView of(Complaint complaint) {
 		return new ComplaintView(complaint.id(), complaint.number(), complaint.customerId(), complaint.customerName(),
 				complaint.customerPhone(), Label.of(complaint.channel()), complaint.content(),
-				Label.of(complaint.intake().category()), complaint.intake().subject(), complaint.receivedAt(),
-				complaint.intake().receivedBy(), complaint.intake().department(), Label.of(complaint.status()),
-				complaint.major(), HandlingView.of(complaint.handling()), complaint.apology(), complaint.explanation(),
-				FeedbackView.of(complaint.feedback()), complaint.revisit(), complaint.protection() != null,
-				complaint.reopenCount(), complaint.lastReopenReason(), complaint.archivedAt(), complaint.version());
+				Label.of(complaint.intake().category()), complaint.intake().subject(), complaint.intake().attachments(),
+				complaint.receivedAt(), complaint.intake().receivedBy(), complaint.intake().department(),
+				Label.of(complaint.status()), complaint.major(), HandlingView.of(complaint.handling()),
+				complaint.apology(), complaint.explanation(), FeedbackView.of(complaint.feedback()),
+				complaint.revisit(), complaint.protection() != null, complaint.reopenCount(),
+				complaint.lastReopenReason(), complaint.archivedAt(), complaint.version());
 	}
 
 }

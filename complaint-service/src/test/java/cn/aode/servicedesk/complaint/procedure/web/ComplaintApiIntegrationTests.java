@@ -106,16 +106,22 @@ class ComplaintApiIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("CMP-3, X-1: accept → handle → feedback, each step kept with who and when; the handling clock is "
+	@DisplayName("CMP-2, CMP-3, X-1: accept (with who received it and the attachments' references) → handle → "
+			+ "feedback, each step kept with who and when; the handling clock is "
 			+ "requested at intake and satisfied by the feedback, which also asks for the revisit")
 	void theProcedureStepByStep() throws Exception {
 		Instant before = Instant.now().minusSeconds(1);
 		MvcTestResult accepted = api.as(TestTokens.staff("clerk-9", Role.SERVICE_CENTER_CLERK))
-			.post("/api/v1/complaints", WANG_LI.replace("}", ",\"category\":\"BILLING\",\"subject\":\"燃气表\"}"));
+			.post("/api/v1/complaints", WANG_LI.replace("}",
+					",\"category\":\"BILLING\",\"subject\":\"燃气表\",\"attachments\":[\"doc://photos/meter-0412.jpg\"]}"));
 		String location = accepted.getResponse().getHeader("Location");
 		String id = location.substring(location.lastIndexOf('/') + 1);
 		assertThat(accepted).bodyJson().extractingPath("$.receivedBy").isEqualTo("clerk-9");
 		assertThat(accepted).bodyJson().extractingPath("$.receivingDepartment").isEqualTo("办公室");
+		assertThat(api.get(location)).bodyJson()
+			.extractingPath("$.attachments")
+			.asArray()
+			.containsExactly("doc://photos/meter-0412.jpg");
 
 		MvcTestResult handled = api.post(location + "/handling", """
 				{"investigation":"调取抄表记录，核对表具","actions":"更换燃气表","finding":"COMPANY_RESPONSIBLE"}""");
