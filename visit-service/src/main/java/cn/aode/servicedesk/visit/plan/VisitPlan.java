@@ -87,7 +87,7 @@ public class VisitPlan extends Aggregate<VisitPlan> {
 	static VisitPlan complaintRevisit(String number, SourceCase complaint, VisitedCustomer customer, VisitAgenda agenda,
 			LocalDate dueBy, Instant now) {
 		return new VisitPlan(UUID.randomUUID(), number, VisitKind.COMPLAINT, complaint, customer, agenda, dueBy,
-				new Planning(now, null, null, null), VisitStatus.PLANNED, null, null, null);
+				new Planning(now, null, null, null, null, null), VisitStatus.PLANNED, null, null, null);
 	}
 
 	/**
@@ -111,7 +111,33 @@ public class VisitPlan extends Aggregate<VisitPlan> {
 					"scheduledFor " + scheduledFor + " must lie between now and the end of dueBy " + visit.dueBy());
 		}
 		return new VisitPlan(UUID.randomUUID(), number, visit.kind(), null, visit.customer(), visit.agenda(),
-				visit.dueBy(), new Planning(now, plannedBy, null, scheduledFor), VisitStatus.PLANNED, null, null, null);
+				visit.dueBy(), new Planning(now, plannedBy, null, scheduledFor, null, null), VisitStatus.PLANNED, null,
+				null, null);
+	}
+
+	/**
+	 * A visit scheduled from a customer's fact (VST-2: after-sales, VST-3: maintenance):
+	 * the customer's CRM record as the source case, planned now, due as scheduled; the
+	 * fact's date and the slot are kept, so the database holds one plan per customer,
+	 * kind, fact date and slot (visit_plan_scheduled_uq).
+	 */
+	static VisitPlan scheduled(String number, ScheduledVisit visit, SourceCase source, VisitedCustomer customer,
+			VisitAgenda agenda, Instant now) {
+		return new VisitPlan(UUID.randomUUID(), number, visit.kind(), source, customer, agenda, visit.dueBy(),
+				new Planning(now, null, null, null, visit.triggeredOn(), visit.slot()), VisitStatus.PLANNED, null, null,
+				null);
+	}
+
+	/**
+	 * VST-2, VST-3: cancels a visit still planned whose fact changed (a new acceptance or
+	 * connection date); a visit that took place stays as recorded.
+	 */
+	public void cancel() {
+		if (status != VisitStatus.PLANNED) {
+			throw new InvalidStateException(
+					"Visit plan " + number + " is " + status + "; only a planned visit is" + " cancelled");
+		}
+		this.status = VisitStatus.CANCELLED;
 	}
 
 	/**
@@ -134,7 +160,8 @@ public class VisitPlan extends Aggregate<VisitPlan> {
 					+ "; only a dissatisfied answer is followed up (VST-9)");
 		}
 		return new VisitPlan(UUID.randomUUID(), number, VisitKind.SPECIAL, new SourceCase(id.toString(), this.number),
-				customer, agenda, dueBy, new Planning(now, null, id, null), VisitStatus.PLANNED, null, null, null);
+				customer, agenda, dueBy, new Planning(now, null, id, null, null, null), VisitStatus.PLANNED, null, null,
+				null);
 	}
 
 	/**
@@ -249,6 +276,21 @@ public class VisitPlan extends Aggregate<VisitPlan> {
 	/** VST-5: the time proposed for the visit, or null. */
 	public Instant scheduledFor() {
 		return planning.scheduledFor();
+	}
+
+	/**
+	 * VST-2, VST-3: the date of the customer's fact that scheduled this visit (gas
+	 * connected, project accepted); null for other plans.
+	 */
+	public LocalDate triggeredOn() {
+		return planning.triggeredOn();
+	}
+
+	/**
+	 * VST-2, VST-3: the visit's slot in its schedule (0 the first); null for other plans.
+	 */
+	public Integer scheduleSlot() {
+		return planning.scheduleSlot();
 	}
 
 	public VisitStatus status() {

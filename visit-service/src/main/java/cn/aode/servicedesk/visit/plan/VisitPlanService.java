@@ -5,8 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
@@ -17,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.aode.servicedesk.events.complaint.ComplaintResolved;
+import cn.aode.servicedesk.events.customer.CustomerUpserted;
 import cn.aode.servicedesk.platform.cases.CaseNumbers;
 import cn.aode.servicedesk.platform.cases.Texts;
 import cn.aode.servicedesk.platform.problem.NotFoundException;
@@ -24,9 +28,9 @@ import cn.aode.servicedesk.platform.query.Filters;
 import cn.aode.servicedesk.platform.problem.StaleVersionException;
 
 /**
- * Plans visits from facts of other areas (VST-4) and for staff (VST-1, VST-5), records
- * them (VST-8) with the follow-up of a dissatisfied answer (VST-9), each change in one
- * transaction with its event; looks plans up.
+ * Plans visits from facts of other areas (VST-2, VST-3, VST-4) and for staff (VST-1,
+ * VST-5), records them (VST-8) with the follow-up of a dissatisfied answer (VST-9), each
+ * change in one transaction with its event; looks plans up.
  */
 @Service
 public class VisitPlanService {
@@ -54,15 +58,19 @@ public class VisitPlanService {
 
 	private final Period followUpWithin;
 
+	private final Period afterSalesWarranty;
+
 	VisitPlanService(VisitPlans plans, JdbcAggregateOperations aggregates, CaseNumbers numbers, Clock clock,
 			@Value("${servicedesk.visits.complaint-revisit-within:P3D}") Period complaintRevisitWithin,
-			@Value("${servicedesk.visits.follow-up-within:P3D}") Period followUpWithin) {
+			@Value("${servicedesk.visits.follow-up-within:P3D}") Period followUpWithin,
+			@Value("${servicedesk.visits.after-sales.warranty:P2Y}") Period afterSalesWarranty) {
 		this.plans = plans;
 		this.aggregates = aggregates;
 		this.numbers = numbers;
 		this.clock = clock;
 		this.complaintRevisitWithin = complaintRevisitWithin;
 		this.followUpWithin = followUpWithin;
+		this.afterSalesWarranty = afterSalesWarranty;
 	}
 
 	/** VST-4: a handled complaint is revisited. */
@@ -76,6 +84,59 @@ public class VisitPlanService {
 				new SourceCase(complaint.complaintId().toString(), complaint.complaintNumber()),
 				new VisitedCustomer(complaint.customerId(), complaint.customerName(), complaint.customerPhone()),
 				agenda, resolvedOn.plus(complaintRevisitWithin), clock.instant()));
+	}
+
+	/**
+	 * VST-2, VST-3: the visits a customer's facts from the CRM call for, each planned
+	 * once however often the customer is sent: gas connected → one maintenance visit
+	 * (VST-3); project accepted → the after-sales schedule of the default warranty
+	 * (VST-2, the event carries none). A fact that changed to a new date cancels the
+	 * still planned visits of the old date and schedules the new one; a longer warranty
+	 * adds the missing later visits to a schedule. A visit due before today is not
+	 * planned (a fact that reaches us late, or customers loaded from the CRM's history).
+	 */
+	@Transactional
+	public void planFromCustomer(CustomerUpserted customer) {
+		VisitedCustomer visited = new VisitedCustomer(customer.crmId(), customer.name(), customer.phone());
+		if (customer.gasConnectedOn() != null) {
+			schedule(visited, List.of(VisitSchedule.maintenance(customer.gasConnectedOn())), "maintenance");
+		}
+		if (customer.projectAcceptedOn() != null) {
+			schedule(visited, VisitSchedule.afterSales(customer.projectAcceptedOn(), afterSalesWarranty),
+					"after-sales");
+		}
+	}
+
+	private void schedule(VisitedCustomer customer, List<ScheduledVisit> visits, String texts) {
+		ScheduledVisit first = visits.get(0);
+		List<VisitPlan> existing = aggregates.findAll(
+				Filters.of().equal("kind", first.kind()).equal("customer.customerId", customer.customerId()).query(),
+				VisitPlan.class);
+		for (VisitPlan plan : existing) {
+			if (plan.triggeredOn() != null && !plan.triggeredOn().equals(first.triggeredOn())
+					&& plan.status() == VisitStatus.PLANNED) {
+				plan.cancel();
+				plans.save(plan);
+			}
+		}
+		Set<Integer> planned = existing.stream()
+			.filter(plan -> first.triggeredOn().equals(plan.triggeredOn()))
+			.map(VisitPlan::scheduleSlot)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		Instant now = clock.instant();
+		LocalDate today = LocalDate.ofInstant(now, CaseNumbers.BUSINESS_ZONE);
+		SourceCase source = new SourceCase(customer.customerId(),
+				TEXTS.format(texts + ".reference", first.triggeredOn().toString()));
+		for (ScheduledVisit visit : visits) {
+			if (planned.contains(visit.slot()) || visit.dueBy().isBefore(today)) {
+				continue;
+			}
+			VisitAgenda agenda = new VisitAgenda(
+					TEXTS.format(texts + ".content", visit.triggeredOn().toString(), String.valueOf(visit.slot() + 1)),
+					TEXTS.format(texts + ".purpose"));
+			plans.save(VisitPlan.scheduled(numbers.next(NUMBER_PREFIX), visit, source, customer, agenda, now));
+		}
 	}
 
 	/** VST-1, VST-5: a special or periodic visit planned by a staff member. */
