@@ -63,7 +63,7 @@ class ComplaintRevisitFlowIT {
 		String[] second = new String[1];
 		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
 			List<String> planned = JsonPath
-				.read(office.get("/api/v1/visits?sourceCaseId={id}&status=PLANNED", complaintId), "$[*].id");
+				.read(office.get("/api/v1/visits?sourceCaseId={id}&status=PLANNED", complaintId), "$.items[*].id");
 			assertThat(planned).hasSize(1);
 			second[0] = planned.get(0);
 		});
@@ -107,7 +107,7 @@ class ComplaintRevisitFlowIT {
 
 		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
 			String plans = customer.get("/api/v1/visits?sourceCaseId={id}", complaintId);
-			assertThat(JsonPath.<List<String>>read(plans, "$[*].customerId")).containsExactly(crmId);
+			assertThat(JsonPath.<List<String>>read(plans, "$.items[*].customerId")).containsExactly(crmId);
 		});
 		assertThat(customer.client()
 			.get()
@@ -159,10 +159,10 @@ class ComplaintRevisitFlowIT {
 		String[] planId = new String[1];
 		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
 			String plans = office.get("/api/v1/visits?sourceCaseId={id}", complaintId);
-			assertThat(JsonPath.<Integer>read(plans, "$.length()")).isEqualTo(1);
-			assertThat(JsonPath.<String>read(plans, "$[0].kind.code")).isEqualTo("COMPLAINT");
-			assertThat(JsonPath.<String>read(plans, "$[0].customerPhone")).isEqualTo("13812345678");
-			planId[0] = JsonPath.read(plans, "$[0].id");
+			assertThat(JsonPath.<Integer>read(plans, "$.items.length()")).isEqualTo(1);
+			assertThat(JsonPath.<String>read(plans, "$.items[0].kind.code")).isEqualTo("COMPLAINT");
+			assertThat(JsonPath.<String>read(plans, "$.items[0].customerPhone")).isEqualTo("13812345678");
+			planId[0] = JsonPath.read(plans, "$.items[0].id");
 		});
 		return planId[0];
 	}

@@ -70,7 +70,8 @@ class StaffEvaluationFlowIT {
 
 		String[] planId = new String[1];
 		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
-			List<String> plans = JsonPath.read(office.get("/api/v1/visits?sourceCaseId={id}", complaintId), "$[*].id");
+			List<String> plans = JsonPath.read(office.get("/api/v1/visits?sourceCaseId={id}", complaintId),
+					"$.items[*].id");
 			assertThat(plans).hasSize(1);
 			planId[0] = plans.get(0);
 		});

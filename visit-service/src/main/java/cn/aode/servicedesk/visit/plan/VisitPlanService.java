@@ -197,14 +197,24 @@ public class VisitPlanService {
 
 	/** Plans matching every filter given (a null filter matches all). */
 	@Transactional(readOnly = true)
-	public Page<VisitPlan> find(VisitKind kind, VisitStatus status, ReviewState reviewState, String customerId,
-			Pageable pageable) {
+	public Page<VisitPlan> find(Filter filter, Pageable pageable) {
 		return aggregates.findAll(Filters.of()
-			.equal("kind", kind)
-			.equal("status", status)
-			.equal("review.state", reviewState)
-			.equal("customer.customerId", customerId)
+			.equal("source.caseId", filter.sourceCaseId())
+			.equal("kind", filter.kind())
+			.equal("status", filter.status())
+			.equal("review.state", filter.reviewState())
+			.equal("customer.customerId", filter.customerId())
 			.query(), VisitPlan.class, pageable);
+	}
+
+	/**
+	 * What a list of plans is narrowed to; a null part matches every plan.
+	 *
+	 * @param sourceCaseId the case that caused the plans (e.g. a complaint id)
+	 * @param customerId the visited customer's CRM id (a customer sees only their own)
+	 */
+	public record Filter(String sourceCaseId, VisitKind kind, VisitStatus status, ReviewState reviewState,
+			String customerId) {
 	}
 
 	/**

@@ -52,22 +52,17 @@ class VisitPlanController {
 		return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(VisitPlanView.of(plan));
 	}
 
-	@GetMapping(params = "sourceCaseId")
-	@Operation(summary = "The visit plans caused by one case (e.g. a complaint id), soonest due first, "
-			+ "optionally of one status")
-	List<VisitPlanView> bySource(Caller caller, @RequestParam String sourceCaseId,
-			@RequestParam(required = false) VisitStatus status) {
-		return plans.findBySource(sourceCaseId, status, ownOnly(caller)).stream().map(VisitPlanView::of).toList();
-	}
-
-	@GetMapping(params = "!sourceCaseId")
-	@Operation(summary = "Visit plans, soonest due first; filter by kind, status and the review state of their "
-			+ "records (VST-11); a customer gets only their own")
-	PageView<VisitPlanView> list(Caller caller, @RequestParam(required = false) VisitKind kind,
-			@RequestParam(required = false) VisitStatus status, @RequestParam(required = false) ReviewState reviewState,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+	@GetMapping
+	@Operation(summary = "Visit plans, soonest due first; filter by the case that caused them (e.g. a complaint id), "
+			+ "kind, status and the review state of their records (VST-11); a customer gets only their own")
+	PageView<VisitPlanView> list(Caller caller, @RequestParam(required = false) String sourceCaseId,
+			@RequestParam(required = false) VisitKind kind, @RequestParam(required = false) VisitStatus status,
+			@RequestParam(required = false) ReviewState reviewState, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
 		Pageable pageable = PageView.request(page, size, VisitPlanService.SOONEST_DUE);
-		return PageView.of(plans.find(kind, status, reviewState, ownOnly(caller), pageable), VisitPlanView::of);
+		return PageView.of(plans
+			.find(new VisitPlanService.Filter(sourceCaseId, kind, status, reviewState, ownOnly(caller)), pageable),
+				VisitPlanView::of);
 	}
 
 	@PostMapping

@@ -71,7 +71,7 @@ class ComplaintRevisitConsumerIntegrationTests {
 		assertThat(mvc.get().uri("/api/v1/visits?sourceCaseId=" + resolved.complaintId()).exchange())
 			.hasStatus(HttpStatus.OK)
 			.bodyJson()
-			.extractingPath("$[0].kind.zh")
+			.extractingPath("$.items[0].kind.zh")
 			.isEqualTo("投诉回访");
 	}
 

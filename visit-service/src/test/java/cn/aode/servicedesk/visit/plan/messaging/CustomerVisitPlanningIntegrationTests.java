@@ -215,7 +215,7 @@ class CustomerVisitPlanningIntegrationTests {
 	}
 
 	private List<VisitPlan> plansOf(String crmId, VisitKind kind) {
-		return plans.find(kind, null, null, crmId, Pageable.unpaged())
+		return plans.find(new VisitPlanService.Filter(null, kind, null, null, crmId), Pageable.unpaged())
 			.stream()
 			.sorted(Comparator.comparing(VisitPlan::triggeredOn).thenComparing(VisitPlan::scheduleSlot))
 			.toList();

@@ -86,7 +86,7 @@ class VisitPlanControllerTests {
 	@Test
 	@DisplayName("The plan list is a page with items, page, size and totals")
 	void listIsAPage() {
-		given(plans.find(eq(null), eq(null), eq(null), eq(null), any()))
+		given(plans.find(eq(new VisitPlanService.Filter(null, null, null, null, null)), any()))
 			.willReturn(new PageImpl<>(List.of(plan()), PageRequest.of(0, 20), 1));
 
 		MvcTestResult result = mvc.get().uri("/api/v1/visits").exchange();

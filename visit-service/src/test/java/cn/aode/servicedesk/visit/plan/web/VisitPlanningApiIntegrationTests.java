@@ -102,8 +102,8 @@ class VisitPlanningApiIntegrationTests {
 		});
 		assertThat(plans.followUpOf(plan.id())).map(VisitPlan::id).contains(followUps.get(0).id());
 		String listed = api.get("/api/v1/visits?sourceCaseId=" + plan.id()).getResponse().getContentAsString();
-		assertThat(JsonPath.<List<String>>read(listed, "$[*].followUpOf")).containsExactly(plan.id().toString());
-		assertThat(JsonPath.<List<String>>read(listed, "$[*].kind.code")).containsExactly("SPECIAL");
+		assertThat(JsonPath.<List<String>>read(listed, "$.items[*].followUpOf")).containsExactly(plan.id().toString());
+		assertThat(JsonPath.<List<String>>read(listed, "$.items[*].kind.code")).containsExactly("SPECIAL");
 	}
 
 	@Test

@@ -139,7 +139,7 @@ class VisitRecordApiIntegrationTests {
 		assertThat(owner.get("/api/v1/visits/" + plan.id())).hasStatusOk();
 		assertThat(stranger.get("/api/v1/visits/" + plan.id())).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(stranger.get("/api/v1/visits?sourceCaseId=" + plan.sourceCaseId())).bodyJson()
-			.extractingPath("$")
+			.extractingPath("$.items")
 			.asArray()
 			.isEmpty();
 		assertThat(JsonPath.<List<String>>read(owner.get("/api/v1/visits?size=200").getResponse().getContentAsString(),
@@ -247,13 +247,13 @@ class VisitRecordApiIntegrationTests {
 				mvc.get().uri("/api/v1/visits?sourceCaseId=" + visited.sourceCaseId() + "&status=PLANNED").exchange())
 			.hasStatus(HttpStatus.OK)
 			.bodyJson()
-			.extractingPath("$")
+			.extractingPath("$.items")
 			.asArray()
 			.isEmpty();
 		assertThat(
 				mvc.get().uri("/api/v1/visits?sourceCaseId=" + visited.sourceCaseId() + "&status=VISITED").exchange())
 			.bodyJson()
-			.extractingPath("$[*].id")
+			.extractingPath("$.items[*].id")
 			.asArray()
 			.containsExactly(visited.id().toString());
 	}
