@@ -1,9 +1,7 @@
 package cn.aode.servicedesk.visit.plan.web;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,21 +20,19 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.json.JsonMapper;
 
-import cn.aode.servicedesk.events.complaint.ComplaintResolved;
 import cn.aode.servicedesk.infra.test.EmbeddedInfra;
-import cn.aode.servicedesk.platform.EventRecords;
 import cn.aode.servicedesk.platform.JsonCalls;
 import cn.aode.servicedesk.platform.TestTokens;
 import cn.aode.servicedesk.platform.cases.CaseNumbers;
 import cn.aode.servicedesk.platform.security.Role;
 import cn.aode.servicedesk.visit.plan.VisitKind;
+import cn.aode.servicedesk.visit.plan.HandledComplaints;
 import cn.aode.servicedesk.visit.plan.VisitPlan;
 import cn.aode.servicedesk.visit.plan.VisitPlanService;
 import cn.aode.servicedesk.visit.plan.VisitStatus;
 
 import static cn.aode.servicedesk.platform.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Follow-ups of dissatisfied answers (VST-9) and visits planned by staff (VST-1, VST-5)
@@ -190,17 +186,8 @@ class VisitPlanningApiIntegrationTests {
 	}
 
 	private VisitPlan planFromHandledComplaint() {
-		ComplaintResolved resolved = new ComplaintResolved(UUID.randomUUID(), Instant.now(), UUID.randomUUID(),
-				"TS20261202-0001", "CRM-100234", "王丽", "13812345678", "staff-017", "已上门更换燃气表", "COMPANY_RESPONSIBLE",
-				null);
-		kafka.send(EventRecords.of(resolved, json)).join();
-		List<VisitPlan> found = new ArrayList<>();
-		await().atMost(Duration.ofSeconds(30)).until(() -> {
-			found.clear();
-			found.addAll(plans.findBySource(resolved.complaintId().toString(), null, null));
-			return !found.isEmpty();
-		});
-		return found.get(0);
+		return new HandledComplaints(kafka, json, plans)
+			.revisitPlanOf(HandledComplaints.handled("TS20261202-0001", Instant.now()));
 	}
 
 }

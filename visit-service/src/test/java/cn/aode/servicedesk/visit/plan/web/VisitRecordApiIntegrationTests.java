@@ -3,7 +3,6 @@ package cn.aode.servicedesk.visit.plan.web;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,14 +24,13 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.json.JsonMapper;
 
 import cn.aode.servicedesk.events.Topics;
-import cn.aode.servicedesk.events.complaint.ComplaintResolved;
 import cn.aode.servicedesk.events.visit.VisitRecorded;
 import cn.aode.servicedesk.infra.test.EmbeddedInfra;
 import cn.aode.servicedesk.infra.test.SharedInfra;
 import cn.aode.servicedesk.platform.JsonCalls;
-import cn.aode.servicedesk.platform.EventRecords;
 import cn.aode.servicedesk.platform.security.Role;
 import cn.aode.servicedesk.visit.plan.Satisfaction;
+import cn.aode.servicedesk.visit.plan.HandledComplaints;
 import cn.aode.servicedesk.visit.plan.VisitPlan;
 import cn.aode.servicedesk.platform.problem.ProblemDetailsAdvice;
 import cn.aode.servicedesk.visit.plan.VisitPlanService;
@@ -40,7 +38,6 @@ import cn.aode.servicedesk.platform.TestTokens;
 import cn.aode.servicedesk.platform.TopicRecords;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Recording a complaint revisit through the API and its problem+json answers, against
@@ -311,17 +308,8 @@ class VisitRecordApiIntegrationTests {
 	 * when it is consumed, due three days after the complaint was handled.
 	 */
 	private VisitPlan planFromHandledComplaint(Instant resolvedAt) {
-		ComplaintResolved resolved = new ComplaintResolved(UUID.randomUUID(), resolvedAt, UUID.randomUUID(),
-				"TS20261120-0001", "CRM-100234", "王丽", "13812345678", "staff-017", "已上门更换燃气表", "COMPANY_RESPONSIBLE",
-				null);
-		kafka.send(EventRecords.of(resolved, json)).join();
-		List<VisitPlan> found = new ArrayList<>();
-		await().atMost(Duration.ofSeconds(30)).until(() -> {
-			found.clear();
-			found.addAll(plans.findBySource(resolved.complaintId().toString(), null, null));
-			return !found.isEmpty();
-		});
-		return found.get(0);
+		return new HandledComplaints(kafka, json, plans)
+			.revisitPlanOf(HandledComplaints.handled("TS20261120-0001", resolvedAt));
 	}
 
 	private ConsumerRecord<String, String> awaitOnTopic(String key, String type) {

@@ -3,7 +3,6 @@ package cn.aode.servicedesk.visit.report.web;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,19 +20,17 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.json.JsonMapper;
 
-import cn.aode.servicedesk.events.complaint.ComplaintResolved;
 import cn.aode.servicedesk.infra.test.EmbeddedInfra;
-import cn.aode.servicedesk.platform.EventRecords;
 import cn.aode.servicedesk.platform.JsonCalls;
 import cn.aode.servicedesk.platform.TestTokens;
 import cn.aode.servicedesk.platform.cases.CaseNumbers;
 import cn.aode.servicedesk.platform.security.Role;
 import cn.aode.servicedesk.visit.plan.VisitPlan;
+import cn.aode.servicedesk.visit.plan.HandledComplaints;
 import cn.aode.servicedesk.visit.plan.VisitPlanService;
 
 import static cn.aode.servicedesk.platform.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Visit reports counted in SQL from real records (VST-10) and the supervisor's review of
@@ -185,17 +182,10 @@ class ReturnVisitReportApiIntegrationTests {
 
 	/** A complaint revisit due a week ago, planned from complaint.resolved; its id. */
 	private String overdueComplaintRevisit() {
-		ComplaintResolved resolved = new ComplaintResolved(UUID.randomUUID(), Instant.now().minus(Duration.ofDays(10)),
-				UUID.randomUUID(), "TS20261120-0009", "CRM-100234", "王丽", "13812345678", "staff-017", "已更换燃气表",
-				"COMPANY_RESPONSIBLE", null);
-		kafka.send(EventRecords.of(resolved, json)).join();
-		List<VisitPlan> found = new ArrayList<>();
-		await().atMost(Duration.ofSeconds(30)).until(() -> {
-			found.clear();
-			found.addAll(plans.findBySource(resolved.complaintId().toString(), null, null));
-			return !found.isEmpty();
-		});
-		return found.get(0).id().toString();
+		return new HandledComplaints(kafka, json, plans)
+			.revisitPlanOf(HandledComplaints.handled("TS20261120-0009", Instant.now().minus(Duration.ofDays(10))))
+			.id()
+			.toString();
 	}
 
 }
