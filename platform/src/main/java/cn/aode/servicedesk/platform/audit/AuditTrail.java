@@ -16,10 +16,10 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import cn.aode.servicedesk.platform.security.Caller;
+import cn.aode.servicedesk.platform.security.CallerAuthentication;
 
 /**
  * Records every authenticated POST, PUT, PATCH and DELETE with its answer once it is
@@ -59,8 +59,8 @@ public class AuditTrail extends OncePerRequestFilter {
 		}
 		finally {
 			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-			if (authentication instanceof JwtAuthenticationToken token) {
-				record(Caller.of(token.getToken()), request, response.getStatus());
+			if (authentication instanceof CallerAuthentication token) {
+				record(token.caller(), request, response.getStatus());
 			}
 		}
 	}

@@ -3,13 +3,13 @@ package cn.aode.servicedesk.platform.security;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -30,17 +30,16 @@ final class CallerAccess implements AuthorizationManager<RequestAuthorizationCon
 		this.clientPaths = properties.clientPaths()
 			.entrySet()
 			.stream()
-			.collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey,
-					entry -> matchers(entry.getValue())));
+			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> matchers(entry.getValue())));
 	}
 
 	@Override
 	public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
 			RequestAuthorizationContext context) {
-		if (!(authentication.get() instanceof JwtAuthenticationToken token)) {
+		if (!(authentication.get() instanceof CallerAuthentication token)) {
 			return new AuthorizationDecision(false);
 		}
-		Caller caller = Caller.of(token.getToken());
+		Caller caller = token.caller();
 		boolean granted = switch (caller.kind()) {
 			case STAFF -> caller.isStaff();
 			case CUSTOMER -> caller.isCustomer() && matchesAny(customerPaths, context);

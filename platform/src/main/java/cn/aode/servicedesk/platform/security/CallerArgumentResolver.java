@@ -4,7 +4,6 @@ import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -22,8 +21,8 @@ final class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 	public Caller resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
 			NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication instanceof JwtAuthenticationToken token) {
-			return Caller.of(token.getToken());
+		if (authentication instanceof CallerAuthentication token) {
+			return token.caller();
 		}
 		throw new AuthenticationCredentialsNotFoundException("This needs a bearer token from the auth-server.");
 	}

@@ -8,7 +8,6 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
  * Turns a validated token into Spring Security authorities: {@code KIND_STAFF},
@@ -25,7 +24,7 @@ final class CallerTokens implements Converter<Jwt, AbstractAuthenticationToken> 
 		authorities.add(new SimpleGrantedAuthority(KIND + caller.kind().name()));
 		caller.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name())));
 		caller.scopes().forEach(scope -> authorities.add(new SimpleGrantedAuthority("SCOPE_" + scope)));
-		return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
+		return new CallerAuthentication(jwt, authorities, caller);
 	}
 
 }
