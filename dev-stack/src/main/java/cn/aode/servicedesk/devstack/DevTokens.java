@@ -14,7 +14,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -99,7 +98,7 @@ public final class DevTokens {
 	private HttpRequest.Builder form(String path, Map<String, String> fields) {
 		return HttpRequest.newBuilder(authServer.resolve(path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(query(new LinkedHashMap<>(fields))));
+			.POST(HttpRequest.BodyPublishers.ofString(query(fields)));
 	}
 
 	private static String accessToken(HttpResponse<String> response) {
