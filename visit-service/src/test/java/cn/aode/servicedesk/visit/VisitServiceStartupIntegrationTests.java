@@ -15,7 +15,7 @@ class VisitServiceStartupIntegrationTests extends ServiceStartupContract {
 
 	@Override
 	protected Set<String> ownTables() {
-		return Set.of("visit_plan", "visit_report");
+		return Set.of("visit_plan", "visit_report", "customer_profile", "customer_specialist", "customer_complaint");
 	}
 
 	@Override

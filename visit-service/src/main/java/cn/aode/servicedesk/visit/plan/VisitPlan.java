@@ -48,6 +48,9 @@ public class VisitPlan extends Aggregate<VisitPlan> {
 	@Embedded.Empty
 	private final Planning planning;
 
+	@Embedded.Empty
+	private Arrangement arrangement;
+
 	private VisitStatus status;
 
 	@Embedded.Nullable
@@ -65,7 +68,8 @@ public class VisitPlan extends Aggregate<VisitPlan> {
 
 	@PersistenceCreator
 	VisitPlan(UUID id, String number, VisitKind kind, SourceCase source, VisitedCustomer customer, VisitAgenda agenda,
-			LocalDate dueBy, Planning planning, VisitStatus status, VisitRecord record, Review review, Long version) {
+			LocalDate dueBy, Planning planning, Arrangement arrangement, VisitStatus status, VisitRecord record,
+			Review review, Long version) {
 		this.id = id;
 		this.number = number;
 		this.kind = kind;
@@ -74,6 +78,7 @@ public class VisitPlan extends Aggregate<VisitPlan> {
 		this.agenda = agenda;
 		this.dueBy = dueBy;
 		this.planning = planning;
+		this.arrangement = arrangement;
 		this.status = status;
 		this.record = record;
 		this.review = review;
@@ -85,15 +90,16 @@ public class VisitPlan extends Aggregate<VisitPlan> {
 	 * handling and result.
 	 */
 	static VisitPlan complaintRevisit(String number, SourceCase complaint, VisitedCustomer customer, VisitAgenda agenda,
-			LocalDate dueBy, Instant now) {
+			LocalDate dueBy, Arrangement arrangement, Instant now) {
 		return new VisitPlan(UUID.randomUUID(), number, VisitKind.COMPLAINT, complaint, customer, agenda, dueBy,
-				new Planning(now, null, null, null, null, null), VisitStatus.PLANNED, null, null, null);
+				new Planning(now, null, null, null, null), arrangement, VisitStatus.PLANNED, null, null, null);
 	}
 
 	/**
 	 * A visit a staff member plans (VST-1, VST-5): a special or periodic visit (the other
-	 * kinds come from other areas' events, VST-1), due today or later, with a proposed
-	 * time, if any, between now and the end of the due date (Asia/Shanghai).
+	 * kinds come from other areas' events, VST-1), due today or later, with the visitor
+	 * and time chosen by staff, if any — a time between now and the end of the due date
+	 * (Asia/Shanghai); {@link #arrange} then settles both (VST-5, VST-6).
 	 */
 	static VisitPlan byStaff(String number, NewVisit visit, String plannedBy, Instant now) {
 		if (!PLANNED_BY_STAFF.contains(visit.kind())) {
@@ -104,15 +110,19 @@ public class VisitPlan extends Aggregate<VisitPlan> {
 		if (visit.dueBy().isBefore(today)) {
 			throw new IllegalArgumentException("dueBy " + visit.dueBy() + " is in the past (today is " + today + ")");
 		}
-		Instant scheduledFor = visit.scheduledFor();
-		if (scheduledFor != null && (scheduledFor.isBefore(now)
-				|| LocalDate.ofInstant(scheduledFor, CaseNumbers.BUSINESS_ZONE).isAfter(visit.dueBy()))) {
-			throw new IllegalArgumentException(
-					"scheduledFor " + scheduledFor + " must lie between now and the end of dueBy " + visit.dueBy());
-		}
+		requireBetweenNowAndDue(visit.scheduledFor(), visit.dueBy(), now);
 		return new VisitPlan(UUID.randomUUID(), number, visit.kind(), null, visit.customer(), visit.agenda(),
-				visit.dueBy(), new Planning(now, plannedBy, null, scheduledFor, null, null), VisitStatus.PLANNED, null,
-				null, null);
+				visit.dueBy(), new Planning(now, plannedBy, null, null, null),
+				new Arrangement(visit.visitor(), visit.scheduledFor(), false, false), VisitStatus.PLANNED, null, null,
+				null);
+	}
+
+	private static void requireBetweenNowAndDue(Instant scheduledFor, LocalDate dueBy, Instant now) {
+		if (scheduledFor != null && (scheduledFor.isBefore(now)
+				|| LocalDate.ofInstant(scheduledFor, CaseNumbers.BUSINESS_ZONE).isAfter(dueBy))) {
+			throw new IllegalArgumentException(
+					"scheduledFor " + scheduledFor + " must lie between now and the end of dueBy " + dueBy);
+		}
 	}
 
 	/**
@@ -122,10 +132,10 @@ public class VisitPlan extends Aggregate<VisitPlan> {
 	 * kind, fact date and slot (visit_plan_scheduled_uq).
 	 */
 	static VisitPlan scheduled(String number, ScheduledVisit visit, SourceCase source, VisitedCustomer customer,
-			VisitAgenda agenda, Instant now) {
+			VisitAgenda agenda, Arrangement arrangement, Instant now) {
 		return new VisitPlan(UUID.randomUUID(), number, visit.kind(), source, customer, agenda, visit.dueBy(),
-				new Planning(now, null, null, null, visit.triggeredOn(), visit.slot()), VisitStatus.PLANNED, null, null,
-				null);
+				new Planning(now, null, null, visit.triggeredOn(), visit.slot()), arrangement, VisitStatus.PLANNED,
+				null, null, null);
 	}
 
 	/**
@@ -153,15 +163,29 @@ public class VisitPlan extends Aggregate<VisitPlan> {
 	 * the same customer, caused by this plan (its id and number as the source case),
 	 * planned now and due by {@code dueBy}.
 	 */
-	VisitPlan followUp(String number, VisitAgenda agenda, LocalDate dueBy, Instant now) {
+	VisitPlan followUp(String number, VisitAgenda agenda, LocalDate dueBy, Arrangement arrangement, Instant now) {
 		if (!callsForFollowUp()) {
 			throw new InvalidStateException("Visit plan " + number() + " is " + status
 					+ (record == null ? "" : " with a " + record.satisfaction() + " customer")
 					+ "; only a dissatisfied answer is followed up (VST-9)");
 		}
 		return new VisitPlan(UUID.randomUUID(), number, VisitKind.SPECIAL, new SourceCase(id.toString(), this.number),
-				customer, agenda, dueBy, new Planning(now, null, id, null, null, null), VisitStatus.PLANNED, null, null,
-				null);
+				customer, agenda, dueBy, new Planning(now, null, id, null, null), arrangement, VisitStatus.PLANNED,
+				null, null, null);
+	}
+
+	/**
+	 * VST-5, VST-6: who visits and when, arranged again while the visit is planned (e.g.
+	 * the customer named busy times, or another visitor goes); a time chosen by staff
+	 * lies between now and the end of the due date.
+	 */
+	public void arrange(Arrangement arrangement, Instant now) {
+		if (status != VisitStatus.PLANNED) {
+			throw new InvalidStateException(
+					"Visit plan " + number + " is " + status + "; only a planned visit is" + " arranged");
+		}
+		requireBetweenNowAndDue(arrangement.scheduledFor(), dueBy, now);
+		this.arrangement = arrangement;
 	}
 
 	/**
@@ -273,9 +297,33 @@ public class VisitPlan extends Aggregate<VisitPlan> {
 		return planning.followUpOf();
 	}
 
-	/** VST-5: the time proposed for the visit, or null. */
+	/** VST-6: the time proposed or chosen for the visit, or null when none was free. */
 	public Instant scheduledFor() {
-		return planning.scheduledFor();
+		return arrangement.scheduledFor();
+	}
+
+	/**
+	 * VST-5: who is to visit (by default the customer's specialist), or null when the
+	 * customer has none known.
+	 */
+	public String visitor() {
+		return arrangement.visitor();
+	}
+
+	/**
+	 * VST-6: whether the proposed time rests on an estimated calendar (deadline-service
+	 * unreachable, or the year's holidays not announced).
+	 */
+	public boolean calendarEstimated() {
+		return arrangement.calendarEstimated();
+	}
+
+	/**
+	 * VST-6: whether the customer's contact windows could be read; false: the time lies
+	 * in the visiting hours of a working day, and staff should ask the customer.
+	 */
+	public boolean windowsUnderstood() {
+		return arrangement.windowsUnderstood();
 	}
 
 	/**

@@ -26,6 +26,8 @@ import cn.aode.servicedesk.platform.cases.Texts;
 import cn.aode.servicedesk.platform.problem.NotFoundException;
 import cn.aode.servicedesk.platform.query.Filters;
 import cn.aode.servicedesk.platform.problem.StaleVersionException;
+import cn.aode.servicedesk.visit.customer.CustomerProfile;
+import cn.aode.servicedesk.visit.customer.Customers;
 
 /**
  * Plans visits from facts of other areas (VST-2, VST-3, VST-4) and for staff (VST-1,
@@ -44,6 +46,9 @@ public class VisitPlanService {
 	/** The longest content a plan keeps (visit_plan.content). */
 	private static final int MAX_CONTENT = 4000;
 
+	/** How many complaints and earlier visits a preparation pack lists (VST-7). */
+	private static final int HISTORY = 20;
+
 	private static final Texts TEXTS = Texts.of(VisitPlanService.class);
 
 	private final VisitPlans plans;
@@ -60,7 +65,12 @@ public class VisitPlanService {
 
 	private final Period afterSalesWarranty;
 
+	private final Customers customers;
+
+	private final VisitTimes times;
+
 	VisitPlanService(VisitPlans plans, JdbcAggregateOperations aggregates, CaseNumbers numbers, Clock clock,
+			Customers customers, VisitTimes times,
 			@Value("${servicedesk.visits.complaint-revisit-within:P3D}") Period complaintRevisitWithin,
 			@Value("${servicedesk.visits.follow-up-within:P3D}") Period followUpWithin,
 			@Value("${servicedesk.visits.after-sales.warranty:P2Y}") Period afterSalesWarranty) {
@@ -71,19 +81,39 @@ public class VisitPlanService {
 		this.complaintRevisitWithin = complaintRevisitWithin;
 		this.followUpWithin = followUpWithin;
 		this.afterSalesWarranty = afterSalesWarranty;
+		this.customers = customers;
+		this.times = times;
 	}
 
-	/** VST-4: a handled complaint is revisited. */
+	/**
+	 * VST-4: a handled complaint is revisited, by the customer's specialist at the first
+	 * free time in their contact windows (VST-5, VST-6).
+	 */
 	@Transactional
 	public VisitPlan planComplaintRevisit(ComplaintResolved complaint) {
-		LocalDate resolvedOn = LocalDate.ofInstant(complaint.occurredAt(), CaseNumbers.BUSINESS_ZONE);
+		LocalDate dueBy = LocalDate.ofInstant(complaint.occurredAt(), CaseNumbers.BUSINESS_ZONE)
+			.plus(complaintRevisitWithin);
 		VisitAgenda agenda = new VisitAgenda(
 				TEXTS.format("complaint-revisit.content", complaint.complaintNumber(), complaint.resolution()),
 				TEXTS.format("complaint-revisit.purpose"));
+		Instant now = clock.instant();
 		return plans.save(VisitPlan.complaintRevisit(numbers.next(NUMBER_PREFIX),
 				new SourceCase(complaint.complaintId().toString(), complaint.complaintNumber()),
 				new VisitedCustomer(complaint.customerId(), complaint.customerName(), complaint.customerPhone()),
-				agenda, resolvedOn.plus(complaintRevisitWithin), clock.instant()));
+				agenda, dueBy, proposed(complaint.customerId(), windowsOf(complaint.customerId()), dueBy, now), now));
+	}
+
+	/**
+	 * VST-5, VST-6: the customer's specialist visits at the first free time in the
+	 * customer's windows.
+	 */
+	private Arrangement proposed(String customerId, String windows, LocalDate dueBy, Instant now) {
+		return arranged(customerId, windows, null, null, false, List.of(), dueBy, now);
+	}
+
+	private String windowsOf(String customerId) {
+		return customerId == null ? null
+				: customers.profile(customerId).map(CustomerProfile::preferredContactWindows).orElse(null);
 	}
 
 	/**
@@ -98,16 +128,17 @@ public class VisitPlanService {
 	@Transactional
 	public void planFromCustomer(CustomerUpserted customer) {
 		VisitedCustomer visited = new VisitedCustomer(customer.crmId(), customer.name(), customer.phone());
+		String windows = customer.preferredContactWindows();
 		if (customer.gasConnectedOn() != null) {
-			schedule(visited, List.of(VisitSchedule.maintenance(customer.gasConnectedOn())), "maintenance");
+			schedule(visited, windows, List.of(VisitSchedule.maintenance(customer.gasConnectedOn())), "maintenance");
 		}
 		if (customer.projectAcceptedOn() != null) {
-			schedule(visited, VisitSchedule.afterSales(customer.projectAcceptedOn(), afterSalesWarranty),
+			schedule(visited, windows, VisitSchedule.afterSales(customer.projectAcceptedOn(), afterSalesWarranty),
 					"after-sales");
 		}
 	}
 
-	private void schedule(VisitedCustomer customer, List<ScheduledVisit> visits, String texts) {
+	private void schedule(VisitedCustomer customer, String windows, List<ScheduledVisit> visits, String texts) {
 		ScheduledVisit first = visits.get(0);
 		List<VisitPlan> existing = aggregates.findAll(
 				Filters.of().equal("kind", first.kind()).equal("customer.customerId", customer.customerId()).query(),
@@ -135,14 +166,48 @@ public class VisitPlanService {
 			VisitAgenda agenda = new VisitAgenda(
 					TEXTS.format(texts + ".content", visit.triggeredOn().toString(), String.valueOf(visit.slot() + 1)),
 					TEXTS.format(texts + ".purpose"));
-			plans.save(VisitPlan.scheduled(numbers.next(NUMBER_PREFIX), visit, source, customer, agenda, now));
+			plans.save(VisitPlan.scheduled(numbers.next(NUMBER_PREFIX), visit, source, customer, agenda,
+					proposed(customer.customerId(), windows, visit.dueBy(), now), now));
 		}
 	}
 
-	/** VST-1, VST-5: a special or periodic visit planned by a staff member. */
+	/**
+	 * VST-1, VST-5: a special or periodic visit planned by a staff member, by the visitor
+	 * named or the customer's specialist, at the time chosen — inside the customer's
+	 * windows unless the customer asked for it (VST-6) — or else the first free one.
+	 */
 	@Transactional
 	public VisitPlan plan(NewVisit visit, String plannedBy) {
-		return plans.save(VisitPlan.byStaff(numbers.next(NUMBER_PREFIX), visit, plannedBy, clock.instant()));
+		Instant now = clock.instant();
+		VisitPlan plan = VisitPlan.byStaff(numbers.next(NUMBER_PREFIX), visit, plannedBy, now);
+		String customerId = plan.customerId();
+		plan.arrange(arranged(customerId, windowsOf(customerId), visit.visitor(), visit.scheduledFor(),
+				visit.customerAsked(), List.of(), visit.dueBy(), now), now);
+		return plans.save(plan);
+	}
+
+	/**
+	 * VST-5, VST-6: arranges a planned visit again — another visitor, a time chosen
+	 * (inside the customer's windows and outside the busy times they named, unless the
+	 * customer asked for it) or the first free time that avoids those busy times.
+	 */
+	@Transactional
+	public VisitPlan arrange(UUID planId, Long expectedVersion, Rearrangement change) {
+		VisitPlan plan = get(planId);
+		StaleVersionException.requireCurrent("Visit plan", planId, expectedVersion, plan.version());
+		Instant now = clock.instant();
+		plan.arrange(arranged(plan.customerId(), windowsOf(plan.customerId()),
+				change.visitor() == null ? plan.visitor() : change.visitor(), change.scheduledFor(),
+				change.customerAsked(), change.busy(), plan.dueBy(), now), now);
+		return plans.save(plan);
+	}
+
+	private Arrangement arranged(String customerId, String windows, String visitor, Instant chosen,
+			boolean customerAsked, List<Busy> busy, LocalDate dueBy, Instant now) {
+		String by = visitor != null ? visitor
+				: customerId == null ? null : customers.specialistOf(customerId).orElse(null);
+		return Arrangement.of(by, chosen == null ? times.propose(windows, busy, now, dueBy)
+				: times.check(chosen, windows, busy, customerAsked, dueBy));
 	}
 
 	/**
@@ -160,8 +225,9 @@ public class VisitPlanService {
 		plan.record(report, now);
 		VisitPlan recorded = plans.save(plan);
 		if (recorded.callsForFollowUp()) {
-			plans.save(recorded.followUp(numbers.next(NUMBER_PREFIX), followUpAgenda(recorded),
-					LocalDate.ofInstant(now, CaseNumbers.BUSINESS_ZONE).plus(followUpWithin), now));
+			LocalDate dueBy = LocalDate.ofInstant(now, CaseNumbers.BUSINESS_ZONE).plus(followUpWithin);
+			plans.save(recorded.followUp(numbers.next(NUMBER_PREFIX), followUpAgenda(recorded), dueBy,
+					proposed(recorded.customerId(), windowsOf(recorded.customerId()), dueBy, now), now));
 		}
 		return recorded;
 	}
@@ -188,6 +254,33 @@ public class VisitPlanService {
 		String content = TEXTS.format("follow-up.content", visited.number(), visited.satisfaction().zh(), said);
 		return new VisitAgenda(content.length() > MAX_CONTENT ? content.substring(0, MAX_CONTENT) : content,
 				TEXTS.format("follow-up.purpose"));
+	}
+
+	/**
+	 * VST-7: the visitor's preparation pack for a plan, from the local projections (at
+	 * most {@code HISTORY} complaints and earlier visits).
+	 */
+	@Transactional(readOnly = true)
+	public PreparationPack preparation(UUID planId) {
+		VisitPlan plan = get(planId);
+		String customerId = plan.customerId();
+		if (customerId == null) {
+			return new PreparationPack(plan, null, null, times.windows(null), List.of(), List.of());
+		}
+		Optional<CustomerProfile> profile = customers.profile(customerId);
+		List<VisitPlan> earlier = aggregates
+			.findAll(Filters.of()
+				.equal("customer.customerId", customerId)
+				.equal("status", VisitStatus.VISITED)
+				.query()
+				.sort(Sort.by(Sort.Direction.DESC, "record.visitedAt"))
+				.limit(HISTORY), VisitPlan.class)
+			.stream()
+			.filter(visit -> !visit.id().equals(planId))
+			.toList();
+		return new PreparationPack(plan, profile.orElse(null), customers.specialistOf(customerId).orElse(null),
+				times.windows(profile.map(CustomerProfile::preferredContactWindows).orElse(null)),
+				customers.complaintsOf(customerId, HISTORY), earlier);
 	}
 
 	@Transactional(readOnly = true)

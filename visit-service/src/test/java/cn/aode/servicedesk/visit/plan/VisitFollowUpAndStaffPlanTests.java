@@ -30,7 +30,8 @@ class VisitFollowUpAndStaffPlanTests {
 
 	private final VisitPlan plan = VisitPlan.complaintRevisit("HF20261127-0001",
 			new SourceCase(UUID.randomUUID().toString(), "TS20261127-0001"), CUSTOMER,
-			new VisitAgenda("投诉 TS20261127-0001 的处理结果：已上门更换燃气表", "向客户致歉"), LocalDate.parse("2026-11-30"), PLANNED_AT);
+			new VisitAgenda("投诉 TS20261127-0001 的处理结果：已上门更换燃气表", "向客户致歉"), LocalDate.parse("2026-11-30"),
+			VisitPlanFixtures.NO_ARRANGEMENT, PLANNED_AT);
 
 	@Test
 	@DisplayName("VST-9: exactly the dissatisfied and very dissatisfied answers call for a follow-up visit")
@@ -47,7 +48,7 @@ class VisitFollowUpAndStaffPlanTests {
 		plan.record(report(answer), NOW);
 
 		VisitPlan followUp = plan.followUp("HF20261202-0001", new VisitAgenda("回访 HF20261127-0001 客户表示不满意：仍有异味", "跟进"),
-				LocalDate.parse("2026-12-05"), NOW);
+				LocalDate.parse("2026-12-05"), VisitPlanFixtures.NO_ARRANGEMENT, NOW);
 
 		assertThat(plan.callsForFollowUp()).isTrue();
 		assertThat(followUp.id()).isNotEqualTo(plan.id());
@@ -71,8 +72,8 @@ class VisitFollowUpAndStaffPlanTests {
 		plan.record(report(answer), NOW);
 
 		assertThat(plan.callsForFollowUp()).isFalse();
-		assertThatThrownBy(
-				() -> plan.followUp("HF20261202-0001", new VisitAgenda("x", "y"), LocalDate.parse("2026-12-05"), NOW))
+		assertThatThrownBy(() -> plan.followUp("HF20261202-0001", new VisitAgenda("x", "y"),
+				LocalDate.parse("2026-12-05"), VisitPlanFixtures.NO_ARRANGEMENT, NOW))
 			.isInstanceOf(InvalidStateException.class);
 	}
 
@@ -80,8 +81,8 @@ class VisitFollowUpAndStaffPlanTests {
 	@DisplayName("VST-9: a plan not yet visited has no follow-up")
 	void plannedVisitHasNoFollowUp() {
 		assertThat(plan.callsForFollowUp()).isFalse();
-		assertThatThrownBy(
-				() -> plan.followUp("HF20261202-0001", new VisitAgenda("x", "y"), LocalDate.parse("2026-12-05"), NOW))
+		assertThatThrownBy(() -> plan.followUp("HF20261202-0001", new VisitAgenda("x", "y"),
+				LocalDate.parse("2026-12-05"), VisitPlanFixtures.NO_ARRANGEMENT, NOW))
 			.isInstanceOf(InvalidStateException.class);
 	}
 
@@ -147,7 +148,8 @@ class VisitFollowUpAndStaffPlanTests {
 	}
 
 	private static NewVisit visit(VisitKind kind, LocalDate dueBy, Instant scheduledFor) {
-		return new NewVisit(kind, CUSTOMER, new VisitAgenda("冬季安全用气检查", "检查燃气设施并征询意见"), dueBy, scheduledFor);
+		return new NewVisit(kind, CUSTOMER, new VisitAgenda("冬季安全用气检查", "检查燃气设施并征询意见"), dueBy, null, scheduledFor,
+				false);
 	}
 
 }

@@ -7,6 +7,9 @@ import java.util.UUID;
 /** Visit plans as they are read back from the database, for tests of the web layer. */
 public final class VisitPlanFixtures {
 
+	/** No visitor and no time proposed. */
+	public static final Arrangement NO_ARRANGEMENT = new Arrangement(null, null, false, false);
+
 	private VisitPlanFixtures() {
 	}
 
@@ -16,8 +19,8 @@ public final class VisitPlanFixtures {
 				new SourceCase(UUID.randomUUID().toString(), "TS20261127-0001"),
 				new VisitedCustomer("CRM-100234", "王丽", "13812345678"),
 				new VisitAgenda("投诉 TS20261127-0001 的处理结果：已上门更换燃气表", "向客户致歉"), LocalDate.parse("2026-11-30"),
-				new Planning(Instant.parse("2026-11-27T03:00:00Z"), null, null, null, null, null), VisitStatus.PLANNED,
-				null, null, 0L);
+				new Planning(Instant.parse("2026-11-27T03:00:00Z"), null, null, null, null), NO_ARRANGEMENT,
+				VisitStatus.PLANNED, null, null, 0L);
 	}
 
 }

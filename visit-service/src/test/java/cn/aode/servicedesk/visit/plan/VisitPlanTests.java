@@ -29,7 +29,8 @@ class VisitPlanTests {
 	private final VisitPlan plan = VisitPlan.complaintRevisit("HF20261127-0001",
 			new SourceCase(UUID.randomUUID().toString(), "TS20261127-0001"),
 			new VisitedCustomer("CRM-100234", "王丽", "13812345678"),
-			new VisitAgenda("投诉 TS20261127-0001 的处理结果：已上门更换燃气表", "向客户致歉"), DUE_BY, PLANNED_AT);
+			new VisitAgenda("投诉 TS20261127-0001 的处理结果：已上门更换燃气表", "向客户致歉"), DUE_BY, VisitPlanFixtures.NO_ARRANGEMENT,
+			PLANNED_AT);
 
 	@Test
 	@DisplayName("VST-8, VST-4: recording a visit keeps the customer's satisfaction and opinion and when it was "

@@ -20,7 +20,7 @@ class VisitRecordReviewTests {
 	private final VisitPlan plan = VisitPlan.complaintRevisit("HF20261127-0001",
 			new SourceCase(UUID.randomUUID().toString(), "TS20261127-0001"),
 			new VisitedCustomer("CRM-100234", "王丽", "13812345678"), new VisitAgenda("投诉回访", "向客户致歉"),
-			LocalDate.parse("2026-11-30"), Instant.parse("2026-11-27T03:00:00Z"));
+			LocalDate.parse("2026-11-30"), VisitPlanFixtures.NO_ARRANGEMENT, Instant.parse("2026-11-27T03:00:00Z"));
 
 	@Test
 	@DisplayName("VST-11: a recorded visit waits for the supervisor, who reviews it once with guidance")

@@ -94,7 +94,7 @@ class VisitScheduleTests {
 		ScheduledVisit visit = VisitSchedule.maintenance(LocalDate.parse("2026-12-01"));
 		VisitPlan plan = VisitPlan.scheduled("HF20261202-0001", visit, new SourceCase("CRM-1", "通气 2026-12-01"),
 				new VisitedCustomer("CRM-1", "王丽", "13812345678"), new VisitAgenda("content", "purpose"),
-				Instant.parse("2026-12-02T02:00:00Z"));
+				VisitPlanFixtures.NO_ARRANGEMENT, Instant.parse("2026-12-02T02:00:00Z"));
 		assertThat(plan.triggeredOn()).isEqualTo("2026-12-01");
 		assertThat(plan.scheduleSlot()).isZero();
 		assertThat(plan.dueBy()).isEqualTo("2027-01-01");

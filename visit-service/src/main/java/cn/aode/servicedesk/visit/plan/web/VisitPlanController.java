@@ -52,6 +52,13 @@ class VisitPlanController {
 		return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(VisitPlanView.of(plan));
 	}
 
+	@GetMapping("/{id}/preparation")
+	@Operation(summary = "The visitor's preparation pack (VST-7): the customer's basic data, contacts, specialist, "
+			+ "contact windows and service history (complaints, earlier visits), from local projections")
+	PreparationView preparation(@PathVariable UUID id) {
+		return PreparationView.of(plans.preparation(id));
+	}
+
 	@GetMapping
 	@Operation(summary = "Visit plans, soonest due first; filter by the case that caused them (e.g. a complaint id), "
 			+ "kind, status and the review state of their records (VST-11); a customer gets only their own")
@@ -73,6 +80,17 @@ class VisitPlanController {
 		return ResponseEntity.created(URI.create("/api/v1/visits/" + plan.id()))
 			.eTag(ETags.of(plan.version()))
 			.body(VisitPlanView.of(plan));
+	}
+
+	@PostMapping("/{id}/arrangement")
+	@Operation(summary = "Arrange a planned visit again (VST-5, VST-6): another visitor, a chosen time — inside the "
+			+ "customer's contact windows on the business calendar and outside the busy times given, else 422 VST-6 "
+			+ "unless customerAsked — or, without one, the first free time avoiding the busy times")
+	ResponseEntity<VisitPlanView> arrange(@PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@Valid @RequestBody ArrangeVisitRequest request) {
+		VisitPlan plan = plans.arrange(id, ETags.parseIfMatch(ifMatch), request.rearrangement());
+		return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(VisitPlanView.of(plan));
 	}
 
 	@PostMapping("/{id}/record")

@@ -111,8 +111,10 @@ class VisitPlanControllerTests {
 	@Test
 	@DisplayName("VST-1, VST-5: planning a visit answers 201 with Location and ETag; the planner is the caller")
 	void planningAnswersCreated() {
-		given(plans.plan(eq(new NewVisit(VisitKind.SPECIAL, new VisitedCustomer("CRM-200501", "张伟", "13900002222"),
-				new VisitAgenda("冬季安全用气检查", "检查燃气设施"), LocalDate.parse("2026-12-10"), null)), eq("staff-031")))
+		given(plans.plan(
+				eq(new NewVisit(VisitKind.SPECIAL, new VisitedCustomer("CRM-200501", "张伟", "13900002222"),
+						new VisitAgenda("冬季安全用气检查", "检查燃气设施"), LocalDate.parse("2026-12-10"), null, null, false)),
+				eq("staff-031")))
 			.willReturn(plan());
 
 		MvcTestResult result = new JsonCalls(mvc).as(VISITOR).post("/api/v1/visits", """

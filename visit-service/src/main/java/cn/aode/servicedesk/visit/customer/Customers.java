@@ -1,0 +1,151 @@
+package cn.aode.servicedesk.visit.customer;
+
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import cn.aode.servicedesk.events.complaint.ComplaintAccepted;
+import cn.aode.servicedesk.events.complaint.ComplaintResolved;
+import cn.aode.servicedesk.events.customer.CustomerUpserted;
+import cn.aode.servicedesk.events.customer.SpecialistAssigned;
+import cn.aode.servicedesk.events.customer.SpecialistAssignmentEnded;
+
+/**
+ * The local projection of customers (VST-5..7): their basic data, specialists and
+ * complaints, fed by events that may arrive in any order — each applies only if it is
+ * newer than what is known, and a complaint's acceptance and resolution fill their own
+ * columns whichever comes first.
+ */
+@Repository
+public class Customers {
+
+	private final JdbcClient jdbc;
+
+	Customers(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The CRM sent the customer; kept unless a later change is already known. */
+	public void upserted(CustomerUpserted customer) {
+		jdbc.sql("""
+				insert into customer_profile (crm_id, kind, name, phone, address, special_care,
+				    preferred_contact_windows, gas_connected_on, project_accepted_on, updated_at)
+				values (:crmId, :kind, :name, :phone, :address, :specialCare, :windows, :gasConnectedOn,
+				    :projectAcceptedOn, :at)
+				on conflict (crm_id) do update set kind = excluded.kind, name = excluded.name,
+				    phone = excluded.phone, address = excluded.address, special_care = excluded.special_care,
+				    preferred_contact_windows = excluded.preferred_contact_windows,
+				    gas_connected_on = excluded.gas_connected_on, project_accepted_on = excluded.project_accepted_on,
+				    updated_at = excluded.updated_at
+				where customer_profile.updated_at <= excluded.updated_at""")
+			.param("crmId", customer.crmId())
+			.param("kind", customer.kind())
+			.param("name", customer.name())
+			.param("phone", customer.phone())
+			.param("address", customer.address())
+			.param("specialCare", customer.specialCare())
+			.param("windows", customer.preferredContactWindows())
+			.param("gasConnectedOn", customer.gasConnectedOn())
+			.param("projectAcceptedOn", customer.projectAcceptedOn())
+			.param("at", Timestamp.from(customer.occurredAt()))
+			.update();
+	}
+
+	/**
+	 * A staff member became the customer's specialist, unless a later end of that
+	 * assignment is already known.
+	 */
+	public void assigned(SpecialistAssigned assigned) {
+		jdbc.sql(
+				"""
+						insert into customer_specialist (crm_id, staff_id, assigned_at) values (:crmId, :staffId, :at)
+						on conflict (crm_id, staff_id) do update set assigned_at = excluded.assigned_at, ended_at = null
+						where customer_specialist.ended_at is not null and customer_specialist.ended_at < excluded.assigned_at""")
+			.param("crmId", assigned.crmId())
+			.param("staffId", assigned.staffId())
+			.param("at", Timestamp.from(assigned.occurredAt()))
+			.update();
+	}
+
+	/** The assignment ended; an end that comes before its assignment is kept. */
+	public void ended(SpecialistAssignmentEnded ended) {
+		jdbc.sql("""
+				insert into customer_specialist (crm_id, staff_id, assigned_at, ended_at)
+				values (:crmId, :staffId, :at, :at)
+				on conflict (crm_id, staff_id) do update set ended_at = excluded.ended_at
+				where customer_specialist.assigned_at <= excluded.ended_at
+				and (customer_specialist.ended_at is null or customer_specialist.ended_at < excluded.ended_at)""")
+			.param("crmId", ended.crmId())
+			.param("staffId", ended.staffId())
+			.param("at", Timestamp.from(ended.occurredAt()))
+			.update();
+	}
+
+	public void complaintAccepted(ComplaintAccepted complaint) {
+		jdbc.sql("""
+				insert into customer_complaint (complaint_id, crm_id, number, accepted_at, channel, summary)
+				values (:id, :crmId, :number, :at, :channel, :summary)
+				on conflict (complaint_id) do update set accepted_at = excluded.accepted_at,
+				    channel = excluded.channel, summary = excluded.summary""")
+			.param("id", complaint.complaintId())
+			.param("crmId", complaint.customerId())
+			.param("number", complaint.complaintNumber())
+			.param("at", Timestamp.from(complaint.occurredAt()))
+			.param("channel", complaint.channel())
+			.param("summary", complaint.summary())
+			.update();
+	}
+
+	/** A round of handling was fed back; the latest round's resolution is kept. */
+	public void complaintResolved(ComplaintResolved complaint) {
+		jdbc.sql(
+				"""
+						insert into customer_complaint (complaint_id, crm_id, number, resolved_at, resolution, finding)
+						values (:id, :crmId, :number, :at, :resolution, :finding)
+						on conflict (complaint_id) do update set resolved_at = excluded.resolved_at,
+						    resolution = excluded.resolution, finding = excluded.finding
+						where customer_complaint.resolved_at is null or customer_complaint.resolved_at < excluded.resolved_at""")
+			.param("id", complaint.complaintId())
+			.param("crmId", complaint.customerId())
+			.param("number", complaint.complaintNumber())
+			.param("at", Timestamp.from(complaint.occurredAt()))
+			.param("resolution", complaint.resolution())
+			.param("finding", complaint.finding())
+			.update();
+	}
+
+	public Optional<CustomerProfile> profile(String crmId) {
+		return jdbc.sql("""
+				select crm_id, kind, name, phone, address, special_care, preferred_contact_windows,
+				    gas_connected_on, project_accepted_on, updated_at
+				from customer_profile where crm_id = :crmId""")
+			.param("crmId", crmId)
+			.query(CustomerProfile.class)
+			.optional();
+	}
+
+	/**
+	 * The customer's specialist (the default visitor); of several, the longest-serving.
+	 */
+	public Optional<String> specialistOf(String crmId) {
+		return jdbc.sql("""
+				select staff_id from customer_specialist where crm_id = :crmId and ended_at is null
+				order by assigned_at, staff_id limit 1""").param("crmId", crmId).query(String.class).optional();
+	}
+
+	/** The customer's complaints, latest first (at most {@code limit}). */
+	public List<CustomerComplaint> complaintsOf(String crmId, int limit) {
+		return jdbc.sql("""
+				select complaint_id, number, accepted_at, channel, summary, resolved_at, resolution, finding
+				from customer_complaint where crm_id = :crmId
+				order by coalesce(accepted_at, resolved_at) desc limit :limit""")
+			.param("crmId", crmId)
+			.param("limit", limit)
+			.query(CustomerComplaint.class)
+			.list();
+	}
+
+}

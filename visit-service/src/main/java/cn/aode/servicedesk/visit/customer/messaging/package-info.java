@@ -1,0 +1,2 @@
+/** Feeds the customer projection from customer and complaint events, once each. */
+package cn.aode.servicedesk.visit.customer.messaging;
