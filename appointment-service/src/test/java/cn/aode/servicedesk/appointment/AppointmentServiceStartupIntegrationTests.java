@@ -5,6 +5,7 @@ import java.util.Set;
 import cn.aode.servicedesk.appointment.request.ApplicantType;
 import cn.aode.servicedesk.appointment.request.AppointmentKind;
 import cn.aode.servicedesk.appointment.request.AppointmentReason;
+import cn.aode.servicedesk.appointment.request.ChangeKind;
 import cn.aode.servicedesk.appointment.request.RequestChannel;
 import cn.aode.servicedesk.appointment.request.RequestStatus;
 import cn.aode.servicedesk.platform.ServiceStartupContract;
@@ -15,13 +16,13 @@ class AppointmentServiceStartupIntegrationTests extends ServiceStartupContract {
 
 	@Override
 	protected Set<String> ownTables() {
-		return Set.of("appointment_request", "customer_specialist");
+		return Set.of("appointment_request", "customer_specialist", "appointment_change");
 	}
 
 	@Override
 	protected Set<Class<? extends Label.Labelled>> shownEnums() {
 		return Set.of(ApplicantType.class, RequestStatus.class, RequestChannel.class, AppointmentReason.class,
-				AppointmentKind.class);
+				AppointmentKind.class, ChangeKind.class);
 	}
 
 }

@@ -8,6 +8,9 @@ import java.time.Instant;
  *
  * @param place where; blank for a home visit at the applicant's address
  * @param staffId who serves it; blank for the customer's own specialist
+ * @param assignmentReason why another staff member than the customer's specialist serves
+ * it (临时调配); required then
  */
-public record Acceptance(Instant agreedTime, String place, String staffId, String answeredBy, String note) {
+public record Acceptance(Instant agreedTime, String place, String staffId, String assignmentReason, String answeredBy,
+		String note) {
 }

@@ -1,14 +1,18 @@
 package cn.aode.servicedesk.appointment.request;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Embedded;
+import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
+import cn.aode.servicedesk.appointment.schedule.Span;
 import cn.aode.servicedesk.events.deadline.DeadlineRequested;
 import cn.aode.servicedesk.events.deadline.DeadlineSatisfied;
 import cn.aode.servicedesk.events.deadline.DeadlineSubject;
@@ -21,7 +25,8 @@ import cn.aode.servicedesk.platform.problem.RuleViolationException;
  * An appointment request (预约申请). Receiving it starts the one-working-day clock of the
  * service center's answer (APT-5); accepting it, or a refusal the general manager
  * approves (APT-7), stops that clock; a refusal is reviewed by the general manager
- * (APT-13).
+ * (APT-13). An accepted appointment holds a span of its staff member's time until it is
+ * cancelled, and keeps the history of its changes.
  */
 @Table("appointment_request")
 public class AppointmentRequest extends Aggregate<AppointmentRequest> {
@@ -60,13 +65,16 @@ public class AppointmentRequest extends Aggregate<AppointmentRequest> {
 	@Embedded.Nullable
 	private Answer answer;
 
+	@MappedCollection(idColumn = "appointment_request_id", keyColumn = "position")
+	private final List<AppointmentChange> changes;
+
 	@Version
 	private Long version;
 
 	@PersistenceCreator
 	AppointmentRequest(UUID id, String number, RequestDetails details, Applicant applicant, Intake intake,
 			RequestStatus status, AgreedAppointment appointment, RefusalDecision refusal, RefusalReview review,
-			Answer answer, Long version) {
+			Answer answer, List<AppointmentChange> changes, Long version) {
 		this.id = id;
 		this.number = number;
 		this.details = details;
@@ -77,6 +85,7 @@ public class AppointmentRequest extends Aggregate<AppointmentRequest> {
 		this.refusal = refusal;
 		this.review = review;
 		this.answer = answer;
+		this.changes = new ArrayList<>(changes);
 		this.version = version;
 	}
 
@@ -100,7 +109,7 @@ public class AppointmentRequest extends Aggregate<AppointmentRequest> {
 		}
 		AppointmentRequest request = new AppointmentRequest(UUID.randomUUID(), number, details, applicant,
 				new Intake(receivedAt, now, receivedBy, department), RequestStatus.RECEIVED, null, null, null, null,
-				null);
+				List.of(), null);
 		request.registerEvent(new DeadlineRequested(UUID.randomUUID(), now, request.replySubject(), replyTitle,
 				REPLY_POLICY, receivedAt, "SERVICE_RULE", receivedBy, department, false));
 		return request;
@@ -109,31 +118,85 @@ public class AppointmentRequest extends Aggregate<AppointmentRequest> {
 	/**
 	 * Accepts the request with the time and place agreed with the applicant (APT-6). The
 	 * customer's own specialist serves it unless another staff member is named, who then
-	 * stands in (a schedule conflict); a home visit takes place at the applicant's
-	 * address unless another place was agreed.
+	 * stands in temporarily (临时调配, e.g. the specialist is taken at that time) and the
+	 * acceptance says why; a home visit takes place at the applicant's address unless
+	 * another place was agreed. The appointment then holds {@code span} of the staff
+	 * member's time.
 	 * @param customersSpecialist the applicant's specialist, or null when they have none
 	 */
-	public void accept(Acceptance acceptance, String customersSpecialist, Instant now) {
+	public void accept(Acceptance acceptance, String customersSpecialist, Span span, Instant now) {
 		requireUnanswered();
 		String servedBy = isBlank(acceptance.staffId()) ? customersSpecialist : acceptance.staffId().strip();
 		if (servedBy == null) {
 			throw new RuleViolationException("APT-6",
 					"The applicant has no specialist to serve the appointment; name the staff member");
 		}
-		if (!acceptance.agreedTime().isAfter(now)) {
-			throw new RuleViolationException("APT-6", "The agreed time " + acceptance.agreedTime()
-					+ " has passed; agree a future time with the applicant");
+		boolean substitute = customersSpecialist != null && !servedBy.equals(customersSpecialist);
+		if (substitute && isBlank(acceptance.assignmentReason())) {
+			throw new RuleViolationException("APT-6", servedBy + " is not the applicant's specialist "
+					+ customersSpecialist + "; a temporary assignment states its reason (assignmentReason)");
 		}
+		requireFuture(acceptance.agreedTime(), now);
 		String agreedPlace = isBlank(acceptance.place()) && details.kind() == AppointmentKind.HOME_VISIT
 				? details.address() : acceptance.place();
 		if (isBlank(agreedPlace)) {
 			throw new RuleViolationException("APT-6", "A hall appointment needs the agreed place");
 		}
+		String assignmentReason = substitute ? acceptance.assignmentReason().strip() : null;
 		this.status = RequestStatus.ACCEPTED;
 		this.refusal = null;
-		this.appointment = new AgreedAppointment(acceptance.agreedTime(), agreedPlace, servedBy,
-				customersSpecialist != null && !servedBy.equals(customersSpecialist));
+		this.appointment = new AgreedAppointment(acceptance.agreedTime(), agreedPlace, servedBy, substitute,
+				assignmentReason, span);
+		changes.add(new AppointmentChange(ChangeKind.ACCEPTED, acceptance.answeredBy(), now, assignmentReason,
+				acceptance.agreedTime(), servedBy));
 		answered(acceptance.answeredBy(), acceptance.note(), now);
+	}
+
+	/**
+	 * Moves an accepted appointment to another time agreed with the applicant, by the
+	 * applicant or the service center; the same staff member then holds {@code span}.
+	 * @param by the staff id, or {@code customer:<CRM id>} for the applicant
+	 */
+	public void reschedule(Instant agreedTime, Span span, String reason, String by, Instant now) {
+		requireAccepted("rescheduled");
+		requireReason(reason);
+		requireFuture(agreedTime, now);
+		this.appointment = appointment.rescheduled(agreedTime, span);
+		changes.add(new AppointmentChange(ChangeKind.RESCHEDULED, by, now, reason.strip(), agreedTime,
+				appointment.staffId()));
+	}
+
+	/**
+	 * Cancels an accepted appointment, by the applicant or the service center: it keeps
+	 * its time for the record but no longer holds its staff member's span.
+	 * @param by the staff id, or {@code customer:<CRM id>} for the applicant
+	 */
+	public void cancel(String reason, String by, Instant now) {
+		requireAccepted("cancelled");
+		requireReason(reason);
+		this.status = RequestStatus.CANCELLED;
+		changes.add(new AppointmentChange(ChangeKind.CANCELLED, by, now, reason.strip(), appointment.agreedTime(),
+				appointment.staffId()));
+	}
+
+	private void requireAccepted(String step) {
+		if (status != RequestStatus.ACCEPTED) {
+			throw new InvalidStateException(
+					"Request " + number + " is " + status.en().toLowerCase() + "; only an accepted one is " + step);
+		}
+	}
+
+	private static void requireReason(String reason) {
+		if (isBlank(reason)) {
+			throw new IllegalArgumentException("A change of an agreed appointment states its reason");
+		}
+	}
+
+	private static void requireFuture(Instant agreedTime, Instant now) {
+		if (!agreedTime.isAfter(now)) {
+			throw new RuleViolationException("APT-6",
+					"The agreed time " + agreedTime + " has passed; agree a future time with the applicant");
+		}
 	}
 
 	/**
@@ -271,6 +334,27 @@ public class AppointmentRequest extends Aggregate<AppointmentRequest> {
 	 */
 	public Boolean substitute() {
 		return appointment == null ? null : appointment.substitute();
+	}
+
+	/**
+	 * Why another staff member than the customer's specialist serves it (临时调配); null
+	 * otherwise.
+	 */
+	public String assignmentReason() {
+		return appointment == null ? null : appointment.substituteReason();
+	}
+
+	/**
+	 * The span of the staff member's time it holds while accepted; null before
+	 * acceptance.
+	 */
+	public Span span() {
+		return appointment == null ? null : appointment.span();
+	}
+
+	/** Its history: accepted, rescheduled, cancelled, oldest first. */
+	public List<AppointmentChange> changes() {
+		return List.copyOf(changes);
 	}
 
 	/** The proposed or approved refusal (APT-7); null when none was proposed. */

@@ -3,6 +3,9 @@ package cn.aode.servicedesk.appointment.request;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -10,8 +13,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.aode.servicedesk.appointment.schedule.Booking;
+import cn.aode.servicedesk.appointment.schedule.ScheduleConflictException;
+import cn.aode.servicedesk.appointment.schedule.SchedulingProperties;
+import cn.aode.servicedesk.appointment.schedule.Span;
+import cn.aode.servicedesk.appointment.schedule.StaffSchedule;
 import cn.aode.servicedesk.appointment.specialist.CustomerSpecialists;
 import cn.aode.servicedesk.platform.cases.CaseNumbers;
 import cn.aode.servicedesk.platform.cases.Texts;
@@ -20,8 +31,10 @@ import cn.aode.servicedesk.platform.problem.RuleViolationException;
 import cn.aode.servicedesk.platform.problem.StaleVersionException;
 
 /**
- * Receiving and answering appointment requests and reviewing refusals, each in one
- * transaction with its events.
+ * Receiving and answering appointment requests, rescheduling and cancelling accepted
+ * appointments and reviewing refusals, each in one transaction with its events. An
+ * accepted appointment's span is booked against the database's constraint that no staff
+ * member is booked twice (APT-6).
  */
 @Service
 public class AppointmentRequestService {
@@ -37,6 +50,16 @@ public class AppointmentRequestService {
 
 	private final CustomerSpecialists specialists;
 
+	private final StaffSchedule schedule;
+
+	private final SchedulingProperties scheduling;
+
+	/**
+	 * Saves a booking under a savepoint, so that after the database refuses a double
+	 * booking the transaction can still read which appointment holds the span.
+	 */
+	private final TransactionTemplate savepoint;
+
 	private final Clock clock;
 
 	private final String serviceCenter;
@@ -44,11 +67,16 @@ public class AppointmentRequestService {
 	private final Duration maxBackdating;
 
 	AppointmentRequestService(AppointmentRequests requests, CaseNumbers numbers, CustomerSpecialists specialists,
+			StaffSchedule schedule, SchedulingProperties scheduling, PlatformTransactionManager transactions,
 			Clock clock, @Value("${servicedesk.appointments.service-center:客户服务中心}") String serviceCenter,
 			@Value("${servicedesk.appointments.max-backdating:P14D}") Duration maxBackdating) {
 		this.requests = requests;
 		this.numbers = numbers;
 		this.specialists = specialists;
+		this.schedule = schedule;
+		this.scheduling = scheduling;
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.clock = clock;
 		this.serviceCenter = serviceCenter;
 		this.maxBackdating = maxBackdating;
@@ -74,16 +102,67 @@ public class AppointmentRequestService {
 	}
 
 	/**
+	 * APT-6: accepts with the agreed time, booking the span it holds for its staff
+	 * member; 409 when that staff member is booked then or a hall slot is full.
 	 * @param expectedVersion the version the caller saw ({@code If-Match}), or null to
 	 * skip the check
 	 */
 	@Transactional
 	public AppointmentRequest accept(UUID id, Long expectedVersion, Acceptance acceptance) {
-		return answer(id, expectedVersion, request -> {
-			String customerId = request.applicant().customerId();
-			String specialist = customerId == null ? null : specialists.specialistOf(customerId).orElse(null);
-			request.accept(acceptance, specialist, clock.instant());
-		});
+		AppointmentRequest request = current(id, expectedVersion, null);
+		request.accept(acceptance, specialistOf(request), spanOf(request, acceptance.agreedTime()), clock.instant());
+		return book(request);
+	}
+
+	/**
+	 * Moves an accepted appointment to another time, checked against the schedule as an
+	 * acceptance is (APT-6).
+	 * @param applicant the CRM id of the customer asking, who may change only their own;
+	 * null for the service center
+	 */
+	@Transactional
+	public AppointmentRequest reschedule(UUID id, Long expectedVersion, Instant agreedTime, String reason, String by,
+			String applicant) {
+		AppointmentRequest request = current(id, expectedVersion, applicant);
+		request.reschedule(agreedTime, spanOf(request, agreedTime), reason, by, clock.instant());
+		return book(request);
+	}
+
+	/**
+	 * Cancels an accepted appointment, which frees its staff member's span.
+	 * @param applicant the CRM id of the customer asking, who may cancel only their own;
+	 * null for the service center
+	 */
+	@Transactional
+	public AppointmentRequest cancel(UUID id, Long expectedVersion, String reason, String by, String applicant) {
+		AppointmentRequest request = current(id, expectedVersion, applicant);
+		request.cancel(reason, by, clock.instant());
+		return requests.save(request);
+	}
+
+	/**
+	 * APT-6: who could serve the appointment at {@code agreedTime} (or, when null, its
+	 * agreed or preferred time): the customer's specialist if free, and the other staff
+	 * of the service center who are.
+	 */
+	@Transactional(readOnly = true)
+	public FreeStaff freeStaff(UUID id, Instant agreedTime) {
+		AppointmentRequest request = get(id);
+		Instant at = agreedTime != null ? agreedTime
+				: request.agreedTime() != null ? request.agreedTime() : request.details().preferredTime();
+		if (at == null) {
+			throw new IllegalArgumentException(
+					"Request " + request.number() + " has neither an agreed nor a preferred time; name agreedTime");
+		}
+		Span span = spanOf(request, at);
+		String specialist = specialistOf(request);
+		Set<String> candidates = new LinkedHashSet<>(scheduling.serviceCenterStaff());
+		if (specialist != null) {
+			candidates.add(specialist);
+		}
+		Set<String> busy = schedule.busyAmong(candidates, span, request.id());
+		return new FreeStaff(at, span, specialist, specialist == null ? null : !busy.contains(specialist),
+				freeOf(busy, specialist));
 	}
 
 	/**
@@ -126,10 +205,67 @@ public class AppointmentRequestService {
 	}
 
 	private AppointmentRequest answer(UUID id, Long expectedVersion, Consumer<AppointmentRequest> answer) {
-		AppointmentRequest request = get(id);
-		StaleVersionException.requireCurrent("Appointment request", id, expectedVersion, request.version());
+		AppointmentRequest request = current(id, expectedVersion, null);
 		answer.accept(request);
 		return requests.save(request);
+	}
+
+	/**
+	 * The request to change, at the version the caller saw; a customer's own only (404
+	 * for another's, as if it did not exist).
+	 */
+	private AppointmentRequest current(UUID id, Long expectedVersion, String applicant) {
+		AppointmentRequest request = get(id);
+		if (applicant != null && !applicant.equals(request.applicant().customerId())) {
+			throw new NotFoundException("Appointment request", id);
+		}
+		StaleVersionException.requireCurrent("Appointment request", id, expectedVersion, request.version());
+		return request;
+	}
+
+	private String specialistOf(AppointmentRequest request) {
+		String customerId = request.applicant().customerId();
+		return customerId == null ? null : specialists.specialistOf(customerId).orElse(null);
+	}
+
+	private Span spanOf(AppointmentRequest request, Instant agreedTime) {
+		return request.details().kind() == AppointmentKind.HALL ? scheduling.hallSpan(agreedTime)
+				: scheduling.homeVisitSpan(agreedTime);
+	}
+
+	/**
+	 * Saves an appointment holding its span. A hall appointment first takes its slot's
+	 * place (APT-6: capacity per slot); the database then refuses the span if its staff
+	 * member holds an overlapping one, even when two requests race for it, and the loser
+	 * learns which appointment holds it and who else is free.
+	 */
+	private AppointmentRequest book(AppointmentRequest request) {
+		if (request.details().kind() == AppointmentKind.HALL) {
+			Span slot = scheduling.hallSlotOf(request.agreedTime());
+			if (schedule.lockAndCountHallSlot(slot, request.id()) >= scheduling.hallCapacityPerSlot()) {
+				throw ScheduleConflictException.hallSlotFull(slot, scheduling.hallCapacityPerSlot());
+			}
+		}
+		try {
+			return savepoint.execute(status -> requests.save(request));
+		}
+		catch (RuntimeException ex) {
+			if (!StaffSchedule.isDoubleBooking(ex)) {
+				throw ex;
+			}
+			Booking conflict = schedule.conflictWith(request.staffId(), request.span(), request.id())
+				.orElseThrow(() -> ex);
+			Set<String> busy = schedule.busyAmong(scheduling.serviceCenterStaff(), request.span(), request.id());
+			busy.add(request.staffId());
+			throw ScheduleConflictException.staffTaken(conflict, request.span(), freeOf(busy, null));
+		}
+	}
+
+	private List<String> freeOf(Set<String> busy, String except) {
+		return scheduling.serviceCenterStaff()
+			.stream()
+			.filter(staff -> !busy.contains(staff) && !staff.equals(except))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

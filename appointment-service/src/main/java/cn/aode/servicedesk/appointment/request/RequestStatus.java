@@ -4,10 +4,11 @@ import cn.aode.servicedesk.platform.cases.Label;
 
 /**
  * Where a request stands: waiting for the service center's answer, a refusal waiting for
- * the general manager's approval (APT-7), or answered.
+ * the general manager's approval (APT-7), answered, or an accepted appointment cancelled
+ * by the applicant or the center.
  */
 public enum RequestStatus implements Label.Labelled {
 
-	RECEIVED, REFUSAL_PROPOSED, ACCEPTED, REFUSED
+	RECEIVED, REFUSAL_PROPOSED, ACCEPTED, REFUSED, CANCELLED
 
 }

@@ -1,7 +1,10 @@
 package cn.aode.servicedesk.appointment.request;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+
+import cn.aode.servicedesk.appointment.schedule.Span;
 
 /**
  * Appointment requests as they are read back from the database, for tests of the web
@@ -25,7 +28,23 @@ public final class AppointmentRequestFixtures {
 	/** A home visit received by phone for a special-care customer, at version 0. */
 	public static AppointmentRequest received(UUID id) {
 		return new AppointmentRequest(id, "YY20261126-0001", HOME_VISIT, ELDERLY_CUSTOMER, BY_PHONE,
-				RequestStatus.RECEIVED, null, null, null, null, 0L);
+				RequestStatus.RECEIVED, null, null, null, null, List.of(), 0L);
+	}
+
+	/**
+	 * The same request accepted for a home visit by a stand-in for the customer's
+	 * specialist (临时调配, APT-6), holding two hours with travel, at version 1.
+	 */
+	public static AppointmentRequest acceptedByStandIn(UUID id) {
+		Instant agreed = Instant.parse("2026-11-28T10:00:00Z");
+		return new AppointmentRequest(id, "YY20261126-0001", HOME_VISIT, ELDERLY_CUSTOMER, BY_PHONE,
+				RequestStatus.ACCEPTED,
+				new AgreedAppointment(agreed, "科尔沁区建国路12号3-201", "spc-02", true, "专员该时段已有上门服务",
+						new Span(Instant.parse("2026-11-28T09:30:00Z"), Instant.parse("2026-11-28T11:30:00Z"))),
+				null, null, new Answer("clerk-1", null, Instant.parse("2026-11-26T02:00:00Z")),
+				List.of(new AppointmentChange(ChangeKind.ACCEPTED, "clerk-1", Instant.parse("2026-11-26T02:00:00Z"),
+						"专员该时段已有上门服务", agreed, "spc-02")),
+				1L);
 	}
 
 	/**
@@ -38,7 +57,7 @@ public final class AppointmentRequestFixtures {
 				new RefusalDecision("人手不足", "clerk-1", Instant.parse("2026-11-26T01:30:00Z"), "gm-1",
 						Instant.parse("2026-11-26T02:00:00Z")),
 				new RefusalReview("gm-1", false, "拒绝理由不成立", Instant.parse("2026-11-26T06:00:00Z")),
-				new Answer("clerk-1", null, Instant.parse("2026-11-26T02:00:00Z")), 2L);
+				new Answer("clerk-1", null, Instant.parse("2026-11-26T02:00:00Z")), List.of(), 2L);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import cn.aode.servicedesk.appointment.schedule.Span;
 import cn.aode.servicedesk.events.deadline.DeadlineRequested;
 import cn.aode.servicedesk.events.deadline.DeadlineSatisfied;
 import cn.aode.servicedesk.events.staff.StaffRecordEntryRequested;
@@ -23,6 +24,9 @@ class AppointmentRequestTests {
 
 	private static final Applicant ELDERLY_CUSTOMER = new Applicant(ApplicantType.INDIVIDUAL, "刘大爷", "13900001111",
 			"CRM-7", true);
+
+	private static final Span SPAN = new Span(NOW.plus(Duration.ofDays(1)).minus(Duration.ofMinutes(30)),
+			NOW.plus(Duration.ofDays(1)).plus(Duration.ofMinutes(90)));
 
 	private static final RequestDetails HOME_VISIT = new RequestDetails(AppointmentKind.HOME_VISIT,
 			AppointmentReason.CANNOT_COME_IN_WORKING_HOURS, null, RequestChannel.PHONE, "开通燃气", "科尔沁区建国路12号3-201",
@@ -78,7 +82,7 @@ class AppointmentRequestTests {
 		AppointmentRequest request = receive(HOME_VISIT, NOW);
 		Instant agreed = NOW.plus(Duration.ofDays(2));
 
-		request.accept(new Acceptance(agreed, null, null, "clerk-1", "客户要求下午"), "spc-01", NOW);
+		request.accept(new Acceptance(agreed, null, null, null, "clerk-1", "客户要求下午"), "spc-01", SPAN, NOW);
 
 		assertThat(request.status()).isEqualTo(RequestStatus.ACCEPTED);
 		assertThat(request.place()).isEqualTo("科尔沁区建国路12号3-201");
@@ -90,16 +94,23 @@ class AppointmentRequestTests {
 	}
 
 	@Test
-	@DisplayName("APT-6: another staff member stands in for the specialist; without a specialist one must be named")
+	@DisplayName("APT-6: another staff member stands in for the specialist temporarily, with the reason recorded; "
+			+ "without a specialist one must be named")
 	void standInAndNoSpecialist() {
 		AppointmentRequest covered = receive(HOME_VISIT, NOW);
-		covered.accept(new Acceptance(NOW.plus(Duration.ofDays(1)), null, "spc-02", "clerk-1", "专员休假"), "spc-01", NOW);
+		covered.accept(new Acceptance(NOW.plus(Duration.ofDays(1)), null, "spc-02", "专员当时已有预约", "clerk-1", null),
+				"spc-01", SPAN, NOW);
 		assertThat(covered.staffId()).isEqualTo("spc-02");
 		assertThat(covered.substitute()).isTrue();
+		assertThat(covered.assignmentReason()).isEqualTo("专员当时已有预约");
+		assertThat(covered.span()).isEqualTo(SPAN);
+		assertThat(covered.changes()).singleElement()
+			.isEqualTo(new AppointmentChange(ChangeKind.ACCEPTED, "clerk-1", NOW, "专员当时已有预约",
+					NOW.plus(Duration.ofDays(1)), "spc-02"));
 
 		AppointmentRequest unserved = receive(HOME_VISIT, NOW);
 		assertThatThrownBy(() -> unserved
-			.accept(new Acceptance(NOW.plus(Duration.ofDays(1)), null, " ", "clerk-1", null), null, NOW))
+			.accept(new Acceptance(NOW.plus(Duration.ofDays(1)), null, " ", null, "clerk-1", null), null, SPAN, NOW))
 			.isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.rule()).isEqualTo("APT-6"));
 	}
 
@@ -108,8 +119,8 @@ class AppointmentRequestTests {
 	void agreedTimeMustBeAhead() {
 		AppointmentRequest request = receive(HOME_VISIT, NOW);
 
-		assertThatThrownBy(
-				() -> request.accept(new Acceptance(NOW.minusSeconds(1), null, "spc-01", "clerk-1", null), null, NOW))
+		assertThatThrownBy(() -> request
+			.accept(new Acceptance(NOW.minusSeconds(1), null, "spc-01", null, "clerk-1", null), null, SPAN, NOW))
 			.isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.rule()).isEqualTo("APT-6"));
 	}
 
@@ -145,8 +156,8 @@ class AppointmentRequestTests {
 		AppointmentRequest request = receive(HOME_VISIT, NOW);
 		refused(request, "超出服务区域");
 
-		assertThatThrownBy(() -> request
-			.accept(new Acceptance(NOW.plus(Duration.ofDays(1)), null, "spc-01", "clerk-1", null), null, NOW))
+		assertThatThrownBy(() -> request.accept(
+				new Acceptance(NOW.plus(Duration.ofDays(1)), null, "spc-01", null, "clerk-1", null), null, SPAN, NOW))
 			.isInstanceOf(InvalidStateException.class);
 		assertThat(request.status()).isEqualTo(RequestStatus.REFUSED);
 		assertThat(request.staffId()).isNull();
@@ -203,6 +214,72 @@ class AppointmentRequestTests {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> refused.reviewRefusal(new RefusalReview("gm-1", false, " ", NOW), "detail"));
 		assertThat(refused.refusalReview()).isNull();
+	}
+
+	@Test
+	@DisplayName("APT-6: a temporary assignment (临时调配) without a reason is refused and changes nothing")
+	void temporaryAssignmentNeedsAReason() {
+		AppointmentRequest request = receive(HOME_VISIT, NOW);
+
+		assertThatThrownBy(
+				() -> request.accept(new Acceptance(NOW.plus(Duration.ofDays(1)), null, "spc-02", " ", "clerk-1", null),
+						"spc-01", SPAN, NOW))
+			.isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.rule()).isEqualTo("APT-6"));
+		assertThat(request.status()).isEqualTo(RequestStatus.RECEIVED);
+		assertThat(request.changes()).isEmpty();
+		assertThat(request.pendingEvents()).hasSize(1);
+	}
+
+	@Test
+	@DisplayName("APT-6: rescheduling moves the time and span for the same staff member and keeps who, when and why")
+	void reschedulingKeepsTheHistory() {
+		AppointmentRequest request = accepted();
+		Instant later = NOW.plus(Duration.ofDays(3));
+		Span laterSpan = new Span(later.minus(Duration.ofMinutes(30)), later.plus(Duration.ofMinutes(90)));
+
+		request.reschedule(later, laterSpan, "客户临时出差", "customer:CRM-7", NOW.plusSeconds(60));
+
+		assertThat(request.status()).isEqualTo(RequestStatus.ACCEPTED);
+		assertThat(request.agreedTime()).isEqualTo(later);
+		assertThat(request.span()).isEqualTo(laterSpan);
+		assertThat(request.staffId()).isEqualTo("spc-01");
+		assertThat(request.changes()).extracting(AppointmentChange::kind)
+			.containsExactly(ChangeKind.ACCEPTED, ChangeKind.RESCHEDULED);
+		assertThat(request.changes().get(1)).isEqualTo(new AppointmentChange(ChangeKind.RESCHEDULED, "customer:CRM-7",
+				NOW.plusSeconds(60), "客户临时出差", later, "spc-01"));
+		assertThatThrownBy(() -> request.reschedule(NOW, laterSpan, "改约", "clerk-1", NOW))
+			.isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.rule()).isEqualTo("APT-6"));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> request.reschedule(later, laterSpan, " ", "clerk-1", NOW));
+		assertThat(request.changes()).hasSize(2);
+	}
+
+	@Test
+	@DisplayName("A cancelled appointment keeps its time in its history; only an accepted one is rescheduled or "
+			+ "cancelled")
+	void cancellingEndsTheAppointment() {
+		AppointmentRequest request = accepted();
+
+		request.cancel("已自行办理", "clerk-2", NOW.plusSeconds(60));
+
+		assertThat(request.status()).isEqualTo(RequestStatus.CANCELLED);
+		assertThat(request.agreedTime()).isEqualTo(NOW.plus(Duration.ofDays(1)));
+		assertThat(request.changes()).last()
+			.isEqualTo(new AppointmentChange(ChangeKind.CANCELLED, "clerk-2", NOW.plusSeconds(60), "已自行办理",
+					NOW.plus(Duration.ofDays(1)), "spc-01"));
+		assertThatThrownBy(() -> request.cancel("再次取消", "clerk-2", NOW)).isInstanceOf(InvalidStateException.class);
+		assertThatThrownBy(() -> request.reschedule(NOW.plus(Duration.ofDays(2)), SPAN, "改约", "clerk-2", NOW))
+			.isInstanceOf(InvalidStateException.class);
+		assertThatThrownBy(() -> receive(HOME_VISIT, NOW).cancel("取消", "clerk-2", NOW))
+			.isInstanceOf(InvalidStateException.class);
+		assertThat(request.changes()).hasSize(2);
+	}
+
+	private static AppointmentRequest accepted() {
+		AppointmentRequest request = receive(HOME_VISIT, NOW);
+		request.accept(new Acceptance(NOW.plus(Duration.ofDays(1)), null, null, null, "clerk-1", null), "spc-01", SPAN,
+				NOW);
+		return request;
 	}
 
 	private static AppointmentRequest receive(RequestDetails details, Instant receivedAt) {

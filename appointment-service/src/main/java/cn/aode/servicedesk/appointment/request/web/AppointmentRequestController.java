@@ -1,6 +1,7 @@
 package cn.aode.servicedesk.appointment.request.web;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -28,7 +29,10 @@ import cn.aode.servicedesk.platform.security.Role;
 import cn.aode.servicedesk.platform.web.ETags;
 import cn.aode.servicedesk.platform.web.PageView;
 
-/** Receiving, answering and listing appointment requests. */
+/**
+ * Receiving, answering and listing appointment requests; rescheduling and cancelling
+ * accepted appointments.
+ */
 @RestController
 @RequestMapping("/api/v1/appointments")
 @Tag(name = "Appointments 预约上门", description = "APT: requests answered within one working day")
@@ -85,6 +89,48 @@ class AppointmentRequestController {
 		AppointmentRequest request = service.accept(id, ETags.parseIfMatch(ifMatch),
 				form.acceptance(caller.staffMember()));
 		return ResponseEntity.ok().eTag(ETags.of(request.version())).body(AppointmentRequestView.of(request));
+	}
+
+	@GetMapping("/{id}/free-staff")
+	@Operation(summary = "Who could serve it at agreedTime (default: its agreed or preferred time): whether the "
+			+ "customer's specialist is free, and the service center's other free staff to assign temporarily (APT-6)")
+	FreeStaffView freeStaff(Caller caller, @PathVariable UUID id, @RequestParam(required = false) Instant agreedTime) {
+		caller.staffMember();
+		return FreeStaffView.of(service.freeStaff(id, agreedTime));
+	}
+
+	@PostMapping("/{id}/reschedule")
+	@Operation(summary = "Move an accepted appointment to another time, by the applicant (their own only) or the "
+			+ "service center; 409 naming the appointment that holds the staff member then (APT-6)")
+	ResponseEntity<AppointmentRequestView> reschedule(@PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller,
+			@Valid @RequestBody RescheduleAppointmentRequest form) {
+		AppointmentRequest request = service.reschedule(id, ETags.parseIfMatch(ifMatch), form.agreedTime(),
+				form.reason(), caller.actor(), applicantOf(caller));
+		return ResponseEntity.ok().eTag(ETags.of(request.version())).body(AppointmentRequestView.of(request));
+	}
+
+	@PostMapping("/{id}/cancellation")
+	@Operation(summary = "Cancel an accepted appointment, by the applicant (their own only) or the service center; "
+			+ "its staff member's time is free again")
+	ResponseEntity<AppointmentRequestView> cancel(@PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller,
+			@Valid @RequestBody CancelAppointmentRequest form) {
+		AppointmentRequest request = service.cancel(id, ETags.parseIfMatch(ifMatch), form.reason(), caller.actor(),
+				applicantOf(caller));
+		return ResponseEntity.ok().eTag(ETags.of(request.version())).body(AppointmentRequestView.of(request));
+	}
+
+	/**
+	 * The customer's CRM id when a customer asks, who may change only their own; null for
+	 * staff, who act for the service center.
+	 */
+	private static String applicantOf(Caller caller) {
+		if (caller.isCustomer()) {
+			return caller.crmId();
+		}
+		caller.staffMember();
+		return null;
 	}
 
 	@PostMapping("/{id}/refusal")

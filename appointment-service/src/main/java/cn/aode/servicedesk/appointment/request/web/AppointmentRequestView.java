@@ -1,22 +1,51 @@
 package cn.aode.servicedesk.appointment.request.web;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
+import cn.aode.servicedesk.appointment.request.AppointmentChange;
 import cn.aode.servicedesk.appointment.request.Applicant;
 import cn.aode.servicedesk.appointment.request.AppointmentRequest;
 import cn.aode.servicedesk.appointment.request.RefusalDecision;
 import cn.aode.servicedesk.appointment.request.RefusalReview;
 import cn.aode.servicedesk.appointment.request.RequestDetails;
+import cn.aode.servicedesk.appointment.schedule.Span;
 import cn.aode.servicedesk.platform.cases.Label;
 
-/** An appointment request as the API shows it. */
+/**
+ * An appointment request as the API shows it.
+ *
+ * @param span what an accepted appointment holds of its staff member's time (APT-6)
+ * @param changes its history: accepted, rescheduled, cancelled, oldest first
+ */
 record AppointmentRequestView(UUID id, String number, Label kind, Label reason, String reasonDetail,
 		Label applicantType, String applicantName, String applicantPhone, String customerId, boolean specialCare,
 		Label channel, String matter, String address, Instant preferredTime, Instant receivedAt, Instant registeredAt,
 		String receivedBy, String department, Label status, Instant agreedTime, String place, String staffId,
-		Boolean substitute, RefusalView refusal, String answerNote, String answeredBy, Instant answeredAt,
-		RefusalReviewView refusalReview, long version) {
+		Boolean substitute, String assignmentReason, SpanView span, RefusalView refusal, String answerNote,
+		String answeredBy, Instant answeredAt, RefusalReviewView refusalReview, List<ChangeView> changes,
+		long version) {
+
+	/** A span of a staff member's time, {@code [start, end)}. */
+	record SpanView(Instant start, Instant end) {
+
+		static SpanView of(Span span) {
+			return span == null ? null : new SpanView(span.start(), span.end());
+		}
+
+	}
+
+	/** One entry of the history. */
+	record ChangeView(Label kind, String changedBy, Instant changedAt, String reason, Instant agreedTime,
+			String staffId) {
+
+		static ChangeView of(AppointmentChange change) {
+			return new ChangeView(Label.of(change.kind()), change.changedBy(), change.changedAt(), change.reason(),
+					change.agreedTime(), change.staffId());
+		}
+
+	}
 
 	/** A proposed or approved refusal (APT-7). */
 	record RefusalView(String reason, String proposedBy, Instant proposedAt, String approvedBy, Instant approvedAt) {
@@ -47,8 +76,10 @@ record AppointmentRequestView(UUID id, String number, Label kind, Label reason, 
 				details.matter(), details.address(), details.preferredTime(), request.receivedAt(),
 				request.registeredAt(), request.receivedBy(), request.department(), Label.of(request.status()),
 				request.agreedTime(), request.place(), request.staffId(), request.substitute(),
-				RefusalView.of(request.refusal()), request.answerNote(), request.answeredBy(), request.answeredAt(),
-				RefusalReviewView.of(request.refusalReview()), request.version());
+				request.assignmentReason(), SpanView.of(request.span()), RefusalView.of(request.refusal()),
+				request.answerNote(), request.answeredBy(), request.answeredAt(),
+				RefusalReviewView.of(request.refusalReview()), request.changes().stream().map(ChangeView::of).toList(),
+				request.version());
 	}
 
 }

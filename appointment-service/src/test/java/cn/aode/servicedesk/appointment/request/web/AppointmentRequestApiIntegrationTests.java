@@ -269,7 +269,7 @@ class AppointmentRequestApiIntegrationTests {
 		api.post("/api/v1/appointments/" + id + "/refusal", "{\"reason\":\"人手不足\"}");
 
 		MvcTestResult accepted = api.post("/api/v1/appointments/" + id + "/acceptance",
-				"{\"agreedTime\":\"%s\",\"staffId\":\"spc-01\"}".formatted(Instant.now().plus(Duration.ofDays(1))));
+				"{\"agreedTime\":\"%s\",\"staffId\":\"spc-02\"}".formatted(Instant.now().plus(Duration.ofDays(1))));
 
 		assertThat(accepted).hasStatusOk().bodyJson().extractingPath("$.status.code").isEqualTo("ACCEPTED");
 		assertThat(accepted).bodyJson().doesNotHavePath("$.refusal");
@@ -354,7 +354,7 @@ class AppointmentRequestApiIntegrationTests {
 		String refused = JsonPath.read(body(api.post("/api/v1/appointments", HOME_VISIT)), "$.id");
 		api.as(TestTokens.staff("clerk-2", Role.SERVICE_CENTER_CLERK))
 			.post("/api/v1/appointments/" + accepted + "/acceptance", """
-					{"agreedTime":"%s","staffId":"spc-01","answeredBy":"someone-else"}"""
+					{"agreedTime":"%s","staffId":"spc-03","answeredBy":"someone-else"}"""
 				.formatted(Instant.now().plus(Duration.ofDays(2))));
 		refuse(refused, "clerk-3", "超出服务区域");
 		api.as(TestTokens.staff("gm-2", Role.GENERAL_MANAGER))
@@ -365,7 +365,7 @@ class AppointmentRequestApiIntegrationTests {
 
 		assertThat(acceptedView).bodyJson().extractingPath("$.receivedBy").isEqualTo("clerk-1");
 		assertThat(acceptedView).bodyJson().extractingPath("$.answeredBy").isEqualTo("clerk-2");
-		assertThat(acceptedView).bodyJson().extractingPath("$.staffId").isEqualTo("spc-01");
+		assertThat(acceptedView).bodyJson().extractingPath("$.staffId").isEqualTo("spc-03");
 		assertThat(refusedView).bodyJson().extractingPath("$.answeredBy").isEqualTo("clerk-3");
 		assertThat(refusedView).bodyJson().extractingPath("$.refusal.proposedBy").isEqualTo("clerk-3");
 		assertThat(refusedView).bodyJson().extractingPath("$.refusal.approvedBy").isEqualTo("gm-1");

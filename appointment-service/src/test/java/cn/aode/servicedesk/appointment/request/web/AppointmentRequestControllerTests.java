@@ -1,5 +1,6 @@
 package cn.aode.servicedesk.appointment.request.web;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +19,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import cn.aode.servicedesk.appointment.request.AppointmentRequestFixtures;
 import cn.aode.servicedesk.appointment.request.AppointmentRequestService;
 import cn.aode.servicedesk.appointment.request.RequestStatus;
+import cn.aode.servicedesk.appointment.schedule.Booking;
+import cn.aode.servicedesk.appointment.schedule.ScheduleConflictException;
+import cn.aode.servicedesk.appointment.schedule.Span;
 import cn.aode.servicedesk.platform.JsonCalls;
 import cn.aode.servicedesk.platform.TestTokens;
 import cn.aode.servicedesk.platform.WebSlice;
@@ -120,6 +124,61 @@ class AppointmentRequestControllerTests {
 			.extractingPath("$.errors[*].field")
 			.asArray()
 			.containsExactlyInAnyOrder("justified");
+		verifyNoInteractions(service);
+	}
+
+	@Test
+	@DisplayName("APT-6: an accepted appointment reads with the span it holds, its temporary assignment's reason and "
+			+ "its history")
+	void acceptedAppointmentReadsWithSpanAndHistory() {
+		given(service.get(ID)).willReturn(AppointmentRequestFixtures.acceptedByStandIn(ID));
+
+		MvcTestResult result = mvc.get().uri("/api/v1/appointments/" + ID).exchange();
+
+		assertThat(result).hasStatusOk().hasHeader("ETag", "\"1\"");
+		assertThat(result).bodyJson()
+			.extractingPath("$.span")
+			.isEqualTo(Map.of("start", "2026-11-28T09:30:00Z", "end", "2026-11-28T11:30:00Z"));
+		assertThat(result).bodyJson().extractingPath("$.substitute").isEqualTo(true);
+		assertThat(result).bodyJson().extractingPath("$.assignmentReason").isEqualTo("专员该时段已有上门服务");
+		assertThat(result).bodyJson()
+			.extractingPath("$.changes[0].kind")
+			.isEqualTo(Map.of("code", "ACCEPTED", "zh", "同意预约", "en", "Accepted"));
+		assertThat(result).bodyJson().extractingPath("$.changes[0].staffId").isEqualTo("spc-02");
+	}
+
+	@Test
+	@DisplayName("APT-6: a double booking answers 409 problem+json with the rule, the appointment holding the staff "
+			+ "member and the free staff")
+	void doubleBookingAnswers409() {
+		Span held = new Span(Instant.parse("2026-11-28T09:30:00Z"), Instant.parse("2026-11-28T11:30:00Z"));
+		given(service.accept(eq(ID), any(), any())).willThrow(
+				ScheduleConflictException.staffTaken(new Booking(UUID.randomUUID(), "YY20261126-0007", "spc-01", held),
+						new Span(Instant.parse("2026-11-28T10:00:00Z"), Instant.parse("2026-11-28T12:00:00Z")),
+						List.of("clerk-2")));
+
+		MvcTestResult result = new JsonCalls(mvc).post("/api/v1/appointments/" + ID + "/acceptance",
+				"{\"agreedTime\":\"2026-11-28T10:30:00Z\"}");
+
+		assertProblem(result, HttpStatus.CONFLICT, "staff-double-booked");
+		assertThat(result).bodyJson().extractingPath("$.rule").isEqualTo("APT-6");
+		assertThat(result).bodyJson().extractingPath("$.conflictingNumber").isEqualTo("YY20261126-0007");
+		assertThat(result).bodyJson()
+			.extractingPath("$.conflictingSpan")
+			.isEqualTo(Map.of("start", "2026-11-28T09:30:00Z", "end", "2026-11-28T11:30:00Z"));
+		assertThat(result).bodyJson().extractingPath("$.freeStaff").isEqualTo(List.of("clerk-2"));
+		assertThat(result).bodyJson().extractingPath("$.detail").asString().contains("YY20261126-0007");
+	}
+
+	@Test
+	@DisplayName("A reschedule or cancellation without its reason or time answers 400 and reaches no service")
+	void changesNeedTheirReason() {
+		JsonCalls api = new JsonCalls(mvc);
+
+		assertProblem(api.post("/api/v1/appointments/" + ID + "/reschedule", "{\"reason\":\" \"}"),
+				HttpStatus.BAD_REQUEST, "validation");
+		assertProblem(api.post("/api/v1/appointments/" + ID + "/cancellation", "{}"), HttpStatus.BAD_REQUEST,
+				"validation");
 		verifyNoInteractions(service);
 	}
 
