@@ -28,6 +28,11 @@ public final class Filters {
 		return value == null ? this : new Filters(criteria.and(property).is(value));
 	}
 
+	/** Also requires the property to be set (not null). */
+	public Filters present(String property) {
+		return new Filters(criteria.and(property).isNotNull());
+	}
+
 	public Query query() {
 		return Query.query(criteria);
 	}

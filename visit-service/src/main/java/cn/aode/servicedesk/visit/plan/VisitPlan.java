@@ -60,6 +60,10 @@ public class VisitPlan extends Aggregate<VisitPlan> {
 	@Embedded.Nullable(prefix = "review_")
 	private Review review;
 
+	/** VST-12: where the record is kept in the archive; null until filed. */
+	@Embedded.Nullable(prefix = "filed_")
+	private Filing filing;
+
 	@Version
 	private Long version;
 
@@ -69,7 +73,7 @@ public class VisitPlan extends Aggregate<VisitPlan> {
 	@PersistenceCreator
 	VisitPlan(UUID id, String number, VisitKind kind, SourceCase source, VisitedCustomer customer, VisitAgenda agenda,
 			LocalDate dueBy, Planning planning, Arrangement arrangement, VisitStatus status, VisitRecord record,
-			Review review, Long version) {
+			Review review, Filing filing, Long version) {
 		this.id = id;
 		this.number = number;
 		this.kind = kind;
@@ -82,6 +86,7 @@ public class VisitPlan extends Aggregate<VisitPlan> {
 		this.status = status;
 		this.record = record;
 		this.review = review;
+		this.filing = filing;
 		this.version = version;
 	}
 
@@ -92,7 +97,7 @@ public class VisitPlan extends Aggregate<VisitPlan> {
 	static VisitPlan complaintRevisit(String number, SourceCase complaint, VisitedCustomer customer, VisitAgenda agenda,
 			LocalDate dueBy, Arrangement arrangement, Instant now) {
 		return new VisitPlan(UUID.randomUUID(), number, VisitKind.COMPLAINT, complaint, customer, agenda, dueBy,
-				new Planning(now, null, null, null, null), arrangement, VisitStatus.PLANNED, null, null, null);
+				new Planning(now, null, null, null, null), arrangement, VisitStatus.PLANNED, null, null, null, null);
 	}
 
 	/**
@@ -114,7 +119,7 @@ public class VisitPlan extends Aggregate<VisitPlan> {
 		return new VisitPlan(UUID.randomUUID(), number, visit.kind(), null, visit.customer(), visit.agenda(),
 				visit.dueBy(), new Planning(now, plannedBy, null, null, null),
 				new Arrangement(visit.visitor(), visit.scheduledFor(), false, false), VisitStatus.PLANNED, null, null,
-				null);
+				null, null);
 	}
 
 	private static void requireBetweenNowAndDue(Instant scheduledFor, LocalDate dueBy, Instant now) {
@@ -135,7 +140,7 @@ public class VisitPlan extends Aggregate<VisitPlan> {
 			VisitAgenda agenda, Arrangement arrangement, Instant now) {
 		return new VisitPlan(UUID.randomUUID(), number, visit.kind(), source, customer, agenda, visit.dueBy(),
 				new Planning(now, null, null, visit.triggeredOn(), visit.slot()), arrangement, VisitStatus.PLANNED,
-				null, null, null);
+				null, null, null, null);
 	}
 
 	/**
@@ -171,7 +176,7 @@ public class VisitPlan extends Aggregate<VisitPlan> {
 		}
 		return new VisitPlan(UUID.randomUUID(), number, VisitKind.SPECIAL, new SourceCase(id.toString(), this.number),
 				customer, agenda, dueBy, new Planning(now, null, id, null, null), arrangement, VisitStatus.PLANNED,
-				null, null, null);
+				null, null, null, null);
 	}
 
 	/**
@@ -235,6 +240,28 @@ public class VisitPlan extends Aggregate<VisitPlan> {
 		}
 		this.review = (review == null ? Review.pending() : review).decide("The record of visit plan " + number,
 				decision, supervisor, now);
+	}
+
+	/**
+	 * VST-12: the custodian files the reviewed record into the archive, once, classified
+	 * by kind, customer and the quarter of the visit.
+	 */
+	public void file(String custodian, Instant now) {
+		if (status != VisitStatus.VISITED || review == null || review.state() != ReviewState.REVIEWED) {
+			throw new InvalidStateException("Visit plan " + number + " has no reviewed record (it is " + status
+					+ (review == null ? "" : ", its review " + review.state()) + "); the supervisor reviews a record"
+					+ " before it is filed (VST-11)");
+		}
+		if (filing != null) {
+			throw new InvalidStateException("The record of visit plan " + number + " was filed at " + filing.at()
+					+ " by " + filing.by() + " under " + filing.period());
+		}
+		this.filing = new Filing(now, custodian, Filing.periodOf(record.visitedAt()));
+	}
+
+	/** VST-12: where the record is kept in the archive; null until filed. */
+	public Filing filing() {
+		return filing;
 	}
 
 	public UUID id() {

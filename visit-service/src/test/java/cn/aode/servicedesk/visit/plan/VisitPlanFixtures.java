@@ -20,7 +20,7 @@ public final class VisitPlanFixtures {
 				new VisitedCustomer("CRM-100234", "王丽", "13812345678"),
 				new VisitAgenda("投诉 TS20261127-0001 的处理结果：已上门更换燃气表", "向客户致歉"), LocalDate.parse("2026-11-30"),
 				new Planning(Instant.parse("2026-11-27T03:00:00Z"), null, null, null, null), NO_ARRANGEMENT,
-				VisitStatus.PLANNED, null, null, 0L);
+				VisitStatus.PLANNED, null, null, null, 0L);
 	}
 
 }

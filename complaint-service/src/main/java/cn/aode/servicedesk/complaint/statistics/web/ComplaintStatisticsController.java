@@ -17,14 +17,13 @@ import cn.aode.servicedesk.complaint.statistics.ComplaintStatistics;
 import cn.aode.servicedesk.complaint.statistics.ComplaintStatistics.Count;
 import cn.aode.servicedesk.complaint.statistics.ComplaintStatistics.Report;
 import cn.aode.servicedesk.platform.security.Caller;
+import cn.aode.servicedesk.platform.web.Csv;
 
 /** Complaint statistics of a period (CMP-7), as JSON or CSV, for staff. */
 @RestController
 @RequestMapping("/api/v1/complaints/statistics")
 @Tag(name = "Complaint statistics 投诉统计", description = "CMP-7: aggregated complaint opinions")
 class ComplaintStatisticsController {
-
-	private static final String CSV = "text/csv";
 
 	private final ComplaintStatistics statistics;
 
@@ -41,7 +40,7 @@ class ComplaintStatisticsController {
 		return statistics.of(from, to);
 	}
 
-	@GetMapping(produces = CSV)
+	@GetMapping(produces = Csv.MEDIA_TYPE)
 	@Operation(summary = "The same figures as CSV rows: dimension,key,count (UTF-8)")
 	String csv(Caller caller, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
@@ -62,16 +61,11 @@ class ComplaintStatisticsController {
 	}
 
 	private static List<String> rows(String dimension, List<Count> counts) {
-		return counts.stream().map(count -> dimension + "," + quoted(count.key()) + "," + count.count()).toList();
+		return counts.stream().map(count -> Csv.row(dimension, count.key(), count.count())).toList();
 	}
 
 	private static String value(Double value) {
 		return value == null ? "" : String.valueOf(value);
-	}
-
-	/** A key as a CSV field: quoted when it holds a comma, a quote or a line break. */
-	private static String quoted(String key) {
-		return key.matches(".*[,\"\\n].*") ? "\"" + key.replace("\"", "\"\"") + "\"" : key;
 	}
 
 }
