@@ -49,10 +49,12 @@ import static org.awaitility.Awaitility.await;
  * that never books a staff member twice, also under a race; the hall's capacity per slot;
  * free staff, temporary assignments, rescheduling and cancelling with their history. Its
  * own consumer group, so that the specialist events it sends reach this context's
- * database.
+ * database, and more connections than the default, so that more racers meet in the
+ * database at once.
  */
 @SpringBootTest(properties = { "spring.kafka.consumer.group-id=appointment-schedule-tests",
-		"servicedesk.appointments.service-center-staff=sched-a,sched-b,sched-c" })
+		"servicedesk.appointments.service-center-staff=sched-a,sched-b,sched-c",
+		"spring.datasource.hikari.maximum-pool-size=12" })
 @AutoConfigureMockMvc
 @EmbeddedInfra
 class AppointmentScheduleIntegrationTests {
@@ -118,6 +120,12 @@ class AppointmentScheduleIntegrationTests {
 		assertThat(rows).extracting(row -> spanOfRequest.get((String) row.get("id")))
 			.as("exactly one accepted appointment per span")
 			.containsExactlyInAnyOrder(0, 1, 2);
+		assertThat(jdbc
+			.sql("select count(*) from appointment_request where staff_id is null and status = 'RECEIVED'"
+					+ " and id in (:ids)")
+			.param("ids", spanOfRequest.keySet().stream().map(UUID::fromString).toList())
+			.query(Long.class)
+			.single()).as("the losers are left as they were").isEqualTo(spans * racers - spans);
 		assertThat(jdbc.sql("""
 				select count(*) from appointment_request a join appointment_request b
 				  on a.id < b.id and a.staff_id = b.staff_id and a.span && b.span
