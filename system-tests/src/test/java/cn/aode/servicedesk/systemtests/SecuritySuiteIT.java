@@ -52,7 +52,8 @@ class SecuritySuiteIT {
 	 * their own.
 	 */
 	private static final Pattern CUSTOMER = Pattern
-		.compile("GET /api/v1/(appointments|complaints|visits)(/\\{id\\})?|POST /api/v1/complaints");
+		.compile("GET /api/v1/(appointments|complaints|visits)(/\\{id\\})?|POST /api/v1/complaints"
+				+ "|POST /api/v1/appointments/\\{id\\}/(reschedule|cancellation)");
 
 	private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}]+)\\}");
 
