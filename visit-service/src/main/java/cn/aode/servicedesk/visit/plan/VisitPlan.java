@@ -157,10 +157,12 @@ public class VisitPlan extends Aggregate<VisitPlan> {
 
 	/**
 	 * VST-9: whether this visit's answer calls for a follow-up visit (a dissatisfied or
-	 * very dissatisfied customer).
+	 * very dissatisfied customer). Not a complaint revisit's: its answer reopens the
+	 * complaint (CMP-3), whose next handling is revisited in turn (VST-4), so a special
+	 * follow-up would visit the customer twice for one thing.
 	 */
 	public boolean callsForFollowUp() {
-		return status == VisitStatus.VISITED && record.satisfaction().callsForFollowUp();
+		return status == VisitStatus.VISITED && kind != VisitKind.COMPLAINT && record.satisfaction().callsForFollowUp();
 	}
 
 	/**

@@ -28,7 +28,10 @@ class VisitFollowUpAndStaffPlanTests {
 
 	private static final VisitedCustomer CUSTOMER = new VisitedCustomer("CRM-100234", "王丽", "13812345678");
 
-	private final VisitPlan plan = VisitPlan.complaintRevisit("HF20261127-0001",
+	private final VisitPlan plan = VisitPlan.byStaff("HF20261127-0001",
+			visit(VisitKind.SPECIAL, LocalDate.parse("2026-11-30"), null), "staff-031", PLANNED_AT);
+
+	private final VisitPlan complaintRevisit = VisitPlan.complaintRevisit("HF20261127-0002",
 			new SourceCase(UUID.randomUUID().toString(), "TS20261127-0001"), CUSTOMER,
 			new VisitAgenda("投诉 TS20261127-0001 的处理结果：已上门更换燃气表", "向客户致歉"), LocalDate.parse("2026-11-30"),
 			VisitPlanFixtures.NO_ARRANGEMENT, PLANNED_AT);
@@ -63,6 +66,17 @@ class VisitFollowUpAndStaffPlanTests {
 		assertThat(followUp.plannedAt()).isEqualTo(NOW);
 		assertThat(followUp.plannedBy()).isNull();
 		assertThat(followUp.pendingEvents()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Satisfaction.class, names = { "DISSATISFIED", "VERY_DISSATISFIED" })
+	@DisplayName("VST-9, CMP-3: a dissatisfied complaint revisit calls for no special follow-up: it reopens the "
+			+ "complaint, whose next handling is revisited")
+	void complaintRevisitIsFollowedUpByTheReopenedComplaint(Satisfaction answer) {
+		complaintRevisit.record(new VisitReport(Instant.parse("2026-11-29T02:00:00Z"), "staff-031", VisitMethod.PHONE,
+				answer, "仍有异味", null, "客户不满意"), NOW);
+
+		assertThat(complaintRevisit.callsForFollowUp()).isFalse();
 	}
 
 	@ParameterizedTest

@@ -1,5 +1,6 @@
 package cn.aode.servicedesk.visit.plan.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -76,7 +77,7 @@ class VisitPlanningApiIntegrationTests {
 	@DisplayName("VST-9: a dissatisfied answer plans one special follow-up visit to the same customer, due within "
 			+ "the configured period, listed under the visited plan; a retried record plans no second one")
 	void dissatisfiedAnswerPlansOneFollowUp() throws Exception {
-		VisitPlan plan = planFromHandledComplaint();
+		VisitPlan plan = plannedSpecialVisit();
 
 		MvcTestResult recorded = api.post("/api/v1/visits/" + plan.id() + "/record",
 				VISIT.formatted(Instant.now(), "DISSATISFIED"));
@@ -92,7 +93,7 @@ class VisitPlanningApiIntegrationTests {
 			assertThat(followUp.followUpOf()).isEqualTo(plan.id());
 			assertThat(followUp.sourceCaseNumber()).isEqualTo(plan.number());
 			assertThat(followUp.customerId()).isEqualTo(plan.customerId());
-			assertThat(followUp.customerName()).isEqualTo("王丽");
+			assertThat(followUp.customerName()).isEqualTo("张伟");
 			assertThat(followUp.dueBy()).isEqualTo(LocalDate.now(CaseNumbers.BUSINESS_ZONE).plusDays(3));
 			assertThat(followUp.content()).isEqualTo("回访 " + plan.number() + " 客户表示不满意：燃气表更换后仍有异味");
 		});
@@ -106,7 +107,7 @@ class VisitPlanningApiIntegrationTests {
 	@DisplayName("VST-9: a very dissatisfied answer sent again with the same Idempotency-Key is replayed, and one "
 			+ "follow-up is planned")
 	void replayedRecordPlansOneFollowUp() {
-		VisitPlan plan = planFromHandledComplaint();
+		VisitPlan plan = plannedSpecialVisit();
 		String body = VISIT.formatted(Instant.now(), "VERY_DISSATISFIED");
 		String key = UUID.randomUUID().toString();
 
@@ -133,6 +134,18 @@ class VisitPlanningApiIntegrationTests {
 			.hasStatusOk();
 
 		assertThat(plans.findBySource(plan.id().toString(), null, null)).isEmpty();
+		assertThat(plans.followUpOf(plan.id())).isEmpty();
+	}
+
+	@Test
+	@DisplayName("VST-9, CMP-3: a dissatisfied complaint revisit plans no special follow-up: complaint-service "
+			+ "reopens the complaint, and its next handling is revisited")
+	void dissatisfiedComplaintRevisitPlansNoFollowUp() {
+		VisitPlan plan = planFromHandledComplaint();
+
+		assertThat(api.post("/api/v1/visits/" + plan.id() + "/record", VISIT.formatted(Instant.now(), "DISSATISFIED")))
+			.hasStatusOk();
+
 		assertThat(plans.followUpOf(plan.id())).isEmpty();
 	}
 
@@ -188,6 +201,18 @@ class VisitPlanningApiIntegrationTests {
 	private VisitPlan planFromHandledComplaint() {
 		return new HandledComplaints(kafka, json, plans)
 			.revisitPlanOf(HandledComplaints.handled("TS20261202-0001", Instant.now()));
+	}
+
+	/** A special visit to Zhang Wei a staff member planned, due in five days. */
+	private VisitPlan plannedSpecialVisit() {
+		MvcTestResult planned = api.post("/api/v1/visits", """
+				{"kind":"SPECIAL","customerId":"CRM-200501","customerName":"张伟","customerPhone":"13900002222",
+				 "content":"冬季安全用气检查","purpose":"检查燃气设施并征询客户意见","dueBy":"%s"}"""
+			.formatted(LocalDate.now(CaseNumbers.BUSINESS_ZONE).plusDays(5)));
+		assertThat(planned).hasStatus(HttpStatus.CREATED);
+		String id = JsonPath.read(new String(planned.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8),
+				"$.id");
+		return plans.get(UUID.fromString(id));
 	}
 
 }
