@@ -1,9 +1,11 @@
 package cn.aode.servicedesk.appointment.request;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -18,6 +20,7 @@ import cn.aode.servicedesk.events.deadline.DeadlineSatisfied;
 import cn.aode.servicedesk.events.deadline.DeadlineSubject;
 import cn.aode.servicedesk.events.staff.StaffRecordEntryRequested;
 import cn.aode.servicedesk.platform.domain.Aggregate;
+import cn.aode.servicedesk.platform.problem.ForbiddenException;
 import cn.aode.servicedesk.platform.problem.InvalidStateException;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
 
@@ -26,7 +29,8 @@ import cn.aode.servicedesk.platform.problem.RuleViolationException;
  * service center's answer (APT-5); accepting it, or a refusal the general manager
  * approves (APT-7), stops that clock; a refusal is reviewed by the general manager
  * (APT-13). An accepted appointment holds a span of its staff member's time until it is
- * cancelled, and keeps the history of its changes.
+ * cancelled, and keeps the history of its changes. Its staff member checks in on time or
+ * late (APT-8, APT-9).
  */
 @Table("appointment_request")
 public class AppointmentRequest extends Aggregate<AppointmentRequest> {
@@ -36,6 +40,12 @@ public class AppointmentRequest extends Aggregate<AppointmentRequest> {
 
 	/** APT-5: the service center answers within one working day of receiving. */
 	static final String REPLY_POLICY = "P1WD";
+
+	/**
+	 * APT-9: staff of a hall appointment are at the service center this long before the
+	 * agreed time.
+	 */
+	static final Duration HALL_LEAD = Duration.ofMinutes(10);
 
 	@Id
 	private final UUID id;
@@ -65,6 +75,9 @@ public class AppointmentRequest extends Aggregate<AppointmentRequest> {
 	@Embedded.Nullable
 	private Answer answer;
 
+	@Embedded.Empty
+	private Fulfilment fulfilment;
+
 	@MappedCollection(idColumn = "appointment_request_id", keyColumn = "position")
 	private final List<AppointmentChange> changes;
 
@@ -74,7 +87,7 @@ public class AppointmentRequest extends Aggregate<AppointmentRequest> {
 	@PersistenceCreator
 	AppointmentRequest(UUID id, String number, RequestDetails details, Applicant applicant, Intake intake,
 			RequestStatus status, AgreedAppointment appointment, RefusalDecision refusal, RefusalReview review,
-			Answer answer, List<AppointmentChange> changes, Long version) {
+			Answer answer, Fulfilment fulfilment, List<AppointmentChange> changes, Long version) {
 		this.id = id;
 		this.number = number;
 		this.details = details;
@@ -85,6 +98,7 @@ public class AppointmentRequest extends Aggregate<AppointmentRequest> {
 		this.refusal = refusal;
 		this.review = review;
 		this.answer = answer;
+		this.fulfilment = fulfilment == null ? Fulfilment.NONE : fulfilment;
 		this.changes = new ArrayList<>(changes);
 		this.version = version;
 	}
@@ -109,7 +123,7 @@ public class AppointmentRequest extends Aggregate<AppointmentRequest> {
 		}
 		AppointmentRequest request = new AppointmentRequest(UUID.randomUUID(), number, details, applicant,
 				new Intake(receivedAt, now, receivedBy, department), RequestStatus.RECEIVED, null, null, null, null,
-				List.of(), null);
+				Fulfilment.NONE, List.of(), null);
 		request.registerEvent(new DeadlineRequested(UUID.randomUUID(), now, request.replySubject(), replyTitle,
 				REPLY_POLICY, receivedAt, "SERVICE_RULE", receivedBy, department, false));
 		return request;
@@ -159,6 +173,10 @@ public class AppointmentRequest extends Aggregate<AppointmentRequest> {
 	 */
 	public void reschedule(Instant agreedTime, Span span, String reason, String by, Instant now) {
 		requireAccepted("rescheduled");
+		if (fulfilment.staffArrival() != null) {
+			throw new InvalidStateException("Appointment " + number + " is under way: " + staffId() + " checked in at "
+					+ fulfilment.staffArrival().at() + "; it is no longer rescheduled");
+		}
 		requireReason(reason);
 		requireFuture(agreedTime, now);
 		this.appointment = appointment.rescheduled(agreedTime, span);
@@ -177,6 +195,54 @@ public class AppointmentRequest extends Aggregate<AppointmentRequest> {
 		this.status = RequestStatus.CANCELLED;
 		changes.add(new AppointmentChange(ChangeKind.CANCELLED, by, now, reason.strip(), appointment.agreedTime(),
 				appointment.staffId()));
+	}
+
+	/**
+	 * The serving staff member checks in (APT-8, APT-9), once. A home visit is on time at
+	 * or before the agreed time; a hall appointment at least {@link #HALL_LEAD} before it
+	 * with the forms and seals ready, which the staff member confirms (both required). A
+	 * late arrival counts against them on their record (APT-13, X-2).
+	 * @param staffId who checks in: only the appointment's own staff member
+	 * @param opensBefore how long before the agreed time check-in opens
+	 * @param lateDetail what the staff record says of a late arrival, as staff read it
+	 */
+	public void staffArrived(String staffId, Boolean formsReady, Boolean sealsReady, Duration opensBefore,
+			Function<StaffArrival, String> lateDetail, Instant now) {
+		String rule = details.kind() == AppointmentKind.HALL ? "APT-9" : "APT-8";
+		requireAccepted("checked in");
+		if (!staffId.equals(staffId())) {
+			throw new ForbiddenException(rule,
+					rule + ": only " + staffId() + ", who serves appointment " + number + ", checks in for it");
+		}
+		if (fulfilment.staffArrival() != null) {
+			throw new InvalidStateException(staffId + " already checked in for appointment " + number + " at "
+					+ fulfilment.staffArrival().at());
+		}
+		requireCheckInOpen(opensBefore, now);
+		StaffArrival arrival;
+		if (details.kind() == AppointmentKind.HALL) {
+			if (formsReady == null || sealsReady == null) {
+				throw new RuleViolationException("APT-9",
+						"A hall appointment's check-in confirms that the forms and seals are ready (formsReady, sealsReady)");
+			}
+			boolean inTime = !now.isAfter(agreedTime().minus(HALL_LEAD));
+			arrival = new StaffArrival(now, !(inTime && formsReady && sealsReady), formsReady, sealsReady);
+		}
+		else {
+			arrival = new StaffArrival(now, now.isAfter(agreedTime()), null, null);
+		}
+		this.fulfilment = fulfilment.withStaffArrival(arrival);
+		if (arrival.late()) {
+			registerEvent(new StaffRecordEntryRequested(UUID.randomUUID(), now, staffId, "PENALTY", rule, SERVICE,
+					number, null, lateDetail.apply(arrival)));
+		}
+	}
+
+	private void requireCheckInOpen(Duration opensBefore, Instant now) {
+		if (now.isBefore(agreedTime().minus(opensBefore))) {
+			throw new InvalidStateException("Check-in for appointment " + number + " opens at "
+					+ agreedTime().minus(opensBefore) + ", " + opensBefore.toMinutes() + " minutes before its time");
+		}
 	}
 
 	private void requireAccepted(String step) {
@@ -350,6 +416,11 @@ public class AppointmentRequest extends Aggregate<AppointmentRequest> {
 	 */
 	public Span span() {
 		return appointment == null ? null : appointment.span();
+	}
+
+	/** The serving staff member's check-in (APT-8, APT-9); null until they check in. */
+	public StaffArrival staffArrival() {
+		return fulfilment.staffArrival();
 	}
 
 	/** Its history: accepted, rescheduled, cancelled, oldest first. */

@@ -3,6 +3,7 @@ package cn.aode.servicedesk.appointment.request;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -44,6 +45,10 @@ public class AppointmentRequestService {
 
 	private static final Texts TEXTS = Texts.of(AppointmentRequestService.class);
 
+	/** Times as staff read them on their record. */
+	private static final DateTimeFormatter SHOWN_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+		.withZone(CaseNumbers.BUSINESS_ZONE);
+
 	private final AppointmentRequests requests;
 
 	private final CaseNumbers numbers;
@@ -66,10 +71,13 @@ public class AppointmentRequestService {
 
 	private final Duration maxBackdating;
 
+	private final Duration checkInOpens;
+
 	AppointmentRequestService(AppointmentRequests requests, CaseNumbers numbers, CustomerSpecialists specialists,
 			StaffSchedule schedule, SchedulingProperties scheduling, PlatformTransactionManager transactions,
 			Clock clock, @Value("${servicedesk.appointments.service-center:客户服务中心}") String serviceCenter,
-			@Value("${servicedesk.appointments.max-backdating:P14D}") Duration maxBackdating) {
+			@Value("${servicedesk.appointments.max-backdating:P14D}") Duration maxBackdating,
+			@Value("${servicedesk.appointments.check-in-opens:PT2H}") Duration checkInOpens) {
 		this.requests = requests;
 		this.numbers = numbers;
 		this.specialists = specialists;
@@ -80,6 +88,7 @@ public class AppointmentRequestService {
 		this.clock = clock;
 		this.serviceCenter = serviceCenter;
 		this.maxBackdating = maxBackdating;
+		this.checkInOpens = checkInOpens;
 	}
 
 	/**
@@ -138,6 +147,34 @@ public class AppointmentRequestService {
 		AppointmentRequest request = current(id, expectedVersion, applicant);
 		request.cancel(reason, by, clock.instant());
 		return requests.save(request);
+	}
+
+	/**
+	 * APT-8, APT-9: the serving staff member checks in; a late arrival asks for an entry
+	 * on their record (APT-13).
+	 * @param formsReady for a hall appointment, whether the forms are ready; null
+	 * otherwise
+	 * @param sealsReady for a hall appointment, whether the seals are ready; null
+	 * otherwise
+	 */
+	@Transactional
+	public AppointmentRequest staffArrived(UUID id, Long expectedVersion, String staffId, Boolean formsReady,
+			Boolean sealsReady) {
+		AppointmentRequest request = current(id, expectedVersion, null);
+		request.staffArrived(staffId, formsReady, sealsReady, checkInOpens,
+				arrival -> lateArrivalDetail(request, arrival), clock.instant());
+		return requests.save(request);
+	}
+
+	private static String lateArrivalDetail(AppointmentRequest request, StaffArrival arrival) {
+		String agreed = SHOWN_TIME.format(request.agreedTime());
+		String arrived = SHOWN_TIME.format(arrival.at());
+		if (request.details().kind() == AppointmentKind.HOME_VISIT) {
+			return TEXTS.format("late-arrival.home-visit.detail", request.number(), agreed, arrived);
+		}
+		return TEXTS.format("late-arrival.hall.detail", request.number(), agreed, arrived,
+				TEXTS.format(arrival.formsReady() ? "ready" : "not-ready"),
+				TEXTS.format(arrival.sealsReady() ? "ready" : "not-ready"));
 	}
 
 	/**

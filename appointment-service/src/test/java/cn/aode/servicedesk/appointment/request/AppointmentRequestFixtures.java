@@ -28,7 +28,7 @@ public final class AppointmentRequestFixtures {
 	/** A home visit received by phone for a special-care customer, at version 0. */
 	public static AppointmentRequest received(UUID id) {
 		return new AppointmentRequest(id, "YY20261126-0001", HOME_VISIT, ELDERLY_CUSTOMER, BY_PHONE,
-				RequestStatus.RECEIVED, null, null, null, null, List.of(), 0L);
+				RequestStatus.RECEIVED, null, null, null, null, Fulfilment.NONE, List.of(), 0L);
 	}
 
 	/**
@@ -41,7 +41,7 @@ public final class AppointmentRequestFixtures {
 				RequestStatus.ACCEPTED,
 				new AgreedAppointment(agreed, "科尔沁区建国路12号3-201", "spc-02", true, "专员该时段已有上门服务",
 						new Span(Instant.parse("2026-11-28T09:30:00Z"), Instant.parse("2026-11-28T11:30:00Z"))),
-				null, null, new Answer("clerk-1", null, Instant.parse("2026-11-26T02:00:00Z")),
+				null, null, new Answer("clerk-1", null, Instant.parse("2026-11-26T02:00:00Z")), Fulfilment.NONE,
 				List.of(new AppointmentChange(ChangeKind.ACCEPTED, "clerk-1", Instant.parse("2026-11-26T02:00:00Z"),
 						"专员该时段已有上门服务", agreed, "spc-02")),
 				1L);
@@ -57,7 +57,7 @@ public final class AppointmentRequestFixtures {
 				new RefusalDecision("人手不足", "clerk-1", Instant.parse("2026-11-26T01:30:00Z"), "gm-1",
 						Instant.parse("2026-11-26T02:00:00Z")),
 				new RefusalReview("gm-1", false, "拒绝理由不成立", Instant.parse("2026-11-26T06:00:00Z")),
-				new Answer("clerk-1", null, Instant.parse("2026-11-26T02:00:00Z")), List.of(), 2L);
+				new Answer("clerk-1", null, Instant.parse("2026-11-26T02:00:00Z")), Fulfilment.NONE, List.of(), 2L);
 	}
 
 }

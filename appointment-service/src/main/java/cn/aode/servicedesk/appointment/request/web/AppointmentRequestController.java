@@ -121,6 +121,19 @@ class AppointmentRequestController {
 		return ResponseEntity.ok().eTag(ETags.of(request.version())).body(AppointmentRequestView.of(request));
 	}
 
+	@PostMapping("/{id}/arrival")
+	@Operation(summary = "The serving staff member checks in (APT-8, APT-9): a home visit at or before the agreed "
+			+ "time, a hall appointment 10 minutes before it with forms and seals ready (formsReady, sealsReady "
+			+ "required), else late, which goes on their record (APT-13); anyone else gets 403")
+	ResponseEntity<AppointmentRequestView> staffArrived(@PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller,
+			@RequestBody(required = false) StaffArrivalRequest form) {
+		StaffArrivalRequest checkIn = form == null ? StaffArrivalRequest.NONE : form;
+		AppointmentRequest request = service.staffArrived(id, ETags.parseIfMatch(ifMatch), caller.staffMember(),
+				checkIn.formsReady(), checkIn.sealsReady());
+		return ResponseEntity.ok().eTag(ETags.of(request.version())).body(AppointmentRequestView.of(request));
+	}
+
 	/**
 	 * The customer's CRM id when a customer asks, who may change only their own; null for
 	 * staff, who act for the service center.

@@ -10,6 +10,7 @@ import cn.aode.servicedesk.appointment.request.AppointmentRequest;
 import cn.aode.servicedesk.appointment.request.RefusalDecision;
 import cn.aode.servicedesk.appointment.request.RefusalReview;
 import cn.aode.servicedesk.appointment.request.RequestDetails;
+import cn.aode.servicedesk.appointment.request.StaffArrival;
 import cn.aode.servicedesk.appointment.schedule.Span;
 import cn.aode.servicedesk.platform.cases.Label;
 
@@ -17,6 +18,7 @@ import cn.aode.servicedesk.platform.cases.Label;
  * An appointment request as the API shows it.
  *
  * @param span what an accepted appointment holds of its staff member's time (APT-6)
+ * @param staffArrival the serving staff member's check-in (APT-8, APT-9)
  * @param changes its history: accepted, rescheduled, cancelled, oldest first
  */
 record AppointmentRequestView(UUID id, String number, Label kind, Label reason, String reasonDetail,
@@ -24,8 +26,18 @@ record AppointmentRequestView(UUID id, String number, Label kind, Label reason, 
 		Label channel, String matter, String address, Instant preferredTime, Instant receivedAt, Instant registeredAt,
 		String receivedBy, String department, Label status, Instant agreedTime, String place, String staffId,
 		Boolean substitute, String assignmentReason, SpanView span, RefusalView refusal, String answerNote,
-		String answeredBy, Instant answeredAt, RefusalReviewView refusalReview, List<ChangeView> changes,
-		long version) {
+		String answeredBy, Instant answeredAt, RefusalReviewView refusalReview, StaffArrivalView staffArrival,
+		List<ChangeView> changes, long version) {
+
+	/** The serving staff member's check-in; late counts against them (APT-13). */
+	record StaffArrivalView(Instant arrivedAt, boolean late, Boolean formsReady, Boolean sealsReady) {
+
+		static StaffArrivalView of(StaffArrival arrival) {
+			return arrival == null ? null
+					: new StaffArrivalView(arrival.at(), arrival.late(), arrival.formsReady(), arrival.sealsReady());
+		}
+
+	}
 
 	/** A span of a staff member's time, {@code [start, end)}. */
 	record SpanView(Instant start, Instant end) {
@@ -78,8 +90,8 @@ record AppointmentRequestView(UUID id, String number, Label kind, Label reason, 
 				request.agreedTime(), request.place(), request.staffId(), request.substitute(),
 				request.assignmentReason(), SpanView.of(request.span()), RefusalView.of(request.refusal()),
 				request.answerNote(), request.answeredBy(), request.answeredAt(),
-				RefusalReviewView.of(request.refusalReview()), request.changes().stream().map(ChangeView::of).toList(),
-				request.version());
+				RefusalReviewView.of(request.refusalReview()), StaffArrivalView.of(request.staffArrival()),
+				request.changes().stream().map(ChangeView::of).toList(), request.version());
 	}
 
 }

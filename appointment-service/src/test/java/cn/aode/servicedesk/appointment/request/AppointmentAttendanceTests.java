@@ -1,0 +1,111 @@
+package cn.aode.servicedesk.appointment.request;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import cn.aode.servicedesk.appointment.schedule.Span;
+import cn.aode.servicedesk.events.staff.StaffRecordEntryRequested;
+import cn.aode.servicedesk.platform.problem.ForbiddenException;
+import cn.aode.servicedesk.platform.problem.InvalidStateException;
+import cn.aode.servicedesk.platform.problem.RuleViolationException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What happens at an accepted appointment, without Spring: arrivals (APT-8, APT-9). */
+class AppointmentAttendanceTests {
+
+	private static final Instant NOW = Instant.parse("2026-11-26T02:00:00Z");
+
+	private static final Instant AGREED = NOW.plus(Duration.ofDays(1));
+
+	private static final Duration OPENS = Duration.ofHours(2);
+
+	private static final Applicant APPLICANT = new Applicant(ApplicantType.INDIVIDUAL, "刘大爷", "13900001111", "CRM-7",
+			false);
+
+	@Test
+	@DisplayName("APT-8: a home visit's staff member is on time at the agreed time and late a second after it, "
+			+ "which asks for a penalty on their record (APT-13)")
+	void homeVisitArrivalBoundary() {
+		AppointmentRequest onTime = accepted(AppointmentKind.HOME_VISIT);
+		onTime.staffArrived("spc-01", null, null, OPENS, arrival -> "迟到", AGREED);
+		assertThat(onTime.staffArrival()).isEqualTo(new StaffArrival(AGREED, false, null, null));
+		assertThat(onTime.pendingEvents()).noneMatch(StaffRecordEntryRequested.class::isInstance);
+
+		AppointmentRequest late = accepted(AppointmentKind.HOME_VISIT);
+		late.staffArrived("spc-01", true, true, OPENS, arrival -> "迟到 " + arrival.at(), AGREED.plusSeconds(1));
+		assertThat(late.staffArrival()).as("a home visit has no checklist")
+			.isEqualTo(new StaffArrival(AGREED.plusSeconds(1), true, null, null));
+		assertThat(late.pendingEvents()).last().isInstanceOfSatisfying(StaffRecordEntryRequested.class, entry -> {
+			assertThat(entry.staffId()).isEqualTo("spc-01");
+			assertThat(entry.kind()).isEqualTo("PENALTY");
+			assertThat(entry.rule()).isEqualTo("APT-8");
+			assertThat(entry.area()).isEqualTo("appointment-service");
+			assertThat(entry.caseRef()).isEqualTo("YY20261126-0001");
+			assertThat(entry.detail()).isEqualTo("迟到 " + AGREED.plusSeconds(1));
+		});
+	}
+
+	@Test
+	@DisplayName("APT-9: a hall appointment's staff member is on time 10:00 before the agreed time with forms and "
+			+ "seals ready; 9:59 before, or without the seals, is late")
+	void hallArrivalBoundary() {
+		AppointmentRequest onTime = accepted(AppointmentKind.HALL);
+		onTime.staffArrived("spc-01", true, true, OPENS, arrival -> "迟到", AGREED.minus(Duration.ofMinutes(10)));
+		assertThat(onTime.staffArrival().late()).isFalse();
+		assertThat(onTime.pendingEvents()).noneMatch(StaffRecordEntryRequested.class::isInstance);
+
+		AppointmentRequest late = accepted(AppointmentKind.HALL);
+		late.staffArrived("spc-01", true, true, OPENS, arrival -> "迟到", AGREED.minus(Duration.ofSeconds(599)));
+		assertThat(late.staffArrival().late()).isTrue();
+		assertThat(late.pendingEvents()).last()
+			.isInstanceOfSatisfying(StaffRecordEntryRequested.class,
+					entry -> assertThat(entry.rule()).isEqualTo("APT-9"));
+
+		AppointmentRequest unprepared = accepted(AppointmentKind.HALL);
+		unprepared.staffArrived("spc-01", true, false, OPENS, arrival -> "未备齐", AGREED.minus(Duration.ofMinutes(30)));
+		assertThat(unprepared.staffArrival())
+			.isEqualTo(new StaffArrival(AGREED.minus(Duration.ofMinutes(30)), true, true, false));
+	}
+
+	@Test
+	@DisplayName("APT-9: a hall check-in without the checklist is refused naming the rule and changes nothing; only "
+			+ "the appointment's staff member checks in, once, and not hours ahead")
+	void checkInIsTheStaffMembersOwnOnce() {
+		AppointmentRequest request = accepted(AppointmentKind.HALL);
+		Instant early = AGREED.minus(Duration.ofMinutes(20));
+
+		assertThatThrownBy(() -> request.staffArrived("spc-01", true, null, OPENS, arrival -> "", early))
+			.isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.rule()).isEqualTo("APT-9"));
+		assertThatThrownBy(() -> request.staffArrived("spc-02", true, true, OPENS, arrival -> "", early))
+			.isInstanceOfSatisfying(ForbiddenException.class, ex -> assertThat(ex.rule()).isEqualTo("APT-9"));
+		assertThatThrownBy(() -> request.staffArrived("spc-01", true, true, OPENS, arrival -> "",
+				AGREED.minus(OPENS).minusSeconds(1)))
+			.isInstanceOf(InvalidStateException.class);
+		assertThat(request.staffArrival()).isNull();
+		request.staffArrived("spc-01", true, true, OPENS, arrival -> "", early);
+		assertThatThrownBy(() -> request.staffArrived("spc-01", true, true, OPENS, arrival -> "", early))
+			.isInstanceOf(InvalidStateException.class);
+		assertThatThrownBy(() -> request.reschedule(AGREED.plus(Duration.ofDays(1)), span(), "改约", "clerk-1", early))
+			.as("under way")
+			.isInstanceOf(InvalidStateException.class);
+	}
+
+	static AppointmentRequest accepted(AppointmentKind kind) {
+		RequestDetails details = new RequestDetails(kind, AppointmentReason.CANNOT_COME_IN_WORKING_HOURS, null,
+				RequestChannel.PHONE, "开通燃气", "科尔沁区建国路12号3-201", null);
+		AppointmentRequest request = AppointmentRequest.receive("YY20261126-0001", details, APPLICANT, NOW, "clerk-1",
+				"客户服务中心", "答复", NOW);
+		request.accept(new Acceptance(AGREED, "营业厅 1 号窗口", null, null, "clerk-1", null), "spc-01", span(), NOW);
+		return request;
+	}
+
+	private static Span span() {
+		return new Span(AGREED, AGREED.plus(Duration.ofMinutes(30)));
+	}
+
+}

@@ -1,0 +1,233 @@
+package cn.aode.servicedesk.appointment.request.web;
+
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.json.JsonMapper;
+
+import cn.aode.servicedesk.events.Topics;
+import cn.aode.servicedesk.events.staff.StaffRecordEntryRequested;
+import cn.aode.servicedesk.infra.test.EmbeddedInfra;
+import cn.aode.servicedesk.infra.test.SharedInfra;
+import cn.aode.servicedesk.platform.JsonCalls;
+import cn.aode.servicedesk.platform.TestTokens;
+import cn.aode.servicedesk.platform.TopicRecords;
+import cn.aode.servicedesk.platform.security.Role;
+
+import static cn.aode.servicedesk.platform.ProblemAssertions.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What happens at accepted appointments, on real PostgreSQL and Kafka, with a clock the
+ * tests move: staff arrivals (APT-8, APT-9) and what late ones put on the staff record
+ * (APT-13). The clock stays within hours of the real time, so that the other test
+ * contexts' appointments, days ahead, are never due here.
+ */
+@SpringBootTest(properties = "spring.kafka.consumer.group-id=appointment-attendance-tests")
+@AutoConfigureMockMvc
+@EmbeddedInfra
+class AppointmentAttendanceIntegrationTests {
+
+	private static final String HOME_VISIT = """
+			{"kind":"HOME_VISIT","reason":"CANNOT_COME_IN_WORKING_HOURS","applicantType":"INDIVIDUAL",
+			 "applicantName":"刘大爷","applicantPhone":"13900001111","customerId":"%s","specialCare":false,
+			 "channel":"PHONE","matter":"开通燃气","address":"科尔沁区建国路12号3-201"}""";
+
+	private static final String HALL = """
+			{"kind":"HALL","reason":"URGENT_TIME_LIMIT","applicantType":"ENTERPRISE",
+			 "applicantName":"通辽市某餐饮有限公司","applicantPhone":"04758888888","customerId":"%s",
+			 "channel":"PHONE","matter":"工商户点火"}""";
+
+	private static final String READY = "{\"formsReady\":true,\"sealsReady\":true}";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	JsonMapper json;
+
+	private JsonCalls api;
+
+	/** Now, as the tests start: the real time, to the second. */
+	private Instant start;
+
+	@BeforeEach
+	void calls() {
+		api = new JsonCalls(mvc);
+		start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		clock.set(start);
+	}
+
+	@Test
+	@DisplayName("APT-9: a hall appointment's staff member is on time checking in 10:00 before the agreed time with "
+			+ "forms and seals ready, late at 9:59 before, which asks for a penalty on their record (APT-13)")
+	void hallArrivalBoundary() {
+		Instant agreed = start.plus(Duration.ofHours(3));
+		String onTimeStaff = unique("hall");
+		String lateStaff = unique("hall");
+		String onTime = accept(receive(HALL), agreed, onTimeStaff);
+		String late = accept(receive(HALL), agreed, lateStaff);
+
+		clock.set(agreed.minus(Duration.ofMinutes(10)));
+		MvcTestResult inTime = api.as(staff(onTimeStaff)).post("/api/v1/appointments/" + onTime + "/arrival", READY);
+		clock.set(agreed.minus(Duration.ofSeconds(599)));
+		MvcTestResult tooLate = api.as(staff(lateStaff)).post("/api/v1/appointments/" + late + "/arrival", READY);
+
+		assertThat(inTime).hasStatusOk().bodyJson().extractingPath("$.staffArrival.late").isEqualTo(false);
+		assertThat(inTime).bodyJson()
+			.extractingPath("$.staffArrival.arrivedAt")
+			.isEqualTo(agreed.minus(Duration.ofMinutes(10)).toString());
+		assertThat(inTime).bodyJson().extractingPath("$.staffArrival.sealsReady").isEqualTo(true);
+		assertThat(tooLate).hasStatusOk().bodyJson().extractingPath("$.staffArrival.late").isEqualTo(true);
+		String lateNumber = JsonPath.read(body(tooLate), "$.number");
+		StaffRecordEntryRequested entry = staffRecordEntry(lateNumber);
+		assertThat(entry.staffId()).isEqualTo(lateStaff);
+		assertThat(entry.kind()).isEqualTo("PENALTY");
+		assertThat(entry.rule()).isEqualTo("APT-9");
+		assertThat(entry.area()).isEqualTo("appointment-service");
+		assertThat(entry.detail()).contains(lateNumber, "APT-9", "APT-13", "表单已备齐");
+		assertThat(staffRecordEntriesFor(JsonPath.read(body(inTime), "$.number"), lateNumber))
+			.as("an arrival on time puts nothing on the record")
+			.isEmpty();
+	}
+
+	@Test
+	@DisplayName("APT-8: a home visit's staff member is on time at the agreed time; later is late and goes on their "
+			+ "record (APT-13)")
+	void homeVisitArrivalIsLateAfterTheAgreedTime() {
+		Instant agreed = start.plus(Duration.ofHours(4));
+		String onTimeStaff = unique("home");
+		String lateStaff = unique("home");
+		String onTime = accept(receive(HOME_VISIT), agreed, onTimeStaff);
+		String late = accept(receive(HOME_VISIT), agreed, lateStaff);
+
+		clock.set(agreed);
+		MvcTestResult atTheTime = mvc.post()
+			.uri("/api/v1/appointments/" + onTime + "/arrival")
+			.header("Authorization", staff(onTimeStaff))
+			.exchange();
+		clock.set(agreed.plusSeconds(1));
+		MvcTestResult after = api.as(staff(lateStaff)).post("/api/v1/appointments/" + late + "/arrival", "{}");
+
+		assertThat(atTheTime).as("no body needed for a home visit")
+			.hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.staffArrival.late")
+			.isEqualTo(false);
+		assertThat(after).hasStatusOk().bodyJson().extractingPath("$.staffArrival.late").isEqualTo(true);
+		StaffRecordEntryRequested entry = staffRecordEntry(JsonPath.read(body(after), "$.number"));
+		assertThat(entry.staffId()).isEqualTo(lateStaff);
+		assertThat(entry.rule()).isEqualTo("APT-8");
+		assertThat(entry.detail()).contains("APT-8", "APT-13");
+	}
+
+	@Test
+	@DisplayName("APT-9, APT-8: only the appointment's staff member checks in (403 naming the rule), a hall check-in "
+			+ "without its checklist answers 422 APT-9, a second check-in 409, and a check-in hours ahead 409")
+	void checkInRefusals() {
+		Instant agreed = start.plus(Duration.ofHours(5));
+		String staffId = unique("hall");
+		String id = accept(receive(HALL), agreed, staffId);
+		JsonCalls own = api.as(staff(staffId));
+
+		assertProblem(own.post("/api/v1/appointments/" + id + "/arrival", READY), HttpStatus.CONFLICT, "invalid-state");
+		clock.set(agreed.minus(Duration.ofMinutes(20)));
+		MvcTestResult other = api.post("/api/v1/appointments/" + id + "/arrival", READY);
+		assertProblem(other, HttpStatus.FORBIDDEN, "forbidden");
+		assertThat(other).bodyJson().extractingPath("$.rule").isEqualTo("APT-9");
+		MvcTestResult unchecked = own.post("/api/v1/appointments/" + id + "/arrival", "{\"formsReady\":true}");
+		assertProblem(unchecked, HttpStatus.UNPROCESSABLE_CONTENT, "rule-violation");
+		assertThat(unchecked).bodyJson().extractingPath("$.rule").isEqualTo("APT-9");
+		assertProblem(api.as(TestTokens.customer("CRM-7")).post("/api/v1/appointments/" + id + "/arrival", READY),
+				HttpStatus.FORBIDDEN, "forbidden");
+
+		assertThat(own.post("/api/v1/appointments/" + id + "/arrival", READY)).hasStatusOk();
+		assertProblem(own.post("/api/v1/appointments/" + id + "/arrival", READY), HttpStatus.CONFLICT, "invalid-state");
+		assertProblem(api.post("/api/v1/appointments/" + UUID.randomUUID() + "/arrival", READY), HttpStatus.NOT_FOUND,
+				"not-found");
+		assertProblem(api.post("/api/v1/appointments/" + id + "/arrival", "{\"formsReady\":\"yes please\"}"),
+				HttpStatus.BAD_REQUEST, "unreadable");
+	}
+
+	private StaffRecordEntryRequested staffRecordEntry(String number) {
+		ConsumerRecord<String, String> record = TopicRecords.awaitFirst(SharedInfra.get().kafka().bootstrapServers(),
+				Topics.STAFF_RECORD_REQUESTS, candidate -> candidate.value().contains("\"" + number + "\""));
+		return json.readValue(record.value(), StaffRecordEntryRequested.class);
+	}
+
+	/**
+	 * The record entries about {@code number}, read up to the one about {@code marker}.
+	 */
+	private List<ConsumerRecord<String, String>> staffRecordEntriesFor(String number, String marker) {
+		return TopicRecords.recordsUntil(SharedInfra.get().kafka().bootstrapServers(), Topics.STAFF_RECORD_REQUESTS,
+				record -> record.value().contains("\"" + marker + "\""),
+				record -> record.value().contains("\"" + number + "\""));
+	}
+
+	private static String staff(String staffId) {
+		return TestTokens.staff(staffId, Role.SPECIALIST);
+	}
+
+	private String receive(String template) {
+		return JsonPath.read(body(api.post("/api/v1/appointments", template.formatted(unique("CRM")))), "$.id");
+	}
+
+	/** Accepts with the named staff member at the hall's first window; the id. */
+	private String accept(String id, Instant at, String staffId) {
+		MvcTestResult accepted = api.post("/api/v1/appointments/" + id + "/acceptance",
+				"{\"agreedTime\":\"%s\",\"staffId\":\"%s\",\"place\":\"营业厅 1 号窗口\"}".formatted(at, staffId));
+		assertThat(accepted).hasStatusOk();
+		return id;
+	}
+
+	private static String unique(String prefix) {
+		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	private static String body(MvcTestResult result) {
+		try {
+			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@TestConfiguration
+	static class TestClock {
+
+		@Bean
+		@Primary
+		MutableClock mutableClock() {
+			return new MutableClock(Instant.now());
+		}
+
+	}
+
+}
