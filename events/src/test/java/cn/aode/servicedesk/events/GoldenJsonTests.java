@@ -66,7 +66,7 @@ class GoldenJsonTests {
 						"13812345678", "staff-017", "已上门更换燃气表并向客户说明", "STAFF_AT_FAULT", "staff-023")),
 				Arguments.of(new CustomerUpserted(EVENT_ID, AT, "CRM-100234", "HOUSEHOLD", "王丽", "13812345678",
 						"科左中旗保康镇幸福小区3号楼2单元501", true, "工作日 18:00-20:00", LocalDate.parse("2024-05-20"),
-						LocalDate.parse("2024-05-10"), true)),
+						LocalDate.parse("2024-05-10"), true, LocalDate.parse("2027-05-09"))),
 				Arguments.of(new SpecialistAssigned(EVENT_ID, AT, "CRM-100234", "staff-017", "head-01")),
 				Arguments.of(new SpecialistAssignmentEnded(EVENT_ID, AT, "CRM-100234", "staff-017", "head-01", "调岗")),
 				Arguments.of(new DeadlineRequested(EVENT_ID, AT, SUBJECT, "答复预约申请", "P1WD", AT, "SERVICE_RULE",

@@ -16,10 +16,12 @@ import cn.aode.servicedesk.events.Topics;
  * @param specialCare elderly, weak, sick or disabled (老弱病残): a priority flag (APT-3)
  * @param hasGasNeed the customer has a gas need or intent and must have a specialist
  * (SPC-1)
+ * @param warrantyEndsOn the last day of the accepted project's warranty (质保期), as the CRM
+ * keeps it per project; null when it keeps none (added later: null in older events)
  */
 public record CustomerUpserted(UUID eventId, Instant occurredAt, String crmId, String kind, String name, String phone,
 		String address, boolean specialCare, String preferredContactWindows, LocalDate gasConnectedOn,
-		LocalDate projectAcceptedOn, boolean hasGasNeed) implements IntegrationEvent {
+		LocalDate projectAcceptedOn, boolean hasGasNeed, LocalDate warrantyEndsOn) implements IntegrationEvent {
 
 	public static final String TYPE = "customer.upserted";
 

@@ -64,7 +64,7 @@ public class Customer extends Aggregate<Customer> {
 		this.updatedAt = now;
 		registerEvent(new CustomerUpserted(UUID.randomUUID(), now, crmId, data.kind().name(), data.name(), data.phone(),
 				data.address(), data.specialCare(), data.preferredContactWindows(), data.gasConnectedOn(),
-				data.projectAcceptedOn(), data.hasGasNeed()));
+				data.projectAcceptedOn(), data.hasGasNeed(), data.warrantyEndsOn()));
 	}
 
 	/** The stored values, comparable with what the CRM sends. */
@@ -111,6 +111,11 @@ public class Customer extends Aggregate<Customer> {
 
 	public LocalDate projectAcceptedOn() {
 		return data.projectAcceptedOn();
+	}
+
+	/** VST-2: the last day of the accepted project's warranty, or null. */
+	public LocalDate warrantyEndsOn() {
+		return data.warrantyEndsOn();
 	}
 
 	/** A gas need or intent: such a customer must have a specialist (SPC-1). */

@@ -15,7 +15,7 @@ import java.util.Objects;
  */
 public record CustomerData(CustomerKind kind, String name, String phone, String idNumber, String address,
 		boolean specialCare, String preferredContactWindows, LocalDate gasConnectedOn, LocalDate projectAcceptedOn,
-		boolean hasGasNeed) {
+		boolean hasGasNeed, LocalDate warrantyEndsOn) {
 
 	public CustomerData {
 		Objects.requireNonNull(kind, "kind");

@@ -15,7 +15,8 @@ public final class CustomerFixtures {
 	public static Customer wangLi() {
 		return new Customer("CRM-U1",
 				new CustomerData(CustomerKind.HOUSEHOLD, "王丽", "13812345678", "150526198001011239",
-						"科左中旗保康镇幸福小区3号楼2单元501", true, "工作日 18:00-20:00", LocalDate.parse("2024-05-20"), null, true),
+						"科左中旗保康镇幸福小区3号楼2单元501", true, "工作日 18:00-20:00", LocalDate.parse("2024-05-20"), null, true,
+						null),
 				UPDATED_AT, 3L);
 	}
 

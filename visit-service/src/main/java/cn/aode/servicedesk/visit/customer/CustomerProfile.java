@@ -9,9 +9,11 @@ import java.time.LocalDate;
  *
  * @param kind {@code HOUSEHOLD} or {@code ENTERPRISE}
  * @param specialCare elderly, weak, sick or disabled (老弱病残)
+ * @param warrantyEndsOn the last day of the accepted project's warranty, or null
  * @param updatedAt when the CRM's change happened
  */
 public record CustomerProfile(String crmId, String kind, String name, String phone, String address, boolean specialCare,
-		String preferredContactWindows, LocalDate gasConnectedOn, LocalDate projectAcceptedOn, Instant updatedAt) {
+		String preferredContactWindows, LocalDate gasConnectedOn, LocalDate projectAcceptedOn, LocalDate warrantyEndsOn,
+		Instant updatedAt) {
 
 }

@@ -32,14 +32,14 @@ public class Customers {
 	public void upserted(CustomerUpserted customer) {
 		jdbc.sql("""
 				insert into customer_profile (crm_id, kind, name, phone, address, special_care,
-				    preferred_contact_windows, gas_connected_on, project_accepted_on, updated_at)
+				    preferred_contact_windows, gas_connected_on, project_accepted_on, warranty_ends_on, updated_at)
 				values (:crmId, :kind, :name, :phone, :address, :specialCare, :windows, :gasConnectedOn,
-				    :projectAcceptedOn, :at)
+				    :projectAcceptedOn, :warrantyEndsOn, :at)
 				on conflict (crm_id) do update set kind = excluded.kind, name = excluded.name,
 				    phone = excluded.phone, address = excluded.address, special_care = excluded.special_care,
 				    preferred_contact_windows = excluded.preferred_contact_windows,
 				    gas_connected_on = excluded.gas_connected_on, project_accepted_on = excluded.project_accepted_on,
-				    updated_at = excluded.updated_at
+				    warranty_ends_on = excluded.warranty_ends_on, updated_at = excluded.updated_at
 				where customer_profile.updated_at <= excluded.updated_at""")
 			.param("crmId", customer.crmId())
 			.param("kind", customer.kind())
@@ -50,6 +50,7 @@ public class Customers {
 			.param("windows", customer.preferredContactWindows())
 			.param("gasConnectedOn", customer.gasConnectedOn())
 			.param("projectAcceptedOn", customer.projectAcceptedOn())
+			.param("warrantyEndsOn", customer.warrantyEndsOn())
 			.param("at", Timestamp.from(customer.occurredAt()))
 			.update();
 	}
@@ -120,7 +121,7 @@ public class Customers {
 	public Optional<CustomerProfile> profile(String crmId) {
 		return jdbc.sql("""
 				select crm_id, kind, name, phone, address, special_care, preferred_contact_windows,
-				    gas_connected_on, project_accepted_on, updated_at
+				    gas_connected_on, project_accepted_on, warranty_ends_on, updated_at
 				from customer_profile where crm_id = :crmId""")
 			.param("crmId", crmId)
 			.query(CustomerProfile.class)

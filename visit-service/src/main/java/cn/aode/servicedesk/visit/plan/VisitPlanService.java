@@ -119,11 +119,12 @@ public class VisitPlanService {
 	/**
 	 * VST-2, VST-3: the visits a customer's facts from the CRM call for, each planned
 	 * once however often the customer is sent: gas connected → one maintenance visit
-	 * (VST-3); project accepted → the after-sales schedule of the default warranty
-	 * (VST-2, the event carries none). A fact that changed to a new date cancels the
-	 * still planned visits of the old date and schedules the new one; a longer warranty
-	 * adds the missing later visits to a schedule. A visit due before today is not
-	 * planned (a fact that reaches us late, or customers loaded from the CRM's history).
+	 * (VST-3); project accepted → the after-sales schedule up to the project's warranty
+	 * end, or the default warranty's when the CRM keeps none (VST-2). A fact that changed
+	 * to a new date cancels the still planned visits of the old date and schedules the
+	 * new one; a longer warranty adds the missing later visits to a schedule. A visit due
+	 * before today is not planned (a fact that reaches us late, or customers loaded from
+	 * the CRM's history).
 	 */
 	@Transactional
 	public void planFromCustomer(CustomerUpserted customer) {
@@ -133,7 +134,9 @@ public class VisitPlanService {
 			schedule(visited, windows, List.of(VisitSchedule.maintenance(customer.gasConnectedOn())), "maintenance");
 		}
 		if (customer.projectAcceptedOn() != null) {
-			schedule(visited, windows, VisitSchedule.afterSales(customer.projectAcceptedOn(), afterSalesWarranty),
+			LocalDate warrantyEndsOn = customer.warrantyEndsOn() != null ? customer.warrantyEndsOn()
+					: customer.projectAcceptedOn().plus(afterSalesWarranty);
+			schedule(visited, windows, VisitSchedule.afterSales(customer.projectAcceptedOn(), warrantyEndsOn),
 					"after-sales");
 		}
 	}

@@ -1,7 +1,6 @@
 package cn.aode.servicedesk.visit.plan;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,17 +28,16 @@ public final class VisitSchedule {
 	}
 
 	/**
-	 * VST-2: the after-sales visits of a project accepted on {@code acceptedOn} with the
-	 * given warranty: the first due one month after acceptance, then each due six months
-	 * after the previous one's due date (counted from the previous one, so clamping never
-	 * widens a gap), as long as it falls due within the warranty (on or before its last
-	 * day, acceptance plus warranty). So every half-year of the warranty holds a visit: a
+	 * VST-2: the after-sales visits of a project accepted on {@code acceptedOn} whose
+	 * warranty ends on {@code warrantyEndsOn} (its last day): the first due one month
+	 * after acceptance, then each due six months after the previous one's due date
+	 * (counted from the previous one, so clamping never widens a gap), as long as it
+	 * falls due within the warranty. So every half-year of the warranty holds a visit: a
 	 * two-year warranty has four (months 1, 7, 13, 19), a three-year one six. After the
 	 * warranty visits are occasional, planned by staff; none is generated. The first
 	 * visit is planned even when the warranty is shorter than a month.
 	 */
-	public static List<ScheduledVisit> afterSales(LocalDate acceptedOn, Period warranty) {
-		LocalDate warrantyEnd = acceptedOn.plus(warranty);
+	public static List<ScheduledVisit> afterSales(LocalDate acceptedOn, LocalDate warrantyEnd) {
 		List<ScheduledVisit> visits = new ArrayList<>();
 		LocalDate due = acceptedOn.plusMonths(FIRST_VISIT_WITHIN_MONTHS);
 		visits.add(new ScheduledVisit(VisitKind.AFTER_SALES, acceptedOn, 0, due));

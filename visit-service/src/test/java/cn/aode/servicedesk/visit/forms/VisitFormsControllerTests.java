@@ -63,7 +63,7 @@ class VisitFormsControllerTests {
 	void planForm() {
 		VisitPlan plan = VisitPlanFixtures.plannedComplaintRevisit(ID);
 		CustomerProfile customer = new CustomerProfile("CRM-100234", "HOUSEHOLD", "王丽", "13812345678", "城东区燃气路 8 号",
-				false, "工作日 18:00-20:00", null, null, Instant.parse("2026-11-01T00:00:00Z"));
+				false, "工作日 18:00-20:00", null, null, null, Instant.parse("2026-11-01T00:00:00Z"));
 		given(plans.preparation(ID)).willReturn(new PreparationPack(plan, customer, "spc-01",
 				ContactWindows.parse("工作日 18:00-20:00", List.of(new TimeSpan(null, null))),
 				List.<CustomerComplaint>of(), List.of()));

@@ -28,7 +28,8 @@ class VisitScheduleTests {
 	@DisplayName("VST-2: acceptance on 2025-08-31 with a three-year warranty: first within a month, then six visits "
 			+ "at most six months apart up to the warranty's end")
 	void monthEndAcceptanceWithAThreeYearWarranty() {
-		List<ScheduledVisit> visits = VisitSchedule.afterSales(LocalDate.parse("2025-08-31"), Period.ofYears(3));
+		List<ScheduledVisit> visits = VisitSchedule.afterSales(LocalDate.parse("2025-08-31"),
+				LocalDate.parse("2028-08-31"));
 
 		assertThat(visits).extracting(ScheduledVisit::dueBy)
 			.containsExactly(LocalDate.parse("2025-09-30"), LocalDate.parse("2026-03-30"),
@@ -41,7 +42,8 @@ class VisitScheduleTests {
 	@DisplayName("VST-2: acceptance on a leap day (2024-02-29): every gap at most six months, two and three years")
 	void leapDayAcceptance() {
 		for (Period warranty : List.of(Period.ofYears(2), Period.ofYears(3))) {
-			List<ScheduledVisit> visits = VisitSchedule.afterSales(LocalDate.parse("2024-02-29"), warranty);
+			List<ScheduledVisit> visits = VisitSchedule.afterSales(LocalDate.parse("2024-02-29"),
+					LocalDate.parse("2024-02-29").plus(warranty));
 			assertThat(visits.get(0).dueBy()).isEqualTo("2024-03-29");
 			assertEveryGapAtMostSixMonths(LocalDate.parse("2024-02-29"), warranty, visits);
 		}
@@ -51,7 +53,8 @@ class VisitScheduleTests {
 	@DisplayName("VST-2: a two-year warranty has four visits (months 1, 7, 13, 19), slots 0 to 3, one in each "
 			+ "half-year; none after the warranty")
 	void twoYearWarrantyHasFourVisits() {
-		List<ScheduledVisit> visits = VisitSchedule.afterSales(LocalDate.parse("2026-12-02"), Period.ofYears(2));
+		List<ScheduledVisit> visits = VisitSchedule.afterSales(LocalDate.parse("2026-12-02"),
+				LocalDate.parse("2028-12-02"));
 
 		assertThat(visits).extracting(ScheduledVisit::dueBy)
 			.containsExactly(LocalDate.parse("2027-01-02"), LocalDate.parse("2027-07-02"),
@@ -71,7 +74,7 @@ class VisitScheduleTests {
 			.isBefore(LocalDate.parse("2028-01-01")); accepted = accepted.plusDays(1)) {
 			List<ScheduledVisit> shorter = null;
 			for (int years = 1; years <= 5; years++) {
-				List<ScheduledVisit> visits = VisitSchedule.afterSales(accepted, Period.ofYears(years));
+				List<ScheduledVisit> visits = VisitSchedule.afterSales(accepted, accepted.plusYears(years));
 				assertEveryGapAtMostSixMonths(accepted, Period.ofYears(years), visits);
 				if (shorter != null) {
 					assertThat(visits).startsWith(shorter.toArray(ScheduledVisit[]::new));
@@ -84,7 +87,7 @@ class VisitScheduleTests {
 	@Test
 	@DisplayName("VST-2: a warranty shorter than a month still has the first-month visit")
 	void shortWarrantyKeepsTheFirstVisit() {
-		assertThat(VisitSchedule.afterSales(LocalDate.parse("2026-12-02"), Period.ofDays(10))).hasSize(1);
+		assertThat(VisitSchedule.afterSales(LocalDate.parse("2026-12-02"), LocalDate.parse("2026-12-12"))).hasSize(1);
 	}
 
 	@Test

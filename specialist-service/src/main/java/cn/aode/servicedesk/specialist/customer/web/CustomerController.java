@@ -98,7 +98,7 @@ class CustomerController {
 
 	@PostMapping(path = "/import", consumes = TEXT_CSV)
 	@Operation(summary = "Import CSV with a header row (crmId,kind,name,phone,idNumber,address,specialCare,"
-			+ "preferredContactWindows,gasConnectedOn,projectAcceptedOn,hasGasNeed), each row on its own")
+			+ "preferredContactWindows,gasConnectedOn,projectAcceptedOn,hasGasNeed,warrantyEndsOn), each row on its own")
 	ImportReport importCsv(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType) {
 		Charset charset = MediaType.parseMediaType(contentType).getCharset();
 		return importer.fromCsv(new String(body, (charset != null) ? charset : StandardCharsets.UTF_8));

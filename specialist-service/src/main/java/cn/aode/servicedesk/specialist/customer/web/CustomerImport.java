@@ -37,7 +37,7 @@ class CustomerImport {
 
 	/** The CSV columns, in the order of a CRM export; the header row names them. */
 	static final List<String> COLUMNS = List.of("crmId", "kind", "name", "phone", "idNumber", "address", "specialCare",
-			"preferredContactWindows", "gasConnectedOn", "projectAcceptedOn", "hasGasNeed");
+			"preferredContactWindows", "gasConnectedOn", "projectAcceptedOn", "hasGasNeed", "warrantyEndsOn");
 
 	/** Larger imports are split by the caller. */
 	static final int MAX_ROWS = 10_000;
@@ -112,7 +112,8 @@ class CustomerImport {
 					cell(cells, columns, "preferredContactWindows"),
 					date("gasConnectedOn", cell(cells, columns, "gasConnectedOn"), unreadable, errors),
 					date("projectAcceptedOn", cell(cells, columns, "projectAcceptedOn"), unreadable, errors),
-					bool("hasGasNeed", cell(cells, columns, "hasGasNeed"), unreadable, errors));
+					bool("hasGasNeed", cell(cells, columns, "hasGasNeed"), unreadable, errors),
+					date("warrantyEndsOn", cell(cells, columns, "warrantyEndsOn"), unreadable, errors));
 			store(row, request, unreadable, errors, tally);
 		}
 		return tally.report();

@@ -2,6 +2,7 @@ package cn.aode.servicedesk.specialist.customer.web;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -23,14 +24,24 @@ record CustomerRequest(
 		@NotBlank @Pattern(regexp = PHONE, message = "must be a mainland mobile or landline number") String phone,
 		@IdNumber String idNumber, @Size(max = 300) String address, Boolean specialCare,
 		@Size(max = 200) String preferredContactWindows, LocalDate gasConnectedOn, LocalDate projectAcceptedOn,
-		Boolean hasGasNeed) {
+		Boolean hasGasNeed, LocalDate warrantyEndsOn) {
 
 	/** A mainland mobile number or a landline with its area code. */
 	static final String PHONE = "1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}";
 
+	/**
+	 * VST-2: a warranty belongs to an accepted project and ends on or after its
+	 * acceptance.
+	 */
+	@AssertTrue(message = "needs projectAcceptedOn and may not end before it")
+	boolean isWarrantyAfterAcceptance() {
+		return warrantyEndsOn == null || projectAcceptedOn != null && !warrantyEndsOn.isBefore(projectAcceptedOn);
+	}
+
 	CustomerData toData() {
 		return new CustomerData(kind, name, phone, idNumber, address, Boolean.TRUE.equals(specialCare),
-				preferredContactWindows, gasConnectedOn, projectAcceptedOn, Boolean.TRUE.equals(hasGasNeed));
+				preferredContactWindows, gasConnectedOn, projectAcceptedOn, Boolean.TRUE.equals(hasGasNeed),
+				warrantyEndsOn);
 	}
 
 }

@@ -13,7 +13,7 @@ import cn.aode.servicedesk.specialist.customer.Masking;
  */
 record CustomerView(String crmId, Label kind, String name, String phone, String idNumber, boolean masked,
 		String address, boolean specialCare, String preferredContactWindows, LocalDate gasConnectedOn,
-		LocalDate projectAcceptedOn, boolean hasGasNeed, Instant updatedAt, long version) {
+		LocalDate projectAcceptedOn, LocalDate warrantyEndsOn, boolean hasGasNeed, Instant updatedAt, long version) {
 
 	static CustomerView masked(Customer customer) {
 		return of(customer, false);
@@ -24,7 +24,8 @@ record CustomerView(String crmId, Label kind, String name, String phone, String 
 				full ? customer.phone() : Masking.phone(customer.phone()),
 				full ? customer.idNumber() : Masking.idNumber(customer.idNumber()), !full, customer.address(),
 				customer.specialCare(), customer.preferredContactWindows(), customer.gasConnectedOn(),
-				customer.projectAcceptedOn(), customer.hasGasNeed(), customer.updatedAt(), customer.version());
+				customer.projectAcceptedOn(), customer.warrantyEndsOn(), customer.hasGasNeed(), customer.updatedAt(),
+				customer.version());
 	}
 
 }

@@ -22,6 +22,7 @@ import cn.aode.servicedesk.infra.test.EmbeddedInfra;
 import cn.aode.servicedesk.platform.JsonCalls;
 import cn.aode.servicedesk.platform.TestTokens;
 
+import static cn.aode.servicedesk.platform.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -114,6 +115,27 @@ class CustomerApiIntegrationTests {
 				{"name":"","phone":"12","idNumber":"150526198001011238"}""")).hasStatus(HttpStatus.BAD_REQUEST);
 
 		assertThat(mvc.get().uri("/api/v1/customers/CRM-BAD").exchange()).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	@DisplayName("VST-2: a project's warranty end is kept with the customer for visit-service's after-sales "
+			+ "schedule; one before the acceptance, or without an accepted project, answers 400")
+	void warrantyEndIsKeptAndChecked() {
+		MvcTestResult kept = put("/api/v1/customers/CRM-W1", """
+				{"kind":"ENTERPRISE","name":"科左中旗某某供热公司","phone":"0475-8123456",
+				 "projectAcceptedOn":"2025-08-31","warrantyEndsOn":"2028-08-30"}""");
+		assertThat(kept).hasStatus(HttpStatus.CREATED)
+			.bodyJson()
+			.extractingPath("$.warrantyEndsOn")
+			.isEqualTo("2028-08-30");
+
+		assertProblem(put("/api/v1/customers/CRM-W2", """
+				{"kind":"ENTERPRISE","name":"科左中旗某某供热公司","phone":"0475-8123456",
+				 "projectAcceptedOn":"2025-08-31","warrantyEndsOn":"2025-08-30"}"""), HttpStatus.BAD_REQUEST,
+				"validation");
+		assertProblem(put("/api/v1/customers/CRM-W3", """
+				{"kind":"ENTERPRISE","name":"科左中旗某某供热公司","phone":"0475-8123456","warrantyEndsOn":"2028-08-30"}"""),
+				HttpStatus.BAD_REQUEST, "validation");
 	}
 
 	@Test

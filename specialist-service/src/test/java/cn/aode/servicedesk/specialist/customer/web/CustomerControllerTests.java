@@ -94,7 +94,7 @@ class CustomerControllerTests {
 	@DisplayName("SPC-1: a new customer answers 201 with its location and version 0; an unchanged upsert 200")
 	void anUpsertAnswers201WhenCreatedAnd200Otherwise() {
 		CustomerData data = new CustomerData(CustomerKind.ENTERPRISE, "奥德燃气", "0475-8123456", null, null, false, null,
-				null, null, false);
+				null, null, false, null);
 		given(service.upsert("CRM-U1", data)).willReturn(new Upsert(created(data), Outcome.CREATED),
 				new Upsert(created(data), Outcome.UNCHANGED));
 		String body = """
@@ -164,7 +164,7 @@ class CustomerControllerTests {
 	@DisplayName("SPC-1: a JSON import reports each bad row with its errors and upserts the good ones")
 	void aJsonImportReportsBadRows() {
 		CustomerData zhang = new CustomerData(CustomerKind.HOUSEHOLD, "张三", "13900000001", null, null, false, null,
-				null, null, true);
+				null, null, true, null);
 		given(service.upsert("CRM-J1", zhang)).willReturn(new Upsert(created(zhang), Outcome.CREATED));
 
 		MvcTestResult result = calls().post("/api/v1/customers/import", """

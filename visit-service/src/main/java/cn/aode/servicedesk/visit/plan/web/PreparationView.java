@@ -29,13 +29,13 @@ record PreparationView(VisitPlanView plan, CustomerView customer, String special
 
 	/** The customer's basic data and contacts as the CRM last sent them. */
 	record CustomerView(String crmId, String kind, String name, String phone, String address, boolean specialCare,
-			LocalDate gasConnectedOn, LocalDate projectAcceptedOn, Instant updatedAt) {
+			LocalDate gasConnectedOn, LocalDate projectAcceptedOn, LocalDate warrantyEndsOn, Instant updatedAt) {
 
 		static CustomerView of(CustomerProfile profile) {
 			return profile == null ? null
 					: new CustomerView(profile.crmId(), profile.kind(), profile.name(), profile.phone(),
 							profile.address(), profile.specialCare(), profile.gasConnectedOn(),
-							profile.projectAcceptedOn(), profile.updatedAt());
+							profile.projectAcceptedOn(), profile.warrantyEndsOn(), profile.updatedAt());
 		}
 
 	}

@@ -97,6 +97,25 @@ class CustomerVisitPlanningIntegrationTests {
 	}
 
 	@Test
+	@DisplayName("VST-2: a project's own warranty from the CRM (three years) schedules six after-sales visits; a "
+			+ "longer one sent later extends the schedule without planning the earlier visits again")
+	void projectWarrantyFromTheCrmSchedulesItsVisits() {
+		String crmId = newCrmId();
+		LocalDate acceptedOn = today();
+
+		send(customer(crmId, null, acceptedOn, acceptedOn.plusYears(3)));
+		awaitMarker();
+		assertThat(plansOf(crmId, VisitKind.AFTER_SALES)).extracting(VisitPlan::scheduleSlot)
+			.containsExactly(0, 1, 2, 3, 4, 5);
+
+		send(customer(crmId, null, acceptedOn, acceptedOn.plusYears(4)));
+		awaitMarker();
+		List<VisitPlan> extended = plansOf(crmId, VisitKind.AFTER_SALES);
+		assertThat(extended).extracting(VisitPlan::scheduleSlot).containsExactly(0, 1, 2, 3, 4, 5, 6, 7);
+		assertThat(extended).allSatisfy(plan -> assertThat(plan.status()).isEqualTo(VisitStatus.PLANNED));
+	}
+
+	@Test
 	@DisplayName("VST-3: a new connection date cancels the still planned maintenance visit and plans one for it")
 	void newConnectionDateReplacesThePlannedVisit() {
 		String crmId = newCrmId();
@@ -196,8 +215,13 @@ class CustomerVisitPlanningIntegrationTests {
 	}
 
 	private static CustomerUpserted customer(String crmId, LocalDate gasConnectedOn, LocalDate projectAcceptedOn) {
+		return customer(crmId, gasConnectedOn, projectAcceptedOn, null);
+	}
+
+	private static CustomerUpserted customer(String crmId, LocalDate gasConnectedOn, LocalDate projectAcceptedOn,
+			LocalDate warrantyEndsOn) {
 		return new CustomerUpserted(UUID.randomUUID(), Instant.now(), crmId, "HOUSEHOLD", "王丽", "13812345678",
-				"浦东新区世纪大道 100 号", false, null, gasConnectedOn, projectAcceptedOn, true);
+				"浦东新区世纪大道 100 号", false, null, gasConnectedOn, projectAcceptedOn, true, warrantyEndsOn);
 	}
 
 	private void send(CustomerUpserted event) {

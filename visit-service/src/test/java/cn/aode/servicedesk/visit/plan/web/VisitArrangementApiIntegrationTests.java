@@ -132,7 +132,7 @@ class VisitArrangementApiIntegrationTests {
 		Instant now = Instant.now();
 		String number = "TS-" + complaintId.toString().substring(0, 8);
 		send(new CustomerUpserted(UUID.randomUUID(), now, crmId, "HOUSEHOLD", "李强", "13700001111", "城东区燃气路 8 号", false,
-				WINDOWS, null, null, true));
+				WINDOWS, null, null, true, null));
 		send(new SpecialistAssigned(UUID.randomUUID(), now, crmId, "spc-01", "head-01"));
 		send(new ComplaintAccepted(UUID.randomUUID(), now, complaintId, number, crmId, "PHONE", "燃气表漏气"));
 		await().atMost(Duration.ofSeconds(30))
