@@ -30,7 +30,8 @@ import cn.aode.servicedesk.platform.problem.RuleViolationException;
  * approves (APT-7), stops that clock; a refusal is reviewed by the general manager
  * (APT-13). An accepted appointment holds a span of its staff member's time until it is
  * cancelled, and keeps the history of its changes. Its staff member checks in on time or
- * late (APT-8, APT-9).
+ * late (APT-8, APT-9); an applicant who has not checked in more than 30 minutes after the
+ * agreed time has given it up (APT-10).
  */
 @Table("appointment_request")
 public class AppointmentRequest extends Aggregate<AppointmentRequest> {
@@ -46,6 +47,15 @@ public class AppointmentRequest extends Aggregate<AppointmentRequest> {
 	 * agreed time.
 	 */
 	static final Duration HALL_LEAD = Duration.ofMinutes(10);
+
+	/**
+	 * APT-10: an applicant more than this late is deemed to have given up the
+	 * appointment.
+	 */
+	static final Duration GIVE_UP_AFTER = Duration.ofMinutes(30);
+
+	/** Who changes an appointment on a schedule, as its history names them. */
+	static final String SCHEDULER = "appointment-service";
 
 	@Id
 	private final UUID id;
@@ -192,6 +202,10 @@ public class AppointmentRequest extends Aggregate<AppointmentRequest> {
 	public void cancel(String reason, String by, Instant now) {
 		requireAccepted("cancelled");
 		requireReason(reason);
+		if (fulfilment.applicantArrival() != null) {
+			throw new InvalidStateException("The applicant of appointment " + number + " checked in at "
+					+ fulfilment.applicantArrival().at() + "; it is no longer cancelled");
+		}
 		this.status = RequestStatus.CANCELLED;
 		changes.add(new AppointmentChange(ChangeKind.CANCELLED, by, now, reason.strip(), appointment.agreedTime(),
 				appointment.staffId()));
@@ -236,6 +250,41 @@ public class AppointmentRequest extends Aggregate<AppointmentRequest> {
 			registerEvent(new StaffRecordEntryRequested(UUID.randomUUID(), now, staffId, "PENALTY", rule, SERVICE,
 					number, null, lateDetail.apply(arrival)));
 		}
+	}
+
+	/**
+	 * Staff record that the applicant came (APT-10), once: at the hall, or at home for a
+	 * home visit. Up to {@link #GIVE_UP_AFTER} after the agreed time, not later: then the
+	 * applicant has given the appointment up.
+	 * @param opensBefore how long before the agreed time check-in opens
+	 */
+	public void applicantArrived(String recordedBy, Duration opensBefore, Instant now) {
+		requireAccepted("checked in");
+		if (fulfilment.applicantArrival() != null) {
+			throw new InvalidStateException("The applicant of appointment " + number + " already checked in at "
+					+ fulfilment.applicantArrival().at());
+		}
+		requireCheckInOpen(opensBefore, now);
+		if (now.isAfter(agreedTime().plus(GIVE_UP_AFTER))) {
+			throw new RuleViolationException("APT-10",
+					"The applicant of appointment " + number + " is more than " + GIVE_UP_AFTER.toMinutes()
+							+ " minutes late (agreed " + agreedTime() + ") and is deemed to have given it up");
+		}
+		this.fulfilment = fulfilment.withApplicantArrival(new ApplicantArrival(now, recordedBy));
+	}
+
+	/**
+	 * APT-10: the applicant has not checked in more than {@link #GIVE_UP_AFTER} after the
+	 * agreed time and is deemed to have given the appointment up, which frees its staff
+	 * member's span; its history says so.
+	 */
+	public void giveUp(Instant now) {
+		requireAccepted("given up");
+		if (fulfilment.applicantArrival() != null || !now.isAfter(agreedTime().plus(GIVE_UP_AFTER))) {
+			throw new InvalidStateException("The applicant of appointment " + number + " checked in or still may");
+		}
+		this.status = RequestStatus.GAVE_UP;
+		changes.add(new AppointmentChange(ChangeKind.GAVE_UP, SCHEDULER, now, null, agreedTime(), staffId()));
 	}
 
 	private void requireCheckInOpen(Duration opensBefore, Instant now) {
@@ -423,7 +472,12 @@ public class AppointmentRequest extends Aggregate<AppointmentRequest> {
 		return fulfilment.staffArrival();
 	}
 
-	/** Its history: accepted, rescheduled, cancelled, oldest first. */
+	/** The applicant's check-in (APT-10); null until they check in. */
+	public ApplicantArrival applicantArrival() {
+		return fulfilment.applicantArrival();
+	}
+
+	/** Its history: accepted, rescheduled, cancelled, given up, oldest first. */
 	public List<AppointmentChange> changes() {
 		return List.copyOf(changes);
 	}

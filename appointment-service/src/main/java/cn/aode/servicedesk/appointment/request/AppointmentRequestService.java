@@ -53,6 +53,8 @@ public class AppointmentRequestService {
 
 	private final CaseNumbers numbers;
 
+	private final NoShows noShows;
+
 	private final CustomerSpecialists specialists;
 
 	private final StaffSchedule schedule;
@@ -73,13 +75,15 @@ public class AppointmentRequestService {
 
 	private final Duration checkInOpens;
 
-	AppointmentRequestService(AppointmentRequests requests, CaseNumbers numbers, CustomerSpecialists specialists,
-			StaffSchedule schedule, SchedulingProperties scheduling, PlatformTransactionManager transactions,
-			Clock clock, @Value("${servicedesk.appointments.service-center:客户服务中心}") String serviceCenter,
+	AppointmentRequestService(AppointmentRequests requests, CaseNumbers numbers, NoShows noShows,
+			CustomerSpecialists specialists, StaffSchedule schedule, SchedulingProperties scheduling,
+			PlatformTransactionManager transactions, Clock clock,
+			@Value("${servicedesk.appointments.service-center:客户服务中心}") String serviceCenter,
 			@Value("${servicedesk.appointments.max-backdating:P14D}") Duration maxBackdating,
 			@Value("${servicedesk.appointments.check-in-opens:PT2H}") Duration checkInOpens) {
 		this.requests = requests;
 		this.numbers = numbers;
+		this.noShows = noShows;
 		this.specialists = specialists;
 		this.schedule = schedule;
 		this.scheduling = scheduling;
@@ -164,6 +168,32 @@ public class AppointmentRequestService {
 		request.staffArrived(staffId, formsReady, sealsReady, checkInOpens,
 				arrival -> lateArrivalDetail(request, arrival), clock.instant());
 		return requests.save(request);
+	}
+
+	/** APT-10: staff record that the applicant came, at most 30 minutes late. */
+	@Transactional
+	public AppointmentRequest applicantArrived(UUID id, Long expectedVersion, String recordedBy) {
+		AppointmentRequest request = current(id, expectedVersion, null);
+		request.applicantArrived(recordedBy, checkInOpens, clock.instant());
+		return requests.save(request);
+	}
+
+	/**
+	 * APT-10: marks up to {@code limit} appointments whose applicant has not checked in
+	 * more than 30 minutes after the agreed time as given up, in one transaction. Rows
+	 * another instance is marking are skipped, so each is given up once.
+	 * @return how many were given up
+	 */
+	@Transactional
+	public int giveUpNoShows(int limit) {
+		Instant now = clock.instant();
+		List<UUID> due = noShows.lockDue(now, limit);
+		for (UUID id : due) {
+			AppointmentRequest request = get(id);
+			request.giveUp(now);
+			requests.save(request);
+		}
+		return due.size();
 	}
 
 	private static String lateArrivalDetail(AppointmentRequest request, StaffArrival arrival) {

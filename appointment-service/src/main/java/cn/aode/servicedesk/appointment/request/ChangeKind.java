@@ -5,6 +5,6 @@ import cn.aode.servicedesk.platform.cases.Label;
 /** What happened to an appointment's time or staff member, in its history. */
 public enum ChangeKind implements Label.Labelled {
 
-	ACCEPTED, RESCHEDULED, CANCELLED
+	ACCEPTED, RESCHEDULED, CANCELLED, GAVE_UP
 
 }

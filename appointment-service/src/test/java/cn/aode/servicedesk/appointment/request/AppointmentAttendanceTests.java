@@ -15,7 +15,10 @@ import cn.aode.servicedesk.platform.problem.RuleViolationException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** What happens at an accepted appointment, without Spring: arrivals (APT-8, APT-9). */
+/**
+ * What happens at an accepted appointment, without Spring: arrivals (APT-8, APT-9) and
+ * no-shows (APT-10).
+ */
 class AppointmentAttendanceTests {
 
 	private static final Instant NOW = Instant.parse("2026-11-26T02:00:00Z");
@@ -93,6 +96,43 @@ class AppointmentAttendanceTests {
 		assertThatThrownBy(() -> request.reschedule(AGREED.plus(Duration.ofDays(1)), span(), "改约", "clerk-1", early))
 			.as("under way")
 			.isInstanceOf(InvalidStateException.class);
+	}
+
+	@Test
+	@DisplayName("APT-10: the applicant checks in up to 30:00 after the agreed time; at 30:01 they have given it up "
+			+ "and the check-in is refused naming the rule")
+	void applicantCheckInBoundary() {
+		AppointmentRequest onTime = accepted(AppointmentKind.HALL);
+		onTime.applicantArrived("clerk-1", OPENS, AGREED.plus(Duration.ofMinutes(30)));
+		assertThat(onTime.applicantArrival())
+			.isEqualTo(new ApplicantArrival(AGREED.plus(Duration.ofMinutes(30)), "clerk-1"));
+
+		AppointmentRequest late = accepted(AppointmentKind.HALL);
+		assertThatThrownBy(() -> late.applicantArrived("clerk-1", OPENS, AGREED.plus(Duration.ofSeconds(1801))))
+			.isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.rule()).isEqualTo("APT-10"));
+		assertThat(late.applicantArrival()).isNull();
+	}
+
+	@Test
+	@DisplayName("APT-10: an applicant not checked in at 30:01 has given the appointment up, in its history; at 30:00, "
+			+ "or once checked in, it stays booked")
+	void givingUpBoundary() {
+		AppointmentRequest request = accepted(AppointmentKind.HOME_VISIT);
+
+		assertThatThrownBy(() -> request.giveUp(AGREED.plus(Duration.ofMinutes(30))))
+			.isInstanceOf(InvalidStateException.class);
+		request.giveUp(AGREED.plus(Duration.ofSeconds(1801)));
+
+		assertThat(request.status()).isEqualTo(RequestStatus.GAVE_UP);
+		assertThat(request.changes()).last()
+			.isEqualTo(new AppointmentChange(ChangeKind.GAVE_UP, "appointment-service",
+					AGREED.plus(Duration.ofSeconds(1801)), null, AGREED, "spc-01"));
+		AppointmentRequest came = accepted(AppointmentKind.HOME_VISIT);
+		came.applicantArrived("spc-01", OPENS, AGREED);
+		assertThatThrownBy(() -> came.giveUp(AGREED.plus(Duration.ofHours(1))))
+			.isInstanceOf(InvalidStateException.class);
+		assertThatThrownBy(() -> came.cancel("不需要了", "clerk-1", AGREED)).isInstanceOf(InvalidStateException.class);
+		assertThat(came.status()).isEqualTo(RequestStatus.ACCEPTED);
 	}
 
 	static AppointmentRequest accepted(AppointmentKind kind) {

@@ -134,6 +134,15 @@ class AppointmentRequestController {
 		return ResponseEntity.ok().eTag(ETags.of(request.version())).body(AppointmentRequestView.of(request));
 	}
 
+	@PostMapping("/{id}/applicant-arrival")
+	@Operation(summary = "Staff record that the applicant came (APT-10): at the hall, or at home for a home visit; "
+			+ "more than 30 minutes after the agreed time answers 422, the applicant has given it up")
+	ResponseEntity<AppointmentRequestView> applicantArrived(@PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller) {
+		AppointmentRequest request = service.applicantArrived(id, ETags.parseIfMatch(ifMatch), caller.staffMember());
+		return ResponseEntity.ok().eTag(ETags.of(request.version())).body(AppointmentRequestView.of(request));
+	}
+
 	/**
 	 * The customer's CRM id when a customer asks, who may change only their own; null for
 	 * staff, who act for the service center.

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import cn.aode.servicedesk.appointment.request.ApplicantArrival;
 import cn.aode.servicedesk.appointment.request.AppointmentChange;
 import cn.aode.servicedesk.appointment.request.Applicant;
 import cn.aode.servicedesk.appointment.request.AppointmentRequest;
@@ -19,6 +20,7 @@ import cn.aode.servicedesk.platform.cases.Label;
  *
  * @param span what an accepted appointment holds of its staff member's time (APT-6)
  * @param staffArrival the serving staff member's check-in (APT-8, APT-9)
+ * @param applicantArrival the applicant's check-in (APT-10)
  * @param changes its history: accepted, rescheduled, cancelled, oldest first
  */
 record AppointmentRequestView(UUID id, String number, Label kind, Label reason, String reasonDetail,
@@ -27,7 +29,16 @@ record AppointmentRequestView(UUID id, String number, Label kind, Label reason, 
 		String receivedBy, String department, Label status, Instant agreedTime, String place, String staffId,
 		Boolean substitute, String assignmentReason, SpanView span, RefusalView refusal, String answerNote,
 		String answeredBy, Instant answeredAt, RefusalReviewView refusalReview, StaffArrivalView staffArrival,
-		List<ChangeView> changes, long version) {
+		ApplicantArrivalView applicantArrival, List<ChangeView> changes, long version) {
+
+	/** The applicant's check-in, recorded by staff. */
+	record ApplicantArrivalView(Instant arrivedAt, String recordedBy) {
+
+		static ApplicantArrivalView of(ApplicantArrival arrival) {
+			return arrival == null ? null : new ApplicantArrivalView(arrival.at(), arrival.recordedBy());
+		}
+
+	}
 
 	/** The serving staff member's check-in; late counts against them (APT-13). */
 	record StaffArrivalView(Instant arrivedAt, boolean late, Boolean formsReady, Boolean sealsReady) {
@@ -91,6 +102,7 @@ record AppointmentRequestView(UUID id, String number, Label kind, Label reason, 
 				request.assignmentReason(), SpanView.of(request.span()), RefusalView.of(request.refusal()),
 				request.answerNote(), request.answeredBy(), request.answeredAt(),
 				RefusalReviewView.of(request.refusalReview()), StaffArrivalView.of(request.staffArrival()),
+				ApplicantArrivalView.of(request.applicantArrival()),
 				request.changes().stream().map(ChangeView::of).toList(), request.version());
 	}
 

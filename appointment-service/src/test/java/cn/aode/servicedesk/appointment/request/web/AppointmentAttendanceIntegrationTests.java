@@ -2,11 +2,19 @@ package cn.aode.servicedesk.appointment.request.web;
 
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.jayway.jsonpath.JsonPath;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -25,6 +33,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.json.JsonMapper;
 
+import cn.aode.servicedesk.appointment.request.AppointmentRequestService;
 import cn.aode.servicedesk.events.Topics;
 import cn.aode.servicedesk.events.staff.StaffRecordEntryRequested;
 import cn.aode.servicedesk.infra.test.EmbeddedInfra;
@@ -40,10 +49,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What happens at accepted appointments, on real PostgreSQL and Kafka, with a clock the
  * tests move: staff arrivals (APT-8, APT-9) and what late ones put on the staff record
- * (APT-13). The clock stays within hours of the real time, so that the other test
- * contexts' appointments, days ahead, are never due here.
+ * (APT-13); applicants' check-ins and no-shows (APT-10), given up by the scan the tests
+ * run themselves (its schedule is an hour here). The clock stays within hours of the real
+ * time, so that the other test contexts' appointments, days ahead, are never due here.
  */
-@SpringBootTest(properties = "spring.kafka.consumer.group-id=appointment-attendance-tests")
+@SpringBootTest(properties = { "spring.kafka.consumer.group-id=appointment-attendance-tests",
+		"servicedesk.appointments.no-show-scan-interval=PT1H" })
 @AutoConfigureMockMvc
 @EmbeddedInfra
 class AppointmentAttendanceIntegrationTests {
@@ -71,6 +82,9 @@ class AppointmentAttendanceIntegrationTests {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	AppointmentRequestService service;
 
 	private JsonCalls api;
 
@@ -175,6 +189,112 @@ class AppointmentAttendanceIntegrationTests {
 				HttpStatus.BAD_REQUEST, "unreadable");
 	}
 
+	@Test
+	@DisplayName("APT-10: at 30:00 after the agreed time an applicant not checked in is still booked, at 30:01 the "
+			+ "scan has them give it up, which frees the staff member's span")
+	void noShowBoundaryFreesTheSpan() {
+		Instant agreed = start.plus(Duration.ofHours(1));
+		String staffId = unique("noshow");
+		String id = accept(receive(HOME_VISIT), agreed, staffId);
+
+		clock.set(agreed.plus(Duration.ofMinutes(30)));
+		service.giveUpNoShows(100);
+		assertThat(api.get("/api/v1/appointments/" + id)).bodyJson()
+			.extractingPath("$.status.code")
+			.isEqualTo("ACCEPTED");
+		clock.set(agreed.plus(Duration.ofSeconds(1801)));
+		service.giveUpNoShows(100);
+
+		MvcTestResult givenUp = api.get("/api/v1/appointments/" + id);
+		assertThat(givenUp).bodyJson().extractingPath("$.status.code").isEqualTo("GAVE_UP");
+		assertThat(givenUp).bodyJson().extractingPath("$.status.zh").isEqualTo("申请人逾时未到，视为放弃");
+		assertThat(givenUp).bodyJson().extractingPath("$.changes[1].kind.code").isEqualTo("GAVE_UP");
+		assertThat(givenUp).bodyJson()
+			.extractingPath("$.changes[1].changedAt")
+			.isEqualTo(agreed.plus(Duration.ofSeconds(1801)).toString());
+		// the given-up visit held agreed − 30 min … agreed + 90 min of the staff member
+		assertThat(accepted(receive(HOME_VISIT), agreed.plus(Duration.ofMinutes(40)), staffId))
+			.as("the span is free again")
+			.hasStatusOk();
+	}
+
+	@Test
+	@DisplayName("APT-10: the applicant's check-in is recorded by staff up to 30:00 after the agreed time; at 30:01 "
+			+ "it answers 422 APT-10; a checked-in appointment is not given up")
+	void applicantCheckInBoundary() {
+		Instant agreed = start.plus(Duration.ofHours(6));
+		String inTime = accept(receive(HALL), agreed, unique("hall"));
+		String tooLate = accept(receive(HALL), agreed, unique("hall"));
+
+		clock.set(agreed.plus(Duration.ofMinutes(30)));
+		MvcTestResult arrived = api.post("/api/v1/appointments/" + inTime + "/applicant-arrival", "{}");
+		clock.set(agreed.plus(Duration.ofSeconds(1801)));
+		MvcTestResult refused = api.post("/api/v1/appointments/" + tooLate + "/applicant-arrival", "{}");
+		service.giveUpNoShows(100);
+
+		assertThat(arrived).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.applicantArrival.arrivedAt")
+			.isEqualTo(agreed.plus(Duration.ofMinutes(30)).toString());
+		assertThat(arrived).bodyJson().extractingPath("$.applicantArrival.recordedBy").isEqualTo("clerk-1");
+		assertProblem(refused, HttpStatus.UNPROCESSABLE_CONTENT, "rule-violation");
+		assertThat(refused).bodyJson().extractingPath("$.rule").isEqualTo("APT-10");
+		assertThat(api.get("/api/v1/appointments/" + inTime)).bodyJson()
+			.extractingPath("$.status.code")
+			.isEqualTo("ACCEPTED");
+		assertThat(api.get("/api/v1/appointments/" + tooLate)).bodyJson()
+			.extractingPath("$.status.code")
+			.isEqualTo("GAVE_UP");
+		assertProblem(api.post("/api/v1/appointments/" + tooLate + "/applicant-arrival", "{}"), HttpStatus.CONFLICT,
+				"invalid-state");
+		assertProblem(
+				api.as(TestTokens.customer("CRM-7"))
+					.post("/api/v1/appointments/" + inTime + "/applicant-arrival", "{}"),
+				HttpStatus.FORBIDDEN, "forbidden");
+	}
+
+	@Test
+	@DisplayName("APT-10: two scan instances running at once give each overdue appointment up exactly once")
+	void twoScansGiveEachUpOnce() throws Exception {
+		Instant agreed = start.plus(Duration.ofHours(2));
+		List<String> ids = new ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			ids.add(accept(receive(HOME_VISIT), agreed.plus(Duration.ofMinutes(i)), unique("twice")));
+		}
+		Instant now = agreed.plus(Duration.ofHours(1));
+		clock.set(now);
+
+		ExecutorService instances = Executors.newFixedThreadPool(2);
+		CountDownLatch go = new CountDownLatch(1);
+		Callable<Integer> scan = () -> {
+			go.await();
+			int total = 0;
+			int batch;
+			do {
+				batch = service.giveUpNoShows(2);
+				total += batch;
+			}
+			while (batch > 0);
+			return total;
+		};
+		Future<Integer> first = instances.submit(scan);
+		Future<Integer> second = instances.submit(scan);
+		go.countDown();
+		int givenUp = first.get(60, TimeUnit.SECONDS) + second.get(60, TimeUnit.SECONDS);
+		instances.shutdown();
+
+		assertThat(jdbc.sql("select count(*) from appointment_change where kind = 'GAVE_UP' and changed_at = ?")
+			.param(Timestamp.from(now))
+			.query(Long.class)
+			.single()).as("given up by both instances together, once each").isEqualTo(givenUp);
+		assertThat(jdbc.sql("""
+				select count(*) from appointment_change c join appointment_request r on r.id = c.appointment_request_id
+				 where c.kind = 'GAVE_UP' and r.status = 'GAVE_UP' and r.id in (:ids)""")
+			.param("ids", ids.stream().map(UUID::fromString).toList())
+			.query(Long.class)
+			.single()).as("each of these once").isEqualTo(12);
+	}
+
 	private StaffRecordEntryRequested staffRecordEntry(String number) {
 		ConsumerRecord<String, String> record = TopicRecords.awaitFirst(SharedInfra.get().kafka().bootstrapServers(),
 				Topics.STAFF_RECORD_REQUESTS, candidate -> candidate.value().contains("\"" + number + "\""));
@@ -200,10 +320,13 @@ class AppointmentAttendanceIntegrationTests {
 
 	/** Accepts with the named staff member at the hall's first window; the id. */
 	private String accept(String id, Instant at, String staffId) {
-		MvcTestResult accepted = api.post("/api/v1/appointments/" + id + "/acceptance",
-				"{\"agreedTime\":\"%s\",\"staffId\":\"%s\",\"place\":\"营业厅 1 号窗口\"}".formatted(at, staffId));
-		assertThat(accepted).hasStatusOk();
+		assertThat(accepted(id, at, staffId)).hasStatusOk();
 		return id;
+	}
+
+	private MvcTestResult accepted(String id, Instant at, String staffId) {
+		return api.post("/api/v1/appointments/" + id + "/acceptance",
+				"{\"agreedTime\":\"%s\",\"staffId\":\"%s\",\"place\":\"营业厅 1 号窗口\"}".formatted(at, staffId));
 	}
 
 	private static String unique(String prefix) {
