@@ -1,6 +1,7 @@
 package cn.aode.servicedesk.visit.customer;
 
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -135,6 +136,25 @@ public class Customers {
 		return jdbc.sql("""
 				select staff_id from customer_specialist where crm_id = :crmId and ended_at is null
 				order by assigned_at, staff_id limit 1""").param("crmId", crmId).query(String.class).optional();
+	}
+
+	/**
+	 * Customers of a CRM kind (e.g. ENTERPRISE) that have no visit plan of the given kind
+	 * scheduled for the date (VST-1: the periodic visit of a quarter).
+	 */
+	public List<CustomerProfile> withoutPlan(String customerKind, String planKind, LocalDate triggeredOn) {
+		return jdbc.sql("""
+				select crm_id, kind, name, phone, address, special_care, preferred_contact_windows,
+				    gas_connected_on, project_accepted_on, warranty_ends_on, updated_at
+				from customer_profile c where kind = :customerKind and not exists (
+				    select 1 from visit_plan p where p.customer_id = c.crm_id and p.kind = :planKind
+				    and p.triggered_on = :triggeredOn)
+				order by crm_id""")
+			.param("customerKind", customerKind)
+			.param("planKind", planKind)
+			.param("triggeredOn", triggeredOn)
+			.query(CustomerProfile.class)
+			.list();
 	}
 
 	/** The customer's complaints, latest first (at most {@code limit}). */

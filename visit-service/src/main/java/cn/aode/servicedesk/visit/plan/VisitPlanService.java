@@ -175,6 +175,21 @@ public class VisitPlanService {
 	}
 
 	/**
+	 * VST-1: a visit scheduled by rule for a known customer (e.g. the quarter's periodic
+	 * visit), by their specialist in their windows; the database refuses a second plan of
+	 * the same kind, customer, date and slot.
+	 */
+	@Transactional
+	public VisitPlan planScheduled(CustomerProfile customer, ScheduledVisit visit, String reference,
+			VisitAgenda agenda) {
+		Instant now = clock.instant();
+		return plans
+			.save(VisitPlan.scheduled(numbers.next(NUMBER_PREFIX), visit, new SourceCase(customer.crmId(), reference),
+					new VisitedCustomer(customer.crmId(), customer.name(), customer.phone()), agenda,
+					proposed(customer.crmId(), customer.preferredContactWindows(), visit.dueBy(), now), now));
+	}
+
+	/**
 	 * VST-1, VST-5: a special or periodic visit planned by a staff member, by the visitor
 	 * named or the customer's specialist, at the time chosen — inside the customer's
 	 * windows unless the customer asked for it (VST-6) — or else the first free one.
