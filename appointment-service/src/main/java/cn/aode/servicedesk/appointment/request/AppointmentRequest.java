@@ -31,7 +31,8 @@ import cn.aode.servicedesk.platform.problem.RuleViolationException;
  * (APT-13). An accepted appointment holds a span of its staff member's time until it is
  * cancelled, and keeps the history of its changes. Its staff member checks in on time or
  * late (APT-8, APT-9); an applicant who has not checked in more than 30 minutes after the
- * agreed time has given it up (APT-10).
+ * agreed time has given it up (APT-10). It is completed on the spot, or later with a
+ * written completion statement that has its own clock (APT-8).
  */
 @Table("appointment_request")
 public class AppointmentRequest extends Aggregate<AppointmentRequest> {
@@ -53,6 +54,9 @@ public class AppointmentRequest extends Aggregate<AppointmentRequest> {
 	 * appointment.
 	 */
 	static final Duration GIVE_UP_AFTER = Duration.ofMinutes(30);
+
+	/** The purpose of the clock of a completion statement (APT-8). */
+	static final String STATEMENT_PURPOSE = "completion-statement";
 
 	/** Who changes an appointment on a schedule, as its history names them. */
 	static final String SCHEDULER = "appointment-service";
@@ -287,6 +291,57 @@ public class AppointmentRequest extends Aggregate<AppointmentRequest> {
 		changes.add(new AppointmentChange(ChangeKind.GAVE_UP, SCHEDULER, now, null, agreedTime(), staffId()));
 	}
 
+	/**
+	 * APT-8: the serving staff member records how the appointment ended, once both they
+	 * and the applicant checked in. What was not finished on the spot says what is left,
+	 * and a written completion statement is then due: its clock is requested from
+	 * deadline-service with {@code statementLimit}, the staff member responsible.
+	 * @param statementTitle the statement clock's title as staff read it
+	 */
+	public void complete(Completion completion, String statementLimit, String statementTitle) {
+		requireAccepted("completed");
+		if (!completion.by().equals(staffId())) {
+			throw new ForbiddenException("APT-8",
+					"APT-8: only " + staffId() + ", who serves appointment " + number + ", completes it");
+		}
+		if (fulfilment.staffArrival() == null || fulfilment.applicantArrival() == null) {
+			throw new InvalidStateException("Appointment " + number + " is completed once "
+					+ (fulfilment.staffArrival() == null ? "its staff member" : "the applicant") + " checked in");
+		}
+		if (!completion.finishedOnSite() && isBlank(completion.outstanding())) {
+			throw new RuleViolationException("APT-8",
+					"What is not finished on the spot says what is left (outstanding); a completion statement follows");
+		}
+		this.status = RequestStatus.COMPLETED;
+		this.fulfilment = fulfilment.withCompletion(completion);
+		if (!completion.finishedOnSite()) {
+			registerEvent(new DeadlineRequested(UUID.randomUUID(), completion.at(), statementSubject(), statementTitle,
+					statementLimit, completion.at(), "SERVICE_RULE", staffId(), intake.department(), true));
+		}
+	}
+
+	/**
+	 * APT-8: the written completion statement of an appointment not finished on the spot
+	 * was delivered, once; its clock stops.
+	 */
+	public void deliverStatement(CompletionStatement statement) {
+		Completion completion = fulfilment.completion();
+		if (status != RequestStatus.COMPLETED || completion.finishedOnSite()) {
+			throw new InvalidStateException("Appointment " + number + " owes no completion statement: "
+					+ (status == RequestStatus.COMPLETED ? "it was finished on the spot" : "it is not completed"));
+		}
+		if (fulfilment.statement() != null) {
+			throw new InvalidStateException("The completion statement of appointment " + number + " was delivered at "
+					+ fulfilment.statement().deliveredAt());
+		}
+		this.fulfilment = fulfilment.withStatement(statement);
+		registerEvent(new DeadlineSatisfied(UUID.randomUUID(), statement.deliveredAt(), statementSubject(), true));
+	}
+
+	private DeadlineSubject statementSubject() {
+		return new DeadlineSubject(SERVICE, id.toString(), number, STATEMENT_PURPOSE);
+	}
+
 	private void requireCheckInOpen(Duration opensBefore, Instant now) {
 		if (now.isBefore(agreedTime().minus(opensBefore))) {
 			throw new InvalidStateException("Check-in for appointment " + number + " opens at "
@@ -475,6 +530,27 @@ public class AppointmentRequest extends Aggregate<AppointmentRequest> {
 	/** The applicant's check-in (APT-10); null until they check in. */
 	public ApplicantArrival applicantArrival() {
 		return fulfilment.applicantArrival();
+	}
+
+	/** How it ended (APT-8); null until completed. */
+	public Completion completion() {
+		return fulfilment.completion();
+	}
+
+	/**
+	 * The completion statement delivered after an appointment not finished on the spot
+	 * (APT-8); null until delivered.
+	 */
+	public CompletionStatement statement() {
+		return fulfilment.statement();
+	}
+
+	/**
+	 * Whether a completion statement is owed and not yet delivered (APT-8).
+	 */
+	public boolean statementDue() {
+		return fulfilment.completion() != null && !fulfilment.completion().finishedOnSite()
+				&& fulfilment.statement() == null;
 	}
 
 	/** Its history: accepted, rescheduled, cancelled, given up, oldest first. */

@@ -75,12 +75,15 @@ public class AppointmentRequestService {
 
 	private final Duration checkInOpens;
 
+	private final String statementLimit;
+
 	AppointmentRequestService(AppointmentRequests requests, CaseNumbers numbers, NoShows noShows,
 			CustomerSpecialists specialists, StaffSchedule schedule, SchedulingProperties scheduling,
 			PlatformTransactionManager transactions, Clock clock,
 			@Value("${servicedesk.appointments.service-center:客户服务中心}") String serviceCenter,
 			@Value("${servicedesk.appointments.max-backdating:P14D}") Duration maxBackdating,
-			@Value("${servicedesk.appointments.check-in-opens:PT2H}") Duration checkInOpens) {
+			@Value("${servicedesk.appointments.check-in-opens:PT2H}") Duration checkInOpens,
+			@Value("${servicedesk.appointments.completion-statement-limit:P3WD}") String statementLimit) {
 		this.requests = requests;
 		this.numbers = numbers;
 		this.noShows = noShows;
@@ -93,6 +96,7 @@ public class AppointmentRequestService {
 		this.serviceCenter = serviceCenter;
 		this.maxBackdating = maxBackdating;
 		this.checkInOpens = checkInOpens;
+		this.statementLimit = statementLimit;
 	}
 
 	/**
@@ -194,6 +198,34 @@ public class AppointmentRequestService {
 			requests.save(request);
 		}
 		return due.size();
+	}
+
+	/**
+	 * APT-8: the serving staff member records how the appointment ended; one not finished
+	 * on the spot asks deadline-service to watch its completion statement.
+	 */
+	@Transactional
+	public AppointmentRequest complete(UUID id, Long expectedVersion, String by, boolean finishedOnSite, String result,
+			String outstanding, boolean applicantConfirmed, String applicantOpinion) {
+		AppointmentRequest request = current(id, expectedVersion, null);
+		request.complete(
+				new Completion(clock.instant(), by, finishedOnSite, result.strip(), stripped(outstanding),
+						applicantConfirmed, stripped(applicantOpinion)),
+				statementLimit, TEXTS.format("statement-clock.title", request.number(), request.applicant().name()));
+		return requests.save(request);
+	}
+
+	/** APT-8: the completion statement was delivered; its clock stops. */
+	@Transactional
+	public AppointmentRequest deliverStatement(UUID id, Long expectedVersion, String summary, String deliveredTo,
+			String by) {
+		AppointmentRequest request = current(id, expectedVersion, null);
+		request.deliverStatement(new CompletionStatement(clock.instant(), summary.strip(), deliveredTo.strip(), by));
+		return requests.save(request);
+	}
+
+	private static String stripped(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	private static String lateArrivalDetail(AppointmentRequest request, StaffArrival arrival) {

@@ -15,10 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The spans accepted appointments hold, read from the appointments themselves. That no
- * staff member holds two overlapping spans is the database's constraint
- * {@value #NO_DOUBLE_BOOKING}; these reads name the booking a refused one collided with
- * and find who is free.
+ * The spans accepted and completed appointments hold, read from the appointments
+ * themselves. That no staff member holds two overlapping spans is the database's
+ * constraint {@value #NO_DOUBLE_BOOKING}; these reads name the booking a refused one
+ * collided with and find who is free.
  */
 @Repository
 public class StaffSchedule {
@@ -29,7 +29,7 @@ public class StaffSchedule {
 	/** PostgreSQL's SQLSTATE of an exclusion constraint violation. */
 	private static final String EXCLUSION_VIOLATION = "23P01";
 
-	private static final String HOLDING = "status = 'ACCEPTED' and span is not null";
+	private static final String HOLDING = "status in ('ACCEPTED', 'COMPLETED') and span is not null";
 
 	private final JdbcClient jdbc;
 
@@ -112,7 +112,7 @@ public class StaffSchedule {
 			.query((rs, row) -> 1)
 			.single();
 		return jdbc
-			.sql("select count(*) from appointment_request where status = 'ACCEPTED' and kind = 'HALL'"
+			.sql("select count(*) from appointment_request where status in ('ACCEPTED', 'COMPLETED') and kind = 'HALL'"
 					+ " and agreed_time >= :start and agreed_time < :end and id <> :except")
 			.param("start", Timestamp.from(slot.start()))
 			.param("end", Timestamp.from(slot.end()))

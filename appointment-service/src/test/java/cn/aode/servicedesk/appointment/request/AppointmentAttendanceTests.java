@@ -7,6 +7,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import cn.aode.servicedesk.appointment.schedule.Span;
+import cn.aode.servicedesk.events.deadline.DeadlineRequested;
+import cn.aode.servicedesk.events.deadline.DeadlineSatisfied;
 import cn.aode.servicedesk.events.staff.StaffRecordEntryRequested;
 import cn.aode.servicedesk.platform.problem.ForbiddenException;
 import cn.aode.servicedesk.platform.problem.InvalidStateException;
@@ -133,6 +135,67 @@ class AppointmentAttendanceTests {
 			.isInstanceOf(InvalidStateException.class);
 		assertThatThrownBy(() -> came.cancel("不需要了", "clerk-1", AGREED)).isInstanceOf(InvalidStateException.class);
 		assertThat(came.status()).isEqualTo(RequestStatus.ACCEPTED);
+	}
+
+	@Test
+	@DisplayName("APT-8: completion on the spot asks for nothing more; not finished on the spot says what is left and "
+			+ "asks for the completion statement's clock, which its delivery stops")
+	void completionAndStatement() {
+		AppointmentRequest done = arrived(AppointmentKind.HOME_VISIT);
+		done.complete(new Completion(AGREED, "spc-01", true, "已开通", null, true, "满意"), "P3WD", "送达");
+		assertThat(done.status()).isEqualTo(RequestStatus.COMPLETED);
+		assertThat(done.statementDue()).isFalse();
+		assertThat(done.pendingEvents()).noneMatch(event -> event instanceof DeadlineRequested requested
+				&& requested.subject().purpose().equals("completion-statement"));
+		assertThatThrownBy(() -> done.deliverStatement(new CompletionStatement(AGREED, "说明", "刘大爷", "spc-01")))
+			.isInstanceOf(InvalidStateException.class);
+
+		AppointmentRequest left = arrived(AppointmentKind.HOME_VISIT);
+		assertThatThrownBy(
+				() -> left.complete(new Completion(AGREED, "spc-01", false, "已检查", " ", false, null), "P3WD", "送达"))
+			.isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.rule()).isEqualTo("APT-8"));
+		assertThat(left.status()).isEqualTo(RequestStatus.ACCEPTED);
+		left.complete(new Completion(AGREED, "spc-01", false, "已检查", "需更换调压器", false, null), "P5WD", "送达");
+		assertThat(left.statementDue()).isTrue();
+		assertThat(left.pendingEvents()).last().isInstanceOfSatisfying(DeadlineRequested.class, clock -> {
+			assertThat(clock.subject().purpose()).isEqualTo("completion-statement");
+			assertThat(clock.policy()).isEqualTo("P5WD");
+			assertThat(clock.source()).isEqualTo("SERVICE_RULE");
+			assertThat(clock.responsibleStaffId()).isEqualTo("spc-01");
+			assertThat(clock.writtenReplyRequired()).isTrue();
+		});
+		left.deliverStatement(new CompletionStatement(AGREED.plus(Duration.ofDays(2)), "已更换", "刘大爷", "spc-01"));
+		assertThat(left.statementDue()).isFalse();
+		assertThat(left.pendingEvents()).last().isInstanceOfSatisfying(DeadlineSatisfied.class, satisfied -> {
+			assertThat(satisfied.subject().purpose()).isEqualTo("completion-statement");
+			assertThat(satisfied.occurredAt()).isEqualTo(AGREED.plus(Duration.ofDays(2)));
+		});
+		assertThatThrownBy(() -> left.deliverStatement(new CompletionStatement(AGREED, "再次", "刘大爷", "spc-01")))
+			.isInstanceOf(InvalidStateException.class);
+	}
+
+	@Test
+	@DisplayName("APT-8: only the serving staff member completes, once both they and the applicant checked in")
+	void completionNeedsBothArrivals() {
+		AppointmentRequest request = accepted(AppointmentKind.HALL);
+		Completion done = new Completion(AGREED, "spc-01", true, "已办理", null, true, null);
+
+		assertThatThrownBy(() -> request.complete(done, "P3WD", "送达")).isInstanceOf(InvalidStateException.class);
+		request.staffArrived("spc-01", true, true, OPENS, arrival -> "", AGREED.minus(Duration.ofMinutes(15)));
+		assertThatThrownBy(() -> request.complete(done, "P3WD", "送达")).isInstanceOf(InvalidStateException.class);
+		request.applicantArrived("clerk-1", OPENS, AGREED);
+		assertThatThrownBy(
+				() -> request.complete(new Completion(AGREED, "spc-02", true, "已办理", null, true, null), "P3WD", "送达"))
+			.isInstanceOfSatisfying(ForbiddenException.class, ex -> assertThat(ex.rule()).isEqualTo("APT-8"));
+		request.complete(done, "P3WD", "送达");
+		assertThat(request.completion()).isEqualTo(done);
+	}
+
+	private static AppointmentRequest arrived(AppointmentKind kind) {
+		AppointmentRequest request = accepted(kind);
+		request.staffArrived("spc-01", null, null, OPENS, arrival -> "", AGREED.minus(Duration.ofMinutes(5)));
+		request.applicantArrived("spc-01", OPENS, AGREED.minus(Duration.ofMinutes(5)));
+		return request;
 	}
 
 	static AppointmentRequest accepted(AppointmentKind kind) {

@@ -143,6 +143,29 @@ class AppointmentRequestController {
 		return ResponseEntity.ok().eTag(ETags.of(request.version())).body(AppointmentRequestView.of(request));
 	}
 
+	@PostMapping("/{id}/completion")
+	@Operation(summary = "The serving staff member records how it ended (APT-8): finished on the spot, or not, "
+			+ "with what is left, and a written completion statement is then due (its clock in deadline-service)")
+	ResponseEntity<AppointmentRequestView> complete(@PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller,
+			@Valid @RequestBody CompleteAppointmentRequest form) {
+		AppointmentRequest request = service.complete(id, ETags.parseIfMatch(ifMatch), caller.staffMember(),
+				form.finishedOnSite(), form.result(), form.outstanding(),
+				Boolean.TRUE.equals(form.applicantConfirmed()), form.applicantOpinion());
+		return ResponseEntity.ok().eTag(ETags.of(request.version())).body(AppointmentRequestView.of(request));
+	}
+
+	@PostMapping("/{id}/completion-statement")
+	@Operation(summary = "Record the delivery of the written completion statement (办结情况说明) of an appointment not "
+			+ "finished on the spot (APT-8); its clock stops")
+	ResponseEntity<AppointmentRequestView> deliverStatement(@PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller,
+			@Valid @RequestBody DeliverStatementRequest form) {
+		AppointmentRequest request = service.deliverStatement(id, ETags.parseIfMatch(ifMatch), form.summary(),
+				form.deliveredTo(), caller.staffMember());
+		return ResponseEntity.ok().eTag(ETags.of(request.version())).body(AppointmentRequestView.of(request));
+	}
+
 	/**
 	 * The customer's CRM id when a customer asks, who may change only their own; null for
 	 * staff, who act for the service center.

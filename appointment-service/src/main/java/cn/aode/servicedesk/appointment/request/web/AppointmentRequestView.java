@@ -8,6 +8,8 @@ import cn.aode.servicedesk.appointment.request.ApplicantArrival;
 import cn.aode.servicedesk.appointment.request.AppointmentChange;
 import cn.aode.servicedesk.appointment.request.Applicant;
 import cn.aode.servicedesk.appointment.request.AppointmentRequest;
+import cn.aode.servicedesk.appointment.request.Completion;
+import cn.aode.servicedesk.appointment.request.CompletionStatement;
 import cn.aode.servicedesk.appointment.request.RefusalDecision;
 import cn.aode.servicedesk.appointment.request.RefusalReview;
 import cn.aode.servicedesk.appointment.request.RequestDetails;
@@ -21,6 +23,9 @@ import cn.aode.servicedesk.platform.cases.Label;
  * @param span what an accepted appointment holds of its staff member's time (APT-6)
  * @param staffArrival the serving staff member's check-in (APT-8, APT-9)
  * @param applicantArrival the applicant's check-in (APT-10)
+ * @param completion how it ended (APT-8)
+ * @param statementDue whether a written completion statement is owed and not delivered
+ * @param statement the completion statement delivered
  * @param changes its history: accepted, rescheduled, cancelled, oldest first
  */
 record AppointmentRequestView(UUID id, String number, Label kind, Label reason, String reasonDetail,
@@ -29,7 +34,31 @@ record AppointmentRequestView(UUID id, String number, Label kind, Label reason, 
 		String receivedBy, String department, Label status, Instant agreedTime, String place, String staffId,
 		Boolean substitute, String assignmentReason, SpanView span, RefusalView refusal, String answerNote,
 		String answeredBy, Instant answeredAt, RefusalReviewView refusalReview, StaffArrivalView staffArrival,
-		ApplicantArrivalView applicantArrival, List<ChangeView> changes, long version) {
+		ApplicantArrivalView applicantArrival, CompletionView completion, boolean statementDue, StatementView statement,
+		List<ChangeView> changes, long version) {
+
+	/** How it ended (APT-8). */
+	record CompletionView(Instant completedAt, String completedBy, boolean finishedOnSite, String result,
+			String outstanding, boolean applicantConfirmed, String applicantOpinion) {
+
+		static CompletionView of(Completion completion) {
+			return completion == null ? null
+					: new CompletionView(completion.at(), completion.by(), completion.finishedOnSite(),
+							completion.result(), completion.outstanding(), completion.applicantConfirmed(),
+							completion.applicantOpinion());
+		}
+
+	}
+
+	/** The written completion statement delivered (APT-8). */
+	record StatementView(Instant deliveredAt, String summary, String deliveredTo, String deliveredBy) {
+
+		static StatementView of(CompletionStatement statement) {
+			return statement == null ? null : new StatementView(statement.deliveredAt(), statement.summary(),
+					statement.deliveredTo(), statement.deliveredBy());
+		}
+
+	}
 
 	/** The applicant's check-in, recorded by staff. */
 	record ApplicantArrivalView(Instant arrivedAt, String recordedBy) {
@@ -102,7 +131,8 @@ record AppointmentRequestView(UUID id, String number, Label kind, Label reason, 
 				request.assignmentReason(), SpanView.of(request.span()), RefusalView.of(request.refusal()),
 				request.answerNote(), request.answeredBy(), request.answeredAt(),
 				RefusalReviewView.of(request.refusalReview()), StaffArrivalView.of(request.staffArrival()),
-				ApplicantArrivalView.of(request.applicantArrival()),
+				ApplicantArrivalView.of(request.applicantArrival()), CompletionView.of(request.completion()),
+				request.statementDue(), StatementView.of(request.statement()),
 				request.changes().stream().map(ChangeView::of).toList(), request.version());
 	}
 

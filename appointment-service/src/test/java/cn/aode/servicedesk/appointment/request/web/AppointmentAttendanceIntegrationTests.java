@@ -50,11 +50,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What happens at accepted appointments, on real PostgreSQL and Kafka, with a clock the
  * tests move: staff arrivals (APT-8, APT-9) and what late ones put on the staff record
  * (APT-13); applicants' check-ins and no-shows (APT-10), given up by the scan the tests
- * run themselves (its schedule is an hour here). The clock stays within hours of the real
- * time, so that the other test contexts' appointments, days ahead, are never due here.
+ * run themselves (its schedule is an hour here); completion and the completion
+ * statement's clock (APT-8, a limit of five working days here). The clock stays within
+ * hours of the real time, so that the other test contexts' appointments, days ahead, are
+ * never due here.
  */
 @SpringBootTest(properties = { "spring.kafka.consumer.group-id=appointment-attendance-tests",
-		"servicedesk.appointments.no-show-scan-interval=PT1H" })
+		"servicedesk.appointments.no-show-scan-interval=PT1H",
+		"servicedesk.appointments.completion-statement-limit=P5WD" })
 @AutoConfigureMockMvc
 @EmbeddedInfra
 class AppointmentAttendanceIntegrationTests {
@@ -293,6 +296,93 @@ class AppointmentAttendanceIntegrationTests {
 			.param("ids", ids.stream().map(UUID::fromString).toList())
 			.query(Long.class)
 			.single()).as("each of these once").isEqualTo(12);
+	}
+
+	@Test
+	@DisplayName("APT-8: a matter not finished on the spot asks deadline-service for the completion statement's "
+			+ "clock with the configured limit and source; its delivery is recorded and stops the clock; a completed "
+			+ "appointment keeps holding its span")
+	void completionStatementHasItsClock() {
+		Instant agreed = start.plus(Duration.ofHours(7));
+		String staffId = unique("done");
+		String id = accept(receive(HOME_VISIT), agreed, staffId);
+		JsonCalls own = api.as(staff(staffId));
+		clock.set(agreed.minus(Duration.ofMinutes(5)));
+		own.post("/api/v1/appointments/" + id + "/arrival", "{}");
+		String early = """
+				{"finishedOnSite":false,"result":"已检查管道","outstanding":"需更换调压器，配件到货后上门"}""";
+		assertProblem(own.post("/api/v1/appointments/" + id + "/completion", early), HttpStatus.CONFLICT,
+				"invalid-state");
+		own.post("/api/v1/appointments/" + id + "/applicant-arrival", "{}");
+		MvcTestResult noRest = own.post("/api/v1/appointments/" + id + "/completion",
+				"{\"finishedOnSite\":false,\"result\":\"已检查管道\"}");
+		assertProblem(noRest, HttpStatus.UNPROCESSABLE_CONTENT, "rule-violation");
+		assertThat(noRest).bodyJson().extractingPath("$.rule").isEqualTo("APT-8");
+		assertProblem(api.post("/api/v1/appointments/" + id + "/completion", early), HttpStatus.FORBIDDEN, "forbidden");
+		assertProblem(own.post("/api/v1/appointments/" + id + "/completion", "{\"result\":\"已检查\"}"),
+				HttpStatus.BAD_REQUEST, "validation");
+
+		clock.set(agreed.plus(Duration.ofMinutes(50)));
+		MvcTestResult completed = own.post("/api/v1/appointments/" + id + "/completion", early);
+
+		assertThat(completed).hasStatusOk().bodyJson().extractingPath("$.status.code").isEqualTo("COMPLETED");
+		assertThat(completed).bodyJson().extractingPath("$.statementDue").isEqualTo(true);
+		assertThat(completed).bodyJson().extractingPath("$.completion.outstanding").isEqualTo("需更换调压器，配件到货后上门");
+		ConsumerRecord<String, String> requested = TopicRecords.awaitFirst(SharedInfra.get().kafka().bootstrapServers(),
+				Topics.DEADLINE_REQUESTS,
+				TopicRecords.keyAndType("appointment-service/" + id + "/completion-statement", "deadline.requested"));
+		assertThat(JsonPath.<String>read(requested.value(), "$.policy")).isEqualTo("P5WD");
+		assertThat(JsonPath.<String>read(requested.value(), "$.source")).isEqualTo("SERVICE_RULE");
+		assertThat(JsonPath.<String>read(requested.value(), "$.responsibleStaffId")).isEqualTo(staffId);
+		assertThat(JsonPath.<Boolean>read(requested.value(), "$.writtenReplyRequired")).isTrue();
+		assertThat(JsonPath.<String>read(requested.value(), "$.startsAt"))
+			.isEqualTo(agreed.plus(Duration.ofMinutes(50)).toString());
+		assertProblem(accepted(receive(HOME_VISIT), agreed.plus(Duration.ofMinutes(60)), staffId), HttpStatus.CONFLICT,
+				"staff-double-booked");
+
+		clock.set(agreed.plus(Duration.ofDays(2)));
+		MvcTestResult delivered = api.post("/api/v1/appointments/" + id + "/completion-statement",
+				"{\"summary\":\"已更换调压器，通气正常\",\"deliveredTo\":\"刘大爷\"}");
+
+		assertThat(delivered).hasStatusOk().bodyJson().extractingPath("$.statementDue").isEqualTo(false);
+		assertThat(delivered).bodyJson().extractingPath("$.statement.deliveredBy").isEqualTo("clerk-1");
+		assertThat(delivered).bodyJson().extractingPath("$.statement.deliveredTo").isEqualTo("刘大爷");
+		ConsumerRecord<String, String> satisfied = TopicRecords.awaitFirst(SharedInfra.get().kafka().bootstrapServers(),
+				Topics.DEADLINE_REQUESTS,
+				TopicRecords.keyAndType("appointment-service/" + id + "/completion-statement", "deadline.satisfied"));
+		assertThat(JsonPath.<String>read(satisfied.value(), "$.occurredAt"))
+			.isEqualTo(agreed.plus(Duration.ofDays(2)).toString());
+		assertProblem(api.post("/api/v1/appointments/" + id + "/completion-statement",
+				"{\"summary\":\"再次\",\"deliveredTo\":\"刘大爷\"}"), HttpStatus.CONFLICT, "invalid-state");
+		assertProblem(api.post("/api/v1/appointments/" + id + "/completion-statement", "{\"summary\":\"缺收件人\"}"),
+				HttpStatus.BAD_REQUEST, "validation");
+	}
+
+	@Test
+	@DisplayName("APT-8: a matter finished on the spot completes the appointment with the applicant's confirmation "
+			+ "and owes no statement")
+	void finishedOnTheSpot() {
+		Instant agreed = start.plus(Duration.ofHours(8));
+		String staffId = unique("hall");
+		String id = accept(receive(HALL), agreed, staffId);
+		JsonCalls own = api.as(staff(staffId));
+		clock.set(agreed.minus(Duration.ofMinutes(15)));
+		own.post("/api/v1/appointments/" + id + "/arrival", READY);
+		clock.set(agreed);
+		api.post("/api/v1/appointments/" + id + "/applicant-arrival", "{}");
+
+		MvcTestResult completed = own.post("/api/v1/appointments/" + id + "/completion", """
+				{"finishedOnSite":true,"result":"已办理点火手续","applicantConfirmed":true,"applicantOpinion":"满意"}""");
+
+		assertThat(completed).hasStatusOk().bodyJson().extractingPath("$.status.code").isEqualTo("COMPLETED");
+		assertThat(completed).bodyJson().extractingPath("$.statementDue").isEqualTo(false);
+		assertThat(completed).bodyJson().extractingPath("$.completion.applicantConfirmed").isEqualTo(true);
+		assertThat(completed).bodyJson().extractingPath("$.completion.completedBy").isEqualTo(staffId);
+		assertProblem(api.post("/api/v1/appointments/" + id + "/completion-statement",
+				"{\"summary\":\"说明\",\"deliveredTo\":\"经办人\"}"), HttpStatus.CONFLICT, "invalid-state");
+		assertProblem(
+				own.post("/api/v1/appointments/" + id + "/completion", "{\"finishedOnSite\":true,\"result\":\"再次\"}"),
+				HttpStatus.CONFLICT, "invalid-state");
 	}
 
 	private StaffRecordEntryRequested staffRecordEntry(String number) {
