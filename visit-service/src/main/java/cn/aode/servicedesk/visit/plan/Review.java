@@ -22,6 +22,18 @@ public record Review(ReviewState state, String by, String guidance, Instant at) 
 	}
 
 	/**
+	 * VST-11: the author reworked what the supervisor returned; it waits for review
+	 * again, showing the guidance it was returned with until then.
+	 */
+	public Review resubmitted(String what) {
+		if (state != ReviewState.RETURNED_FOR_REWORK) {
+			throw new InvalidStateException(
+					what + " is " + state + "; only what the supervisor returned for rework is" + " revised");
+		}
+		return new Review(ReviewState.PENDING, by, guidance, at);
+	}
+
+	/**
 	 * VST-11: the supervisor's decision on what is pending, once; the outcome is reviewed
 	 * or returned for rework, with guidance.
 	 * @param what what is reviewed, for the refusal's message (e.g. a plan number)

@@ -15,6 +15,7 @@ import org.springframework.data.relational.core.mapping.Table;
 import cn.aode.servicedesk.events.visit.VisitRecorded;
 import cn.aode.servicedesk.platform.cases.CaseNumbers;
 import cn.aode.servicedesk.platform.domain.Aggregate;
+import cn.aode.servicedesk.platform.problem.ForbiddenException;
 import cn.aode.servicedesk.platform.problem.InvalidStateException;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
 
@@ -242,6 +243,30 @@ public class VisitPlan extends Aggregate<VisitPlan> {
 		}
 		this.review = (review == null ? Review.pending() : review).decide("The record of visit plan " + number,
 				decision, supervisor, now);
+	}
+
+	/**
+	 * VST-11: the visitor reworks a record the supervisor returned — what the customer
+	 * said, the problems found and the summary; when, how and the satisfaction stay as
+	 * recorded (other areas acted on them) — and it waits for review again.
+	 */
+	public void revise(String customerOpinion, String problemsFound, String summary, String reviser) {
+		if (status != VisitStatus.VISITED) {
+			throw new InvalidStateException("Visit plan " + number + " has no record to revise");
+		}
+		if (!reviser.equals(record.visitorStaffId())) {
+			throw new ForbiddenException("VST-11", "VST-11: the record of visit plan " + number + " is reworked by its "
+					+ "visitor " + record.visitorStaffId() + ", not " + reviser);
+		}
+		if (summary == null || summary.isBlank()) {
+			throw new IllegalArgumentException("A revised record keeps a summary (VST-8)");
+		}
+		if (kind == VisitKind.COMPLAINT && (customerOpinion == null || customerOpinion.isBlank())) {
+			throw new RuleViolationException("VST-4", "A complaint revisit keeps the customer's view of the handling of"
+					+ " complaint " + sourceCaseNumber() + " and its result");
+		}
+		this.review = review.resubmitted("The record of visit plan " + number);
+		this.record = record.revised(customerOpinion, problemsFound, summary);
 	}
 
 	/**

@@ -250,6 +250,16 @@ public class VisitPlanService {
 		return recorded;
 	}
 
+	/** VST-11: the visitor reworks a record the supervisor returned. */
+	@Transactional
+	public VisitPlan revise(UUID planId, Long expectedVersion, String customerOpinion, String problemsFound,
+			String summary, String reviser) {
+		VisitPlan plan = get(planId);
+		StaleVersionException.requireCurrent("Visit plan", planId, expectedVersion, plan.version());
+		plan.revise(customerOpinion, problemsFound, summary, reviser);
+		return plans.save(plan);
+	}
+
 	/** VST-11: the supervisor reviews a visit's record. */
 	@Transactional
 	public VisitPlan review(UUID planId, Long expectedVersion, ReviewDecision decision, String supervisor) {

@@ -10,6 +10,14 @@ import java.time.Instant;
 record VisitRecord(Instant visitedAt, String visitorStaffId, VisitMethod method, Satisfaction satisfaction,
 		String customerOpinion, String problemsFound, String summary, Boolean onTime, Instant recordedAt) {
 
+	/**
+	 * VST-11: the record reworked: what the customer said, the problems and the summary.
+	 */
+	VisitRecord revised(String customerOpinion, String problemsFound, String summary) {
+		return new VisitRecord(visitedAt, visitorStaffId, method, satisfaction, customerOpinion, problemsFound, summary,
+				onTime, recordedAt);
+	}
+
 	static VisitRecord of(VisitReport report, boolean onTime, Instant recordedAt) {
 		return new VisitRecord(report.visitedAt(), report.visitorStaffId(), report.method(), report.satisfaction(),
 				report.customerOpinion(), report.problemsFound(), report.summary(), onTime, recordedAt);

@@ -10,6 +10,7 @@ import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
 import cn.aode.servicedesk.platform.domain.Aggregate;
+import cn.aode.servicedesk.platform.problem.ForbiddenException;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
 import cn.aode.servicedesk.visit.plan.Review;
 import cn.aode.servicedesk.visit.plan.ReviewDecision;
@@ -33,9 +34,9 @@ public class ReturnVisitReport extends Aggregate<ReturnVisitReport> {
 	@Embedded.Empty
 	private final VisitFigures figures;
 
-	private final String summary;
+	private String summary;
 
-	private final String evaluation;
+	private String evaluation;
 
 	private final String authorStaffId;
 
@@ -80,6 +81,23 @@ public class ReturnVisitReport extends Aggregate<ReturnVisitReport> {
 		}
 		return new ReturnVisitReport(UUID.randomUUID(), number, draft.scope(), figures, draft.summary(),
 				draft.evaluation(), author, now, Review.pending(), null);
+	}
+
+	/**
+	 * VST-11: the author reworks a report the supervisor returned — its summary and
+	 * evaluation; the figures stay as counted — and it waits for review again.
+	 */
+	public void revise(String summary, String evaluation, String reviser) {
+		if (!reviser.equals(authorStaffId)) {
+			throw new ForbiddenException("VST-11", "VST-11: visit report " + number + " is reworked by its author "
+					+ authorStaffId + ", not " + reviser);
+		}
+		if (summary == null || summary.isBlank() || evaluation == null || evaluation.isBlank()) {
+			throw new IllegalArgumentException("A visit report has a summary and an evaluation (VST-10)");
+		}
+		this.review = review.resubmitted("Visit report " + number);
+		this.summary = summary;
+		this.evaluation = evaluation;
 	}
 
 	/** VST-11: the supervisor reviews the report, once, and writes guidance. */

@@ -61,6 +61,16 @@ public class ReturnVisitReportService {
 				clock.instant()));
 	}
 
+	/** VST-11: the author reworks a report the supervisor returned. */
+	@Transactional
+	public ReturnVisitReport revise(UUID reportId, Long expectedVersion, String summary, String evaluation,
+			String reviser) {
+		ReturnVisitReport report = get(reportId);
+		StaleVersionException.requireCurrent("Visit report", reportId, expectedVersion, report.version());
+		report.revise(summary, evaluation, reviser);
+		return reports.save(report);
+	}
+
 	/** VST-11: the supervisor reviews a report. */
 	@Transactional
 	public ReturnVisitReport review(UUID reportId, Long expectedVersion, ReviewDecision decision, String supervisor) {

@@ -7,7 +7,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import cn.aode.servicedesk.platform.problem.ForbiddenException;
 import cn.aode.servicedesk.platform.problem.InvalidStateException;
+import cn.aode.servicedesk.platform.problem.RuleViolationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -37,6 +39,33 @@ class VisitRecordReviewTests {
 		assertThatThrownBy(() -> plan.review(new ReviewDecision(ReviewState.RETURNED_FOR_REWORK, "重做"), "sup-02", NOW))
 			.isInstanceOf(InvalidStateException.class);
 		assertThat(plan.review().by()).isEqualTo("sup-01");
+	}
+
+	@Test
+	@DisplayName("VST-11: a record returned for rework is reworked by its visitor — opinion, problems, summary — and "
+			+ "waits for review again; one not returned, or by someone else, is refused")
+	void returnedRecordIsReworkedByItsVisitor() {
+		plan.record(new VisitReport(Instant.parse("2026-11-29T02:00:00Z"), "staff-031", VisitMethod.PHONE,
+				Satisfaction.SATISFIED, "满意", null, "已回访"), NOW);
+		assertThatThrownBy(() -> plan.revise("满意", null, "补充", "staff-031")).as("pending, not returned")
+			.isInstanceOf(InvalidStateException.class);
+		plan.review(new ReviewDecision(ReviewState.RETURNED_FOR_REWORK, "补充客户对处理结果的具体意见"), "sup-01", NOW);
+
+		assertThatThrownBy(() -> plan.revise("满意", null, "补充", "staff-099")).isInstanceOfSatisfying(
+				ForbiddenException.class, refused -> assertThat(refused.rule()).isEqualTo("VST-11"));
+		assertThatThrownBy(() -> plan.revise(" ", null, "补充", "staff-031"))
+			.as("a complaint revisit keeps the customer's view")
+			.isInstanceOf(RuleViolationException.class);
+		plan.revise("对更换燃气表满意，希望缩短等待时间", "表箱门锈蚀", "已回访并记录客户建议", "staff-031");
+
+		assertThat(plan.review().state()).isEqualTo(ReviewState.PENDING);
+		assertThat(plan.review().guidance()).as("the guidance it was returned with").isEqualTo("补充客户对处理结果的具体意见");
+		assertThat(plan.customerOpinion()).isEqualTo("对更换燃气表满意，希望缩短等待时间");
+		assertThat(plan.problemsFound()).isEqualTo("表箱门锈蚀");
+		assertThat(plan.satisfaction()).isEqualTo(Satisfaction.SATISFIED);
+		assertThat(plan.pendingEvents()).as("only the first record is an event").hasSize(1);
+		plan.review(new ReviewDecision(ReviewState.REVIEWED, "记录完整"), "sup-01", NOW.plusSeconds(60));
+		assertThat(plan.review().state()).isEqualTo(ReviewState.REVIEWED);
 	}
 
 	@Test

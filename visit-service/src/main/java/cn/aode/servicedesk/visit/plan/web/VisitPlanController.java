@@ -105,6 +105,18 @@ class VisitPlanController {
 		return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(VisitPlanView.of(plan));
 	}
 
+	@PostMapping("/{id}/revision")
+	@Operation(summary = "The visitor reworks a record the supervisor returned (VST-11): the customer's opinion, the "
+			+ "problems found and the summary; it waits for review again. Anyone but its visitor answers 403 naming "
+			+ "VST-11, a record not returned 409")
+	ResponseEntity<VisitPlanView> revise(@PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller,
+			@Valid @RequestBody ReviseRecordRequest request) {
+		VisitPlan plan = plans.revise(id, ETags.parseIfMatch(ifMatch), request.customerOpinion(),
+				request.problemsFound(), request.summary(), caller.staffMember());
+		return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(VisitPlanView.of(plan));
+	}
+
 	@PostMapping("/{id}/review")
 	@Operation(summary = "The supervisor reviews a visit's record (VST-11), once: REVIEWED or RETURNED_FOR_REWORK, "
 			+ "with guidance; anyone but a supervisor answers 403 naming VST-11")

@@ -69,6 +69,17 @@ class ReturnVisitReportController {
 				ReturnVisitReportView::of);
 	}
 
+	@PostMapping("/{id}/revision")
+	@Operation(summary = "The author reworks a report the supervisor returned (VST-11): its summary and evaluation; "
+			+ "it waits for review again. Anyone but its author answers 403 naming VST-11, a report not returned 409")
+	ResponseEntity<ReturnVisitReportView> revise(@PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller,
+			@Valid @RequestBody ReviseReportRequest request) {
+		ReturnVisitReport report = reports.revise(id, ETags.parseIfMatch(ifMatch), request.summary(),
+				request.evaluation(), caller.staffMember());
+		return ResponseEntity.ok().eTag(ETags.of(report.version())).body(ReturnVisitReportView.of(report));
+	}
+
 	@PostMapping("/{id}/review")
 	@Operation(summary = "The supervisor reviews a visit report (VST-11), once: REVIEWED or RETURNED_FOR_REWORK, "
 			+ "with guidance; anyone but a supervisor answers 403 naming VST-11")

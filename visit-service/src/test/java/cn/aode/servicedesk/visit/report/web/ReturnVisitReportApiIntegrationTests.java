@@ -123,6 +123,19 @@ class ReturnVisitReportApiIntegrationTests {
 		assertThat(ids("/api/v1/visits/reports?reviewState=PENDING&size=200")).doesNotContain(id);
 		assertThat(ids("/api/v1/visits/reports?reviewState=RETURNED_FOR_REWORK&size=200")).contains(id);
 		assertThat(supervisor.get("/api/v1/visits/reports?size=1")).bodyJson().extractingPath("$.size").isEqualTo(1);
+
+		String revision = """
+				{"summary":"本月回访 1 次，1 次超期，原因是客户出差","evaluation":"今后提前与客户确认时间"}""";
+		MvcTestResult notTheAuthor = author.as(TestTokens.staff("staff-other", Role.SPECIALIST))
+			.post(location + "/revision", revision);
+		assertProblem(notTheAuthor, HttpStatus.FORBIDDEN, "forbidden");
+		assertThat(notTheAuthor).bodyJson().extractingPath("$.rule").isEqualTo("VST-11");
+		MvcTestResult revised = author.post(location + "/revision", "\"1\"", revision);
+		assertThat(revised).hasStatusOk().hasHeader("ETag", "\"2\"");
+		assertThat(revised).bodyJson().extractingPath("$.review.state.code").isEqualTo("PENDING");
+		assertThat(revised).bodyJson().extractingPath("$.summary").isEqualTo("本月回访 1 次，1 次超期，原因是客户出差");
+		assertProblem(author.post(location + "/revision", revision), HttpStatus.CONFLICT, "invalid-state");
+		assertThat(supervisor.post(location + "/review", REVIEW.formatted("REVIEWED"))).hasStatusOk();
 		assertThat(author.as(TestTokens.customer("CRM-100234")).get("/api/v1/visits/reports"))
 			.hasStatus(HttpStatus.FORBIDDEN);
 	}
