@@ -48,6 +48,31 @@ class ComplaintRevisitFlowIT {
 	}
 
 	@Test
+	@DisplayName("VST-7, VST-11, VST-12: the revisit's preparation pack shows the complaint; the supervisor reviews "
+			+ "the record and the custodian files it into the archive, found there by customer and quarter")
+	void aRevisitIsPreparedReviewedAndFiled() {
+		String complaintId = fedBackComplaint("燃气灶点火困难");
+		String planId = awaitRevisitPlan(complaintId);
+		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
+			String pack = office.get("/api/v1/visits/{id}/preparation", planId);
+			assertThat(JsonPath.<List<String>>read(pack, "$.complaints[*].complaintId")).contains(complaintId);
+		});
+		recordRevisit(planId, "SATISFIED", "处理及时，点火正常");
+
+		Gateway supervisor = Callers.staff("sys-supervisor", "SUPERVISOR");
+		assertThat(supervisor.post("/api/v1/visits/{id}/review", """
+				{"outcome":"REVIEWED","guidance":"记录完整"}""", planId).getStatusCode()).isEqualTo(HttpStatus.OK);
+		Gateway custodian = Callers.staff("sys-custodian", "CUSTODIAN");
+		ResponseEntity<String> filed = custodian.post("/api/v1/visits/archive/{id}", "{}", planId);
+		assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.OK);
+		String period = JsonPath.read(filed.getBody(), "$.period");
+
+		String archive = custodian.get("/api/v1/visits/archive?customerId=CRM-100234&period={period}&size=200", period);
+		assertThat(JsonPath.<List<String>>read(archive, "$.items[*].id")).contains(planId);
+		assertThat(office.post("/api/v1/visits/archive/{id}", "{}", planId).getStatusCode().value()).isEqualTo(403);
+	}
+
+	@Test
 	@DisplayName("CMP-3: a very dissatisfied revisit reopens the complaint; handled and fed back again, its second "
 			+ "revisit is planned and a satisfied one archives it")
 	void aDissatisfiedRevisitReopensAndTheLoopRunsAgain() {
