@@ -27,6 +27,12 @@ public final class Topics {
 	 */
 	public static final String STAFF_RECORD_REQUESTS = "staff-record-requests";
 
+	/**
+	 * Hall appointments and home visits of appointment-service, and their reminders;
+	 * keyed by appointment id.
+	 */
+	public static final String APPOINTMENT_EVENTS = "appointment-events";
+
 	public static final String DEAD_LETTER_SUFFIX = "-dlt";
 
 	private Topics() {

@@ -16,6 +16,11 @@ import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
 import tools.jackson.databind.json.JsonMapper;
 
+import cn.aode.servicedesk.events.appointment.AppointmentAccepted;
+import cn.aode.servicedesk.events.appointment.AppointmentCancelled;
+import cn.aode.servicedesk.events.appointment.AppointmentCompleted;
+import cn.aode.servicedesk.events.appointment.AppointmentGaveUp;
+import cn.aode.servicedesk.events.appointment.AppointmentReminderDue;
 import cn.aode.servicedesk.events.complaint.ComplaintAccepted;
 import cn.aode.servicedesk.events.complaint.ComplaintResolved;
 import cn.aode.servicedesk.events.customer.CustomerUpserted;
@@ -24,6 +29,8 @@ import cn.aode.servicedesk.events.customer.SpecialistAssignmentEnded;
 import cn.aode.servicedesk.events.deadline.DeadlineBreached;
 import cn.aode.servicedesk.events.deadline.DeadlineCompleted;
 import cn.aode.servicedesk.events.deadline.DeadlineRequested;
+import cn.aode.servicedesk.events.deadline.DeadlinePauseRequested;
+import cn.aode.servicedesk.events.deadline.DeadlineResumeRequested;
 import cn.aode.servicedesk.events.deadline.DeadlineSatisfied;
 import cn.aode.servicedesk.events.deadline.DeadlineScheduled;
 import cn.aode.servicedesk.events.deadline.DeadlineSubject;
@@ -58,8 +65,25 @@ class GoldenJsonTests {
 	private static final DeadlineSubject SUBJECT = new DeadlineSubject("appointment-service",
 			"3c0d8a52-9f1e-4b7a-8e21-5a6b7c8d9e01", "YY20261127-0003", "reply");
 
+	private static final UUID APPOINTMENT_ID = UUID.fromString("3c0d8a52-9f1e-4b7a-8e21-5a6b7c8d9e01");
+
+	private static final String HOME = "科左中旗保康镇幸福小区3号楼2单元501";
+
 	static Stream<Arguments> events() {
 		return Stream.of(
+				Arguments.of(new AppointmentAccepted(EVENT_ID, AT, APPOINTMENT_ID, "YY20261127-0003", "CRM-100234",
+						"HOME_VISIT", "开通燃气", "CANNOT_COME_IN_WORKING_HOURS", DUE, HOME, "staff-017", "ACCEPTED")),
+				Arguments.of(new AppointmentCompleted(EVENT_ID, AT, APPOINTMENT_ID, "YY20261127-0003", "CRM-100234",
+						"HOME_VISIT", "开通燃气", "CANNOT_COME_IN_WORKING_HOURS", DUE, HOME, "staff-017", "COMPLETED",
+						false, "已检查管道，需更换调压器")),
+				Arguments.of(new AppointmentGaveUp(EVENT_ID, AT, APPOINTMENT_ID, "YY20261127-0003", "CRM-100234",
+						"HOME_VISIT", "开通燃气", "CANNOT_COME_IN_WORKING_HOURS", DUE, HOME, "staff-017", "GAVE_UP")),
+				Arguments.of(new AppointmentCancelled(EVENT_ID, AT, APPOINTMENT_ID, "YY20261127-0003", "CRM-100234",
+						"HOME_VISIT", "开通燃气", "CANNOT_COME_IN_WORKING_HOURS", DUE, HOME, "staff-017", "CANCELLED",
+						"customer:CRM-100234", "临时有事")),
+				Arguments.of(new AppointmentReminderDue(EVENT_ID, AT, APPOINTMENT_ID, "YY20261127-0003", "CRM-100234",
+						"HOME_VISIT", "开通燃气", "CANNOT_COME_IN_WORKING_HOURS", DUE, HOME, "staff-017", "ACCEPTED",
+						"PT24H", "王丽", "13812345678")),
 				Arguments.of(new ComplaintAccepted(EVENT_ID, AT, COMPLAINT_ID, "TS20261127-0001", "CRM-100234", "PHONE",
 						"燃气表读数异常")),
 				Arguments.of(new ComplaintResolved(EVENT_ID, AT, COMPLAINT_ID, "TS20261127-0001", "CRM-100234", "王丽",
@@ -73,6 +97,8 @@ class GoldenJsonTests {
 						"staff-017", "客服中心", false)),
 				Arguments.of(new DeadlineCompleted(EVENT_ID, AT, CLOCK_ID, SUBJECT, "staff-017", "客服中心", DUE, true)),
 				Arguments.of(new DeadlineSatisfied(EVENT_ID, AT, SUBJECT, true)),
+				Arguments.of(new DeadlinePauseRequested(EVENT_ID, AT, SUBJECT, "等待市政部门审批道路挖掘许可")),
+				Arguments.of(new DeadlineResumeRequested(EVENT_ID, AT, SUBJECT)),
 				Arguments.of(new DeadlineScheduled(EVENT_ID, AT, CLOCK_ID, SUBJECT, "P1WD", DUE, "staff-017", "客服中心")),
 				Arguments.of(new DeadlineWarned(EVENT_ID, AT, CLOCK_ID, SUBJECT, DUE, "staff-017", "客服中心")),
 				Arguments.of(new DeadlineBreached(EVENT_ID, AT, CLOCK_ID, SUBJECT, DUE, "staff-017", "客服中心", 1,
