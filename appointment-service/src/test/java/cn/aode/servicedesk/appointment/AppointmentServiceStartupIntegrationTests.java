@@ -16,7 +16,7 @@ class AppointmentServiceStartupIntegrationTests extends ServiceStartupContract {
 
 	@Override
 	protected Set<String> ownTables() {
-		return Set.of("appointment_request", "customer_specialist", "appointment_change");
+		return Set.of("appointment_request", "customer_specialist", "appointment_change", "appointment_reminder");
 	}
 
 	@Override

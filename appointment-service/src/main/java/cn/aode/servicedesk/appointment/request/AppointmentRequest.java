@@ -15,6 +15,10 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 import cn.aode.servicedesk.appointment.schedule.Span;
+import cn.aode.servicedesk.events.appointment.AppointmentAccepted;
+import cn.aode.servicedesk.events.appointment.AppointmentCancelled;
+import cn.aode.servicedesk.events.appointment.AppointmentCompleted;
+import cn.aode.servicedesk.events.appointment.AppointmentGaveUp;
 import cn.aode.servicedesk.events.deadline.DeadlineRequested;
 import cn.aode.servicedesk.events.deadline.DeadlineSatisfied;
 import cn.aode.servicedesk.events.deadline.DeadlineSubject;
@@ -32,7 +36,8 @@ import cn.aode.servicedesk.platform.problem.RuleViolationException;
  * cancelled, and keeps the history of its changes. Its staff member checks in on time or
  * late (APT-8, APT-9); an applicant who has not checked in more than 30 minutes after the
  * agreed time has given it up (APT-10). It is completed on the spot, or later with a
- * written completion statement that has its own clock (APT-8).
+ * written completion statement that has its own clock (APT-8). Acceptance, cancellation,
+ * giving up and completion are published for other areas (a customer's service history).
  */
 @Table("appointment_request")
 public class AppointmentRequest extends Aggregate<AppointmentRequest> {
@@ -177,6 +182,9 @@ public class AppointmentRequest extends Aggregate<AppointmentRequest> {
 				assignmentReason, span);
 		changes.add(new AppointmentChange(ChangeKind.ACCEPTED, acceptance.answeredBy(), now, assignmentReason,
 				acceptance.agreedTime(), servedBy));
+		registerEvent(new AppointmentAccepted(UUID.randomUUID(), now, id, number, applicant.customerId(),
+				details.kind().name(), details.matter(), details.reason().name(), agreedTime(), place(), staffId(),
+				status.name()));
 		answered(acceptance.answeredBy(), acceptance.note(), now);
 	}
 
@@ -213,6 +221,9 @@ public class AppointmentRequest extends Aggregate<AppointmentRequest> {
 		this.status = RequestStatus.CANCELLED;
 		changes.add(new AppointmentChange(ChangeKind.CANCELLED, by, now, reason.strip(), appointment.agreedTime(),
 				appointment.staffId()));
+		registerEvent(new AppointmentCancelled(UUID.randomUUID(), now, id, number, applicant.customerId(),
+				details.kind().name(), details.matter(), details.reason().name(), agreedTime(), place(), staffId(),
+				status.name(), by, reason.strip()));
 	}
 
 	/**
@@ -289,6 +300,9 @@ public class AppointmentRequest extends Aggregate<AppointmentRequest> {
 		}
 		this.status = RequestStatus.GAVE_UP;
 		changes.add(new AppointmentChange(ChangeKind.GAVE_UP, SCHEDULER, now, null, agreedTime(), staffId()));
+		registerEvent(
+				new AppointmentGaveUp(UUID.randomUUID(), now, id, number, applicant.customerId(), details.kind().name(),
+						details.matter(), details.reason().name(), agreedTime(), place(), staffId(), status.name()));
 	}
 
 	/**
@@ -314,6 +328,9 @@ public class AppointmentRequest extends Aggregate<AppointmentRequest> {
 		}
 		this.status = RequestStatus.COMPLETED;
 		this.fulfilment = fulfilment.withCompletion(completion);
+		registerEvent(new AppointmentCompleted(UUID.randomUUID(), completion.at(), id, number, applicant.customerId(),
+				details.kind().name(), details.matter(), details.reason().name(), agreedTime(), place(), staffId(),
+				status.name(), completion.finishedOnSite(), completion.result()));
 		if (!completion.finishedOnSite()) {
 			registerEvent(new DeadlineRequested(UUID.randomUUID(), completion.at(), statementSubject(), statementTitle,
 					statementLimit, completion.at(), "SERVICE_RULE", staffId(), intake.department(), true));

@@ -33,6 +33,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.json.JsonMapper;
 
+import cn.aode.servicedesk.appointment.MutableClock;
 import cn.aode.servicedesk.appointment.request.AppointmentRequestService;
 import cn.aode.servicedesk.events.Topics;
 import cn.aode.servicedesk.events.staff.StaffRecordEntryRequested;
