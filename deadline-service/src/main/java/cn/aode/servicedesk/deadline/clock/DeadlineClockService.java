@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jdbc.core.JdbcAggregateOperations;
@@ -26,6 +28,8 @@ import cn.aode.servicedesk.platform.query.Filters;
  */
 @Service
 public class DeadlineClockService {
+
+	private static final Logger log = LoggerFactory.getLogger(DeadlineClockService.class);
 
 	private final DeadlineClocks clocks;
 
@@ -97,13 +101,70 @@ public class DeadlineClockService {
 
 	@Transactional
 	public DeadlineClock resume(UUID id, Long expectedVersion) {
-		DeadlineClock deadline = current(id, expectedVersion);
+		return resumeAt(current(id, expectedVersion), clock.instant());
+	}
+
+	private DeadlineClock resumeAt(DeadlineClock deadline, Instant at) {
 		deadline.requireStatus(ClockStatus.PAUSED, "resume");
-		long paused = dueTimes.pausedMinutes(deadline.policy(), deadline.pausedAt(), clock.instant());
+		Instant from = at.isBefore(deadline.pausedAt()) ? deadline.pausedAt() : at;
+		long paused = dueTimes.pausedMinutes(deadline.policy(), deadline.pausedAt(), from);
 		Instant extension = deadline.extendedDueAt() == null ? null
 				: dueTimes.later(deadline.policy(), deadline.extendedDueAt(), paused);
 		deadline.resume(paused, extension, dueTimes.forClock(deadline, deadline.pausedMinutes() + paused, extension));
 		return clocks.save(deadline);
+	}
+
+	/**
+	 * Pauses a subject's running clock from {@code at} (now, if that is later than now)
+	 * for the service that asked for it ({@code deadline.pause-requested}). A clock
+	 * already paused, closed or past its due time is left as it is. A subject without any
+	 * clock yet is refused, so that the event is retried once its request has arrived.
+	 * @return whether a clock was paused
+	 */
+	@Transactional
+	public boolean pause(DeadlineSubject subject, String reason, Instant at) {
+		Optional<DeadlineClock> open = openClockOf(subject);
+		if (open.isEmpty() || open.get().status() != ClockStatus.RUNNING) {
+			return false;
+		}
+		DeadlineClock deadline = open.get();
+		Instant from = at.isAfter(clock.instant()) ? clock.instant() : at;
+		if (!from.isBefore(deadline.dueAt())) {
+			log.info("Clock {} of {} ran out at {}; a pause from {} is not applied", deadline.id(), subject.key(),
+					deadline.dueAt(), from);
+			return false;
+		}
+		deadline.pause(reason, from);
+		clocks.save(deadline);
+		return true;
+	}
+
+	/**
+	 * Resumes a subject's paused clock from {@code at}
+	 * ({@code deadline.resume-requested}). A closed clock is left as it is; a running one
+	 * is refused, so that the event is retried once the pause it follows has arrived (the
+	 * outbox does not keep their order).
+	 * @return whether a clock was resumed
+	 */
+	@Transactional
+	public boolean resume(DeadlineSubject subject, Instant at) {
+		Optional<DeadlineClock> open = openClockOf(subject);
+		if (open.isEmpty()) {
+			return false;
+		}
+		if (open.get().status() == ClockStatus.RUNNING) {
+			throw new IllegalStateException("The clock of " + subject.key() + " is running; its pause has not arrived");
+		}
+		resumeAt(open.get(), at.isAfter(clock.instant()) ? clock.instant() : at);
+		return true;
+	}
+
+	private Optional<DeadlineClock> openClockOf(DeadlineSubject subject) {
+		Optional<DeadlineClock> open = clocks.findOpenBySubject(subject.service(), subject.caseId(), subject.purpose());
+		if (open.isEmpty() && !clocks.existsBySubject(subject.service(), subject.caseId(), subject.purpose())) {
+			throw new IllegalStateException("No clock of " + subject.key() + " yet; its request has not arrived");
+		}
+		return open;
 	}
 
 	@Transactional

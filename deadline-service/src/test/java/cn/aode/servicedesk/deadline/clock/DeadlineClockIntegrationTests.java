@@ -36,7 +36,9 @@ import cn.aode.servicedesk.events.EventHeaders;
 import cn.aode.servicedesk.events.IntegrationEvent;
 import cn.aode.servicedesk.events.Topics;
 import cn.aode.servicedesk.events.deadline.DeadlineBreached;
+import cn.aode.servicedesk.events.deadline.DeadlinePauseRequested;
 import cn.aode.servicedesk.events.deadline.DeadlineRequested;
+import cn.aode.servicedesk.events.deadline.DeadlineResumeRequested;
 import cn.aode.servicedesk.events.deadline.DeadlineSatisfied;
 import cn.aode.servicedesk.events.deadline.DeadlineSubject;
 import cn.aode.servicedesk.events.deadline.DeadlineViolationRecorded;
@@ -385,6 +387,40 @@ class DeadlineClockIntegrationTests {
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(clocks.get(started.id()).status()).isEqualTo(ClockStatus.SATISFIED));
 		assertThat(clocks.get(started.id()).resultTold()).isTrue();
+	}
+
+	@Test
+	@DisplayName("DL-1, AST-7: the requesting service's pause and resume requests pause its clock while an authority "
+			+ "decides and resume it when it has; the due time moves by the working time paused")
+	void pauseAndResumeOverKafka() {
+		DeadlineClock started = clocks.start(request("PT4WH", "staff-kafka-pause"));
+		clock.set(at("2025-11-14T10:00"));
+
+		send(new DeadlinePauseRequested(UUID.randomUUID(), THURSDAY_10, started.subject(), "等待市政部门审批"));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(clocks.get(started.id()).status()).isEqualTo(ClockStatus.PAUSED));
+		assertThat(clocks.get(started.id()).pauseReason()).isEqualTo("等待市政部门审批");
+		send(new DeadlineResumeRequested(UUID.randomUUID(), at("2025-11-14T10:00"), started.subject()));
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(clocks.get(started.id()).status()).isEqualTo(ClockStatus.RUNNING));
+		assertThat(clocks.get(started.id()).dueAt()).as("paused Thursday 10:00 to Friday 10:00: 7 working hours")
+			.isEqualTo(at("2025-11-14T16:30"));
+	}
+
+	@Test
+	@DisplayName("DL-1: a resume that overtakes its pause is retried until the pause has arrived; a pause of a "
+			+ "clock not requested yet is retried until its request has")
+	void outOfOrderPauseAndResumeAreRetried() {
+		DeadlineClock started = clocks.start(request("PT4WH", "staff-early-resume"));
+
+		assertThatThrownBy(() -> clocks.resume(started.subject(), THURSDAY_10))
+			.isInstanceOf(IllegalStateException.class);
+		DeadlineRequested notYet = requested(UUID.randomUUID().toString(), "SERVICE_RULE");
+		assertThatThrownBy(() -> clocks.pause(notYet.subject(), "等待审批", THURSDAY_10))
+			.isInstanceOf(IllegalStateException.class);
+		assertThat(clocks.pause(started.subject(), "等待审批", THURSDAY_10)).isTrue();
+		assertThat(clocks.pause(started.subject(), "等待审批", THURSDAY_10)).as("already paused").isFalse();
 	}
 
 	@Test

@@ -8,17 +8,20 @@ import cn.aode.servicedesk.deadline.clock.ClockRequest;
 import cn.aode.servicedesk.deadline.clock.DeadlineClockService;
 import cn.aode.servicedesk.deadline.clock.DeadlineSource;
 import cn.aode.servicedesk.events.Topics;
+import cn.aode.servicedesk.events.deadline.DeadlinePauseRequested;
 import cn.aode.servicedesk.events.deadline.DeadlineRequested;
+import cn.aode.servicedesk.events.deadline.DeadlineResumeRequested;
 import cn.aode.servicedesk.events.deadline.DeadlineSatisfied;
 import cn.aode.servicedesk.platform.inbox.EventValues;
 import cn.aode.servicedesk.platform.inbox.InboundEvents;
 
 /**
- * Starts a clock for every {@code deadline.requested} and stops it on
- * {@code deadline.satisfied}, once per event. The DL-2 {@code source} is required by the
- * contract (only {@code policy} is documented as optional: null means the DL-3 default),
- * so a missing or unknown source makes the event malformed: it goes to the dead-letter
- * topic at once instead of being guessed.
+ * Starts a clock for every {@code deadline.requested}, stops it on
+ * {@code deadline.satisfied} and pauses and resumes it on
+ * {@code deadline.pause-requested} and {@code deadline.resume-requested}, once per event.
+ * The DL-2 {@code source} is required by the contract (only {@code policy} is documented
+ * as optional: null means the DL-3 default), so a missing or unknown source makes the
+ * event malformed: it goes to the dead-letter topic at once instead of being guessed.
  */
 @Component
 class DeadlineRequestListener {
@@ -38,6 +41,10 @@ class DeadlineRequestListener {
 				this::requested);
 		inbound.handle("deadline-clock-satisfy", record, DeadlineSatisfied.TYPE, DeadlineSatisfied.class,
 				this::satisfied);
+		inbound.handle("deadline-clock-pause", record, DeadlinePauseRequested.TYPE, DeadlinePauseRequested.class,
+				pause -> clocks.pause(pause.subject(), pause.reason(), pause.occurredAt()));
+		inbound.handle("deadline-clock-resume", record, DeadlineResumeRequested.TYPE, DeadlineResumeRequested.class,
+				resume -> clocks.resume(resume.subject(), resume.occurredAt()));
 	}
 
 	private void requested(DeadlineRequested request) {
