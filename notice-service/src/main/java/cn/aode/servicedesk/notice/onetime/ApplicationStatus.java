@@ -1,0 +1,12 @@
+package cn.aode.servicedesk.notice.onetime;
+
+import cn.aode.servicedesk.platform.cases.Label;
+
+/**
+ * Where an application stands: waiting for materials, or being handled (NTC-2, NTC-4).
+ */
+public enum ApplicationStatus implements Label.Labelled {
+
+	AWAITING_MATERIALS, HANDLING
+
+}

@@ -1,0 +1,50 @@
+package cn.aode.servicedesk.notice.onetime.web;
+
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.aode.servicedesk.notice.onetime.Application;
+import cn.aode.servicedesk.notice.onetime.ApplicationStatus;
+import cn.aode.servicedesk.notice.onetime.OneTimeNoticeService;
+import cn.aode.servicedesk.platform.web.ETags;
+import cn.aode.servicedesk.platform.web.PageView;
+
+/** Applications (办件) with every trip the customer made for them (NTC-7). */
+@RestController
+@RequestMapping("/api/v1/applications")
+@Tag(name = "Applications 办件", description = "NTC-2, NTC-4, NTC-7: applications, their trips and handling")
+class ApplicationController {
+
+	private final OneTimeNoticeService service;
+
+	ApplicationController(OneTimeNoticeService service) {
+		this.service = service;
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "One application: every trip with what was found and the notice issued, its handling, "
+			+ "and the one-time duty failures found (NTC-7)")
+	ResponseEntity<ApplicationView> get(@PathVariable UUID id) {
+		Application application = service.application(id);
+		return ResponseEntity.ok().eTag(ETags.of(application.version())).body(ApplicationView.of(application));
+	}
+
+	@GetMapping
+	@Operation(summary = "Applications, newest first, optionally by status")
+	PageView<ApplicationView> list(@RequestParam(required = false) ApplicationStatus status,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		return PageView.of(
+				service.applications(status, PageView.request(page, size, Sort.by(Sort.Direction.DESC, "openedAt"))),
+				ApplicationView::of);
+	}
+
+}

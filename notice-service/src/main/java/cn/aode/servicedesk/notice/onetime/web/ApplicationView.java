@@ -1,0 +1,43 @@
+package cn.aode.servicedesk.notice.onetime.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import cn.aode.servicedesk.notice.onetime.Applicant;
+import cn.aode.servicedesk.notice.onetime.Application;
+import cn.aode.servicedesk.notice.onetime.Handling;
+import cn.aode.servicedesk.notice.onetime.OneTimeFailure;
+import cn.aode.servicedesk.notice.onetime.Trip;
+import cn.aode.servicedesk.platform.cases.Label;
+
+/**
+ * An application with every trip the customer made for it (NTC-7 counts them), its
+ * handling once complete and the one-time duty failures found.
+ */
+record ApplicationView(UUID id, String number, String matterCode, Applicant applicant, Label status, int tripCount,
+		List<TripView> trips, Handling handling, List<OneTimeFailure> violations, Instant openedAt, String openedBy,
+		long version) {
+
+	/** One trip: what was found and the notice it led to. */
+	record TripView(int trip, Instant at, String checkedBy, List<String> accepted, List<String> missing, UUID noticeId,
+			String noticeNumber) {
+
+		static TripView of(int number, Trip trip) {
+			return new TripView(number, trip.at(), trip.checkedBy(), trip.accepted(), trip.missing(), trip.noticeId(),
+					trip.noticeNumber());
+		}
+
+	}
+
+	static ApplicationView of(Application application) {
+		List<Trip> trips = application.trips();
+		return new ApplicationView(application.id(), application.number(), application.matterCode(),
+				application.applicant(), Label.of(application.status()), trips.size(),
+				IntStream.range(0, trips.size()).mapToObj(i -> TripView.of(i + 1, trips.get(i))).toList(),
+				application.handling(), application.violations(), application.openedAt(), application.openedBy(),
+				application.version());
+	}
+
+}
