@@ -359,6 +359,23 @@ public class AppointmentRequest extends Aggregate<AppointmentRequest> {
 		return new DeadlineSubject(SERVICE, id.toString(), number, STATEMENT_PURPOSE);
 	}
 
+	/**
+	 * APT-13: the staff member never checked in by the end of the span the appointment
+	 * held, which counts against them on their record (X-2), once. Also for an
+	 * appointment the applicant gave up: the staff member had to be there all the same.
+	 * @param detail what the staff record says, as staff read it
+	 */
+	public void staffAbsent(String detail, Instant now) {
+		if ((status != RequestStatus.ACCEPTED && status != RequestStatus.GAVE_UP) || fulfilment.staffArrival() != null
+				|| fulfilment.staffNoShowAt() != null || !span().end().isBefore(now)) {
+			throw new InvalidStateException("The staff member of appointment " + number + " is not found absent");
+		}
+		this.fulfilment = fulfilment.withStaffNoShow(now);
+		String rule = details.kind() == AppointmentKind.HALL ? "APT-9" : "APT-8";
+		registerEvent(new StaffRecordEntryRequested(UUID.randomUUID(), now, staffId(), "PENALTY", rule, SERVICE, number,
+				null, detail));
+	}
+
 	private void requireCheckInOpen(Duration opensBefore, Instant now) {
 		if (now.isBefore(agreedTime().minus(opensBefore))) {
 			throw new InvalidStateException("Check-in for appointment " + number + " opens at "
@@ -547,6 +564,13 @@ public class AppointmentRequest extends Aggregate<AppointmentRequest> {
 	/** The applicant's check-in (APT-10); null until they check in. */
 	public ApplicantArrival applicantArrival() {
 		return fulfilment.applicantArrival();
+	}
+
+	/**
+	 * When the staff member was found never to have checked in (APT-13); null otherwise.
+	 */
+	public Instant staffNoShowAt() {
+		return fulfilment.staffNoShowAt();
 	}
 
 	/** How it ended (APT-8); null until completed. */

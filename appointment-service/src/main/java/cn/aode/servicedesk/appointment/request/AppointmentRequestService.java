@@ -228,6 +228,25 @@ public class AppointmentRequestService {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
 
+	/**
+	 * APT-13: finds up to {@code limit} appointments whose staff member never checked in
+	 * by the end of their span and asks for an entry on their record, once each, also
+	 * with several instances running.
+	 * @return how many were found
+	 */
+	@Transactional
+	public int recordStaffAbsences(int limit) {
+		Instant now = clock.instant();
+		List<UUID> absent = noShows.lockStaffAbsent(now, limit);
+		for (UUID id : absent) {
+			AppointmentRequest request = get(id);
+			request.staffAbsent(TEXTS.format("staff-absent.detail", request.details().kind().zh(), request.number(),
+					SHOWN_TIME.format(request.agreedTime())), now);
+			requests.save(request);
+		}
+		return absent.size();
+	}
+
 	private static String lateArrivalDetail(AppointmentRequest request, StaffArrival arrival) {
 		String agreed = SHOWN_TIME.format(request.agreedTime());
 		String arrived = SHOWN_TIME.format(arrival.at());

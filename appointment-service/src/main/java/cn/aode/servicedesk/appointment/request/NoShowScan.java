@@ -4,8 +4,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Marks applicants who did not come as having given up their appointment (APT-10), on a
- * schedule, in batches until none is left. Safe with several instances running it.
+ * Marks applicants who did not come as having given up their appointment (APT-10), and
+ * finds staff members who never came (APT-13), on a schedule, in batches until none is
+ * left. Safe with several instances running it.
  */
 @Component
 class NoShowScan {
@@ -27,6 +28,11 @@ class NoShowScan {
 			givenUp = service.giveUpNoShows(BATCH);
 		}
 		while (givenUp == BATCH);
+		int absent;
+		do {
+			absent = service.recordStaffAbsences(BATCH);
+		}
+		while (absent == BATCH);
 	}
 
 }

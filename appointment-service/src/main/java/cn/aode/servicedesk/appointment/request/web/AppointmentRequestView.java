@@ -22,6 +22,7 @@ import cn.aode.servicedesk.platform.cases.Label;
  *
  * @param span what an accepted appointment holds of its staff member's time (APT-6)
  * @param staffArrival the serving staff member's check-in (APT-8, APT-9)
+ * @param staffNoShowAt when its staff member was found never to have checked in (APT-13)
  * @param applicantArrival the applicant's check-in (APT-10)
  * @param completion how it ended (APT-8)
  * @param statementDue whether a written completion statement is owed and not delivered
@@ -34,8 +35,8 @@ record AppointmentRequestView(UUID id, String number, Label kind, Label reason, 
 		String receivedBy, String department, Label status, Instant agreedTime, String place, String staffId,
 		Boolean substitute, String assignmentReason, SpanView span, RefusalView refusal, String answerNote,
 		String answeredBy, Instant answeredAt, RefusalReviewView refusalReview, StaffArrivalView staffArrival,
-		ApplicantArrivalView applicantArrival, CompletionView completion, boolean statementDue, StatementView statement,
-		List<ChangeView> changes, long version) {
+		Instant staffNoShowAt, ApplicantArrivalView applicantArrival, CompletionView completion, boolean statementDue,
+		StatementView statement, List<ChangeView> changes, long version) {
 
 	/** How it ended (APT-8). */
 	record CompletionView(Instant completedAt, String completedBy, boolean finishedOnSite, String result,
@@ -131,8 +132,8 @@ record AppointmentRequestView(UUID id, String number, Label kind, Label reason, 
 				request.assignmentReason(), SpanView.of(request.span()), RefusalView.of(request.refusal()),
 				request.answerNote(), request.answeredBy(), request.answeredAt(),
 				RefusalReviewView.of(request.refusalReview()), StaffArrivalView.of(request.staffArrival()),
-				ApplicantArrivalView.of(request.applicantArrival()), CompletionView.of(request.completion()),
-				request.statementDue(), StatementView.of(request.statement()),
+				request.staffNoShowAt(), ApplicantArrivalView.of(request.applicantArrival()),
+				CompletionView.of(request.completion()), request.statementDue(), StatementView.of(request.statement()),
 				request.changes().stream().map(ChangeView::of).toList(), request.version());
 	}
 

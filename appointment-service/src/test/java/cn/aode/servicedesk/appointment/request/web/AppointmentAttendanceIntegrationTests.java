@@ -124,13 +124,13 @@ class AppointmentAttendanceIntegrationTests {
 		assertThat(inTime).bodyJson().extractingPath("$.staffArrival.sealsReady").isEqualTo(true);
 		assertThat(tooLate).hasStatusOk().bodyJson().extractingPath("$.staffArrival.late").isEqualTo(true);
 		String lateNumber = JsonPath.read(body(tooLate), "$.number");
-		StaffRecordEntryRequested entry = staffRecordEntry(lateNumber);
+		StaffRecordEntryRequested entry = staffRecordEntry(lateStaff, lateNumber);
 		assertThat(entry.staffId()).isEqualTo(lateStaff);
 		assertThat(entry.kind()).isEqualTo("PENALTY");
 		assertThat(entry.rule()).isEqualTo("APT-9");
 		assertThat(entry.area()).isEqualTo("appointment-service");
 		assertThat(entry.detail()).contains(lateNumber, "APT-9", "APT-13", "表单已备齐");
-		assertThat(staffRecordEntriesFor(JsonPath.read(body(inTime), "$.number"), lateNumber))
+		assertThat(staffRecordEntriesFor(onTimeStaff, JsonPath.read(body(inTime), "$.number"), lateStaff))
 			.as("an arrival on time puts nothing on the record")
 			.isEmpty();
 	}
@@ -159,7 +159,7 @@ class AppointmentAttendanceIntegrationTests {
 			.extractingPath("$.staffArrival.late")
 			.isEqualTo(false);
 		assertThat(after).hasStatusOk().bodyJson().extractingPath("$.staffArrival.late").isEqualTo(true);
-		StaffRecordEntryRequested entry = staffRecordEntry(JsonPath.read(body(after), "$.number"));
+		StaffRecordEntryRequested entry = staffRecordEntry(lateStaff, JsonPath.read(body(after), "$.number"));
 		assertThat(entry.staffId()).isEqualTo(lateStaff);
 		assertThat(entry.rule()).isEqualTo("APT-8");
 		assertThat(entry.detail()).contains("APT-8", "APT-13");
@@ -386,19 +386,69 @@ class AppointmentAttendanceIntegrationTests {
 				HttpStatus.CONFLICT, "invalid-state");
 	}
 
-	private StaffRecordEntryRequested staffRecordEntry(String number) {
+	@Test
+	@DisplayName("APT-13: a staff member who never checked in by the end of the appointment's span goes on their "
+			+ "record once, with the appointment as its source")
+	void staffNoShowGoesOnTheRecordOnce() {
+		Instant agreed = start.plus(Duration.ofHours(9));
+		String staffId = unique("absent");
+		String id = accept(receive(HALL), agreed, staffId);
+		clock.set(agreed.plus(Duration.ofMinutes(30)));
+		service.recordStaffAbsences(100);
+		assertThat(api.get("/api/v1/appointments/" + id)).bodyJson().doesNotHavePath("$.staffNoShowAt");
+
+		clock.set(agreed.plus(Duration.ofMinutes(30)).plusSeconds(1));
+		service.recordStaffAbsences(100);
+		service.recordStaffAbsences(100);
+
+		MvcTestResult shown = api.get("/api/v1/appointments/" + id);
+		assertThat(shown).bodyJson()
+			.extractingPath("$.staffNoShowAt")
+			.isEqualTo(agreed.plus(Duration.ofMinutes(30)).plusSeconds(1).toString());
+		String number = JsonPath.read(body(shown), "$.number");
+		StaffRecordEntryRequested entry = staffRecordEntry(staffId, number);
+		assertThat(entry.staffId()).isEqualTo(staffId);
+		assertThat(entry.kind()).isEqualTo("PENALTY");
+		assertThat(entry.rule()).isEqualTo("APT-9");
+		assertThat(entry.area()).isEqualTo("appointment-service");
+		assertThat(entry.detail()).contains(number, "APT-13", "未到岗");
+		assertThat(staffRecordEntriesFor(staffId, number, lateHomeVisit())).as("once").hasSize(1);
+	}
+
+	/**
+	 * A home visit its staff member reached late, with its entry on their record; their
+	 * staff id.
+	 */
+	private String lateHomeVisit() {
+		Instant agreed = clock.instant().plus(Duration.ofHours(1));
+		String staffId = unique("late");
+		String id = accept(receive(HOME_VISIT), agreed, staffId);
+		clock.set(agreed.plusSeconds(1));
+		assertThat(api.as(staff(staffId)).post("/api/v1/appointments/" + id + "/arrival", "{}")).hasStatusOk();
+		staffRecordEntry(staffId, JsonPath.read(body(api.get("/api/v1/appointments/" + id)), "$.number"));
+		return staffId;
+	}
+
+	/**
+	 * The entry about {@code number} on the staff member's record; by staff id too, since
+	 * each test context numbers cases in its own database.
+	 */
+	private StaffRecordEntryRequested staffRecordEntry(String staffId, String number) {
 		ConsumerRecord<String, String> record = TopicRecords.awaitFirst(SharedInfra.get().kafka().bootstrapServers(),
-				Topics.STAFF_RECORD_REQUESTS, candidate -> candidate.value().contains("\"" + number + "\""));
+				Topics.STAFF_RECORD_REQUESTS,
+				candidate -> staffId.equals(candidate.key()) && candidate.value().contains("\"" + number + "\""));
 		return json.readValue(record.value(), StaffRecordEntryRequested.class);
 	}
 
 	/**
-	 * The record entries about {@code number}, read up to the one about {@code marker}.
+	 * The entries of {@code staffId} about {@code number}, read up to the one of
+	 * {@code markerStaffId}.
 	 */
-	private List<ConsumerRecord<String, String>> staffRecordEntriesFor(String number, String marker) {
+	private List<ConsumerRecord<String, String>> staffRecordEntriesFor(String staffId, String number,
+			String markerStaffId) {
 		return TopicRecords.recordsUntil(SharedInfra.get().kafka().bootstrapServers(), Topics.STAFF_RECORD_REQUESTS,
-				record -> record.value().contains("\"" + marker + "\""),
-				record -> record.value().contains("\"" + number + "\""));
+				record -> markerStaffId.equals(record.key()),
+				record -> staffId.equals(record.key()) && record.value().contains("\"" + number + "\""));
 	}
 
 	private static String staff(String staffId) {
