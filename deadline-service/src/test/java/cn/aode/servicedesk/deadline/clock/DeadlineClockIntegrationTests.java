@@ -45,6 +45,7 @@ import cn.aode.servicedesk.events.deadline.DeadlineViolationRecorded;
 import cn.aode.servicedesk.infra.test.EmbeddedInfra;
 import cn.aode.servicedesk.infra.test.SharedInfra;
 import cn.aode.servicedesk.platform.EventRecords;
+import cn.aode.servicedesk.platform.MutableClock;
 import cn.aode.servicedesk.platform.TopicRecords;
 import cn.aode.servicedesk.platform.inbox.MalformedEventException;
 import cn.aode.servicedesk.platform.problem.InvalidStateException;
