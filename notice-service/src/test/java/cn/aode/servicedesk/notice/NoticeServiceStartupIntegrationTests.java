@@ -16,7 +16,7 @@ class NoticeServiceStartupIntegrationTests extends ServiceStartupContract {
 	@Override
 	protected Set<String> ownTables() {
 		return Set.of("matter_version", "matter_material", "application", "application_trip", "application_violation",
-				"one_time_notice", "notice_item");
+				"one_time_notice", "notice_item", "phone_consultation");
 	}
 
 	@Override
