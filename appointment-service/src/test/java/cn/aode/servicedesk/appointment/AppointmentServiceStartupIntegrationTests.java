@@ -16,7 +16,8 @@ class AppointmentServiceStartupIntegrationTests extends ServiceStartupContract {
 
 	@Override
 	protected Set<String> ownTables() {
-		return Set.of("appointment_request", "customer_specialist", "appointment_change", "appointment_reminder");
+		return Set.of("appointment_request", "customer_specialist", "appointment_change", "appointment_reminder",
+				"reply_deadline");
 	}
 
 	@Override

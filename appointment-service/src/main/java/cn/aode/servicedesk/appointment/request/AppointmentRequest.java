@@ -60,6 +60,9 @@ public class AppointmentRequest extends Aggregate<AppointmentRequest> {
 	 */
 	static final Duration GIVE_UP_AFTER = Duration.ofMinutes(30);
 
+	/** The purpose of the clock of the service center's answer (APT-5). */
+	static final String REPLY_PURPOSE = "reply";
+
 	/** The purpose of the clock of a completion statement (APT-8). */
 	static final String STATEMENT_PURPOSE = "completion-statement";
 
@@ -473,7 +476,7 @@ public class AppointmentRequest extends Aggregate<AppointmentRequest> {
 	}
 
 	private DeadlineSubject replySubject() {
-		return new DeadlineSubject(SERVICE, id.toString(), number, "reply");
+		return new DeadlineSubject(SERVICE, id.toString(), number, REPLY_PURPOSE);
 	}
 
 	private static boolean isBlank(String value) {

@@ -3,9 +3,11 @@ package cn.aode.servicedesk.appointment.request;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -23,6 +25,7 @@ import cn.aode.servicedesk.appointment.schedule.Booking;
 import cn.aode.servicedesk.appointment.schedule.ScheduleConflictException;
 import cn.aode.servicedesk.appointment.schedule.SchedulingProperties;
 import cn.aode.servicedesk.appointment.schedule.Span;
+import cn.aode.servicedesk.appointment.schedule.StaffDay;
 import cn.aode.servicedesk.appointment.schedule.StaffSchedule;
 import cn.aode.servicedesk.appointment.specialist.CustomerSpecialists;
 import cn.aode.servicedesk.platform.cases.CaseNumbers;
@@ -55,6 +58,8 @@ public class AppointmentRequestService {
 
 	private final NoShows noShows;
 
+	private final ReplyDeadlines replyDeadlines;
+
 	private final CustomerSpecialists specialists;
 
 	private final StaffSchedule schedule;
@@ -78,8 +83,8 @@ public class AppointmentRequestService {
 	private final String statementLimit;
 
 	AppointmentRequestService(AppointmentRequests requests, CaseNumbers numbers, NoShows noShows,
-			CustomerSpecialists specialists, StaffSchedule schedule, SchedulingProperties scheduling,
-			PlatformTransactionManager transactions, Clock clock,
+			ReplyDeadlines replyDeadlines, CustomerSpecialists specialists, StaffSchedule schedule,
+			SchedulingProperties scheduling, PlatformTransactionManager transactions, Clock clock,
 			@Value("${servicedesk.appointments.service-center:客户服务中心}") String serviceCenter,
 			@Value("${servicedesk.appointments.max-backdating:P14D}") Duration maxBackdating,
 			@Value("${servicedesk.appointments.check-in-opens:PT2H}") Duration checkInOpens,
@@ -87,6 +92,7 @@ public class AppointmentRequestService {
 		this.requests = requests;
 		this.numbers = numbers;
 		this.noShows = noShows;
+		this.replyDeadlines = replyDeadlines;
 		this.specialists = specialists;
 		this.schedule = schedule;
 		this.scheduling = scheduling;
@@ -320,6 +326,47 @@ public class AppointmentRequestService {
 	public Page<AppointmentRequest> findOfCustomer(String customerId, RequestStatus status, Pageable pageable) {
 		return status == null ? requests.findByApplicantCustomerId(customerId, pageable)
 				: requests.findByApplicantCustomerIdAndStatus(customerId, status, pageable);
+	}
+
+	/**
+	 * The console's list of a staff member's appointments of a day (Asia/Shanghai),
+	 * cancelled ones aside, in the pageable's order.
+	 */
+	@Transactional(readOnly = true)
+	public Page<AppointmentRequest> dayOf(String staffId, LocalDate date, Pageable pageable) {
+		Span day = StaffDay.dayOf(date);
+		return requests
+			.findByAppointmentStaffIdAndAppointmentAgreedTimeGreaterThanEqualAndAppointmentAgreedTimeLessThanAndStatusIn(
+					staffId, day.start(), day.end(),
+					List.of(RequestStatus.ACCEPTED, RequestStatus.COMPLETED, RequestStatus.GAVE_UP), pageable);
+	}
+
+	/** Today in the business zone, by the injected clock. */
+	public LocalDate today() {
+		return LocalDate.ofInstant(clock.instant(), CaseNumbers.BUSINESS_ZONE);
+	}
+
+	/**
+	 * APT-5: the requests still waiting for an answer (a refusal waiting for approval
+	 * included), in the pageable's order, with when each answer is due.
+	 */
+	@Transactional(readOnly = true)
+	public Page<PendingReply> pendingReplies(Pageable pageable) {
+		Page<AppointmentRequest> pending = requests
+			.findByStatusIn(List.of(RequestStatus.RECEIVED, RequestStatus.REFUSAL_PROPOSED), pageable);
+		Map<UUID, Instant> due = replyDeadlines.dueOf(pending.map(AppointmentRequest::id).getContent());
+		return pending.map(request -> new PendingReply(request, due.get(request.id())));
+	}
+
+	/**
+	 * APT-10: the appointments given up in a week (agreed from its Monday,
+	 * Asia/Shanghai), in the pageable's order.
+	 */
+	@Transactional(readOnly = true)
+	public Page<AppointmentRequest> givenUpIn(LocalDate monday, Pageable pageable) {
+		return requests.findByStatusAndAppointmentAgreedTimeGreaterThanEqualAndAppointmentAgreedTimeLessThan(
+				RequestStatus.GAVE_UP, StaffDay.dayOf(monday).start(), StaffDay.dayOf(monday.plusWeeks(1)).start(),
+				pageable);
 	}
 
 	private AppointmentRequest answer(UUID id, Long expectedVersion, Consumer<AppointmentRequest> answer) {

@@ -1,5 +1,7 @@
 package cn.aode.servicedesk.appointment.request;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
@@ -14,6 +16,14 @@ public interface AppointmentRequests
 	Page<AppointmentRequest> findByStatus(RequestStatus status, Pageable pageable);
 
 	Page<AppointmentRequest> findByApplicantCustomerId(String customerId, Pageable pageable);
+
+	Page<AppointmentRequest> findByStatusIn(Collection<RequestStatus> statuses, Pageable pageable);
+
+	Page<AppointmentRequest> findByAppointmentStaffIdAndAppointmentAgreedTimeGreaterThanEqualAndAppointmentAgreedTimeLessThanAndStatusIn(
+			String staffId, Instant from, Instant to, Collection<RequestStatus> statuses, Pageable pageable);
+
+	Page<AppointmentRequest> findByStatusAndAppointmentAgreedTimeGreaterThanEqualAndAppointmentAgreedTimeLessThan(
+			RequestStatus status, Instant from, Instant to, Pageable pageable);
 
 	Page<AppointmentRequest> findByApplicantCustomerIdAndStatus(String customerId, RequestStatus status,
 			Pageable pageable);
