@@ -2,6 +2,11 @@ package cn.aode.servicedesk.assist;
 
 import java.util.Set;
 
+import cn.aode.servicedesk.assist.helper.HelperKind;
+import cn.aode.servicedesk.assist.rota.AbsenceReason;
+import cn.aode.servicedesk.assist.rota.DutyKind;
+import cn.aode.servicedesk.assist.rota.DutyStatus;
+import cn.aode.servicedesk.assist.rota.Shift;
 import cn.aode.servicedesk.platform.ServiceStartupContract;
 import cn.aode.servicedesk.platform.cases.Label;
 
@@ -13,12 +18,12 @@ class AssistServiceStartupIntegrationTests extends ServiceStartupContract {
 
 	@Override
 	protected Set<String> ownTables() {
-		return Set.of();
+		return Set.of("helper", "duty");
 	}
 
 	@Override
 	protected Set<Class<? extends Label.Labelled>> shownEnums() {
-		return Set.of();
+		return Set.of(HelperKind.class, Shift.class, DutyKind.class, DutyStatus.class, AbsenceReason.class);
 	}
 
 }

@@ -28,6 +28,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -156,6 +157,29 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			.getFieldErrors()
 			.stream()
 			.map(ProblemDetailsAdvice::fieldError)
+			.toList();
+		problem.setProperty("errors", errors);
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	/**
+	 * A constraint on a path variable or parameter, together with the body's fields when
+	 * both are validated (Spring's built-in method validation): each error with the field
+	 * or parameter it concerns.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+				"Some fields or parameters are missing or invalid.");
+		List<Map<String, Object>> errors = ex.getParameterValidationResults()
+			.stream()
+			.flatMap(result -> result.getResolvableErrors()
+				.stream()
+				.map(error -> Map.<String, Object>of("field",
+						(error instanceof FieldError field) ? field.getField()
+								: String.valueOf(result.getMethodParameter().getParameterName()),
+						"message", error.getDefaultMessage() == null ? "invalid" : error.getDefaultMessage())))
 			.toList();
 		problem.setProperty("errors", errors);
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
