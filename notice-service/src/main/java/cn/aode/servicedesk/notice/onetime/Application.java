@@ -16,6 +16,7 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 import cn.aode.servicedesk.events.deadline.DeadlineRequested;
+import cn.aode.servicedesk.events.deadline.DeadlineSatisfied;
 import cn.aode.servicedesk.events.deadline.DeadlineSubject;
 import cn.aode.servicedesk.events.staff.StaffRecordEntryRequested;
 import cn.aode.servicedesk.notice.catalogue.Material;
@@ -58,6 +59,9 @@ public class Application extends Aggregate<Application> {
 	@Embedded.Nullable(prefix = "handling_")
 	private Handling handling;
 
+	@Embedded.Nullable(prefix = "completion_")
+	private Completion completion;
+
 	@MappedCollection(idColumn = "application_id", keyColumn = "position")
 	private final List<Trip> trips;
 
@@ -71,8 +75,8 @@ public class Application extends Aggregate<Application> {
 
 	@PersistenceCreator
 	Application(UUID id, String number, String matterCode, Applicant applicant, ApplicationStatus status,
-			Instant openedAt, String openedBy, Handling handling, List<Trip> trips, List<OneTimeFailure> violations,
-			List<String> reportedLeftOut, Long version) {
+			Instant openedAt, String openedBy, Handling handling, Completion completion, List<Trip> trips,
+			List<OneTimeFailure> violations, List<String> reportedLeftOut, Long version) {
 		this.id = id;
 		this.number = number;
 		this.matterCode = matterCode;
@@ -81,6 +85,7 @@ public class Application extends Aggregate<Application> {
 		this.openedAt = openedAt;
 		this.openedBy = openedBy;
 		this.handling = handling;
+		this.completion = completion;
 		this.trips = new ArrayList<>(trips);
 		this.violations = new ArrayList<>(violations);
 		this.reportedLeftOut = new ArrayList<>(reportedLeftOut);
@@ -90,7 +95,7 @@ public class Application extends Aggregate<Application> {
 	/** Opens an application on the customer's first trip for the matter. */
 	static Application open(String number, String matterCode, Applicant applicant, String by, Instant now) {
 		return new Application(UUID.randomUUID(), number, matterCode, applicant, ApplicationStatus.AWAITING_MATERIALS,
-				now, by, null, List.of(), List.of(), List.of(), null);
+				now, by, null, null, List.of(), List.of(), List.of(), null);
 	}
 
 	/** The number the coming trip will have, 1 the first. */
@@ -101,9 +106,23 @@ public class Application extends Aggregate<Application> {
 	/** Refuses a trip once the materials were complete. */
 	void requireAwaitingMaterials() {
 		if (status != ApplicationStatus.AWAITING_MATERIALS) {
-			throw new InvalidStateException("Application " + number + " is being handled since " + handling.startedAt()
-					+ "; its materials were complete");
+			throw new InvalidStateException("Application " + number + " is " + status.en().toLowerCase()
+					+ "; its materials were complete on " + handling.startedAt());
 		}
+	}
+
+	/**
+	 * DL-1: the handling is completed (办结) with its result, which stops the handling
+	 * clock.
+	 */
+	public void completeHandling(String result, boolean resultTold, String by, Instant now) {
+		if (status != ApplicationStatus.HANDLING) {
+			throw new InvalidStateException("Application " + number + " is " + status.en().toLowerCase()
+					+ "; only an application being handled is completed");
+		}
+		this.status = ApplicationStatus.COMPLETED;
+		this.completion = new Completion(now, by, result, resultTold);
+		registerEvent(new DeadlineSatisfied(UUID.randomUUID(), now, handlingSubject(), resultTold));
 	}
 
 	/**
@@ -154,9 +173,8 @@ public class Application extends Aggregate<Application> {
 		trips.add(trip(matter, outcome, null, by, now));
 		this.status = ApplicationStatus.HANDLING;
 		this.handling = new Handling(now, by, matter.version(), matter.timeLimit());
-		registerEvent(new DeadlineRequested(UUID.randomUUID(), now,
-				new DeadlineSubject(SERVICE, id.toString(), number, "handling"), clockTitle, matter.timeLimit(), now,
-				SOURCE, by, matter.department(), false));
+		registerEvent(new DeadlineRequested(UUID.randomUUID(), now, handlingSubject(), clockTitle, matter.timeLimit(),
+				now, SOURCE, by, matter.department(), false));
 	}
 
 	/**
@@ -183,6 +201,10 @@ public class Application extends Aggregate<Application> {
 				leftOut.stream().map(NoticeItem::name).toList()));
 		registerEvent(new StaffRecordEntryRequested(UUID.randomUUID(), now, first.checkedBy(), "PENALTY", "NTC-7",
 				SERVICE, first.noticeNumber(), "CRITICISM", failureDetail));
+	}
+
+	private DeadlineSubject handlingSubject() {
+		return new DeadlineSubject(SERVICE, id.toString(), number, "handling");
 	}
 
 	private static Trip trip(MatterVersion matter, PreCheckOutcome outcome, OneTimeNotice notice, String by,
@@ -224,6 +246,11 @@ public class Application extends Aggregate<Application> {
 	/** Null while the application awaits materials. */
 	public Handling handling() {
 		return handling;
+	}
+
+	/** Null until the handling is completed. */
+	public Completion completion() {
+		return completion;
 	}
 
 	/** Every visit of the customer for it, oldest first (NTC-7 counts them). */

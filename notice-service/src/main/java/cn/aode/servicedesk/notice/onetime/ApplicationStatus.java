@@ -3,10 +3,11 @@ package cn.aode.servicedesk.notice.onetime;
 import cn.aode.servicedesk.platform.cases.Label;
 
 /**
- * Where an application stands: waiting for materials, or being handled (NTC-2, NTC-4).
+ * Where an application stands: waiting for materials, being handled (NTC-2, NTC-4), or
+ * completed.
  */
 public enum ApplicationStatus implements Label.Labelled {
 
-	AWAITING_MATERIALS, HANDLING
+	AWAITING_MATERIALS, HANDLING, COMPLETED
 
 }

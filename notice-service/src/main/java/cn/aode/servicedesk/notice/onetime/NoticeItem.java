@@ -2,6 +2,7 @@ package cn.aode.servicedesk.notice.onetime;
 
 import org.springframework.data.relational.core.mapping.Table;
 
+import cn.aode.servicedesk.notice.catalogue.Material;
 import cn.aode.servicedesk.notice.catalogue.MaterialForm;
 
 /**
@@ -16,7 +17,7 @@ public record NoticeItem(String materialCode, String name, int copies, MaterialF
 		String notes, String howToObtain, String problem, ItemCause cause) {
 
 	static NoticeItem of(MissingItem missing, ItemCause cause) {
-		var material = missing.material();
+		Material material = missing.material();
 		return new NoticeItem(material.code(), material.name(), material.copies(), material.form(),
 				material.appliesWhen(), material.notes(), material.howToObtain(), missing.problem(), cause);
 	}

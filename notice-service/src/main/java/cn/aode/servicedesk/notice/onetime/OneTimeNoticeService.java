@@ -99,6 +99,16 @@ public class OneTimeNoticeService {
 		return trip(application, catalogue.current(application.matterCode()), materials, by);
 	}
 
+	/** DL-1: the handling of an application is completed, which stops its clock. */
+	@Transactional
+	public Application completeHandling(UUID applicationId, Long expectedVersion, String result, boolean resultTold,
+			String by) {
+		Application application = application(applicationId);
+		StaleVersionException.requireCurrent("Application", applicationId, expectedVersion, application.version());
+		application.completeHandling(result, resultTold, by, clock.instant());
+		return applications.save(application);
+	}
+
 	/** NTC-3: the customer asks for the oral notice in writing. */
 	@Transactional
 	public OneTimeNotice putInWriting(UUID noticeId, Long expectedVersion, String by) {

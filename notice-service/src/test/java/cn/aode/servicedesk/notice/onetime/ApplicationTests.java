@@ -8,6 +8,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import cn.aode.servicedesk.events.deadline.DeadlineRequested;
+import cn.aode.servicedesk.events.deadline.DeadlineSatisfied;
 import cn.aode.servicedesk.events.staff.StaffRecordEntryRequested;
 import cn.aode.servicedesk.notice.catalogue.Material;
 import cn.aode.servicedesk.notice.catalogue.MatterFixtures;
@@ -81,6 +82,27 @@ class ApplicationTests {
 		});
 		assertThat(third.leftOut()).hasSize(1);
 		assertThat(application.trips()).hasSize(3);
+	}
+
+	@Test
+	@DisplayName("DL-1: completing the handling stops its clock; an application not being handled is not completed")
+	void completingTheHandlingStopsTheClock() {
+		assertThatExceptionOfType(InvalidStateException.class)
+			.isThrownBy(() -> application.completeHandling("已通气", true, "clerk-2", NOW));
+		application.complete(matter,
+				PreCheck.check(matter, List.of(new Presented("ID_CARD", null)), Set.of(), Set.of()), "clerk-1", "办理",
+				NOW);
+
+		application.completeHandling("已通气", true, "clerk-2", NOW.plusSeconds(3600));
+
+		assertThat(application.status()).isEqualTo(ApplicationStatus.COMPLETED);
+		assertThat(application.completion().by()).isEqualTo("clerk-2");
+		assertThat(application.pendingEvents()).last().isInstanceOfSatisfying(DeadlineSatisfied.class, satisfied -> {
+			assertThat(satisfied.subject().key()).isEqualTo("notice-service/" + application.id() + "/handling");
+			assertThat(satisfied.resultTold()).isTrue();
+		});
+		assertThatExceptionOfType(InvalidStateException.class)
+			.isThrownBy(() -> application.completeHandling("再次", true, "clerk-2", NOW));
 	}
 
 	@Test

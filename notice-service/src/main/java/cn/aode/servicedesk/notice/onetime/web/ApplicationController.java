@@ -4,10 +4,17 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,10 +22,14 @@ import org.springframework.web.bind.annotation.RestController;
 import cn.aode.servicedesk.notice.onetime.Application;
 import cn.aode.servicedesk.notice.onetime.ApplicationStatus;
 import cn.aode.servicedesk.notice.onetime.OneTimeNoticeService;
+import cn.aode.servicedesk.platform.security.Caller;
 import cn.aode.servicedesk.platform.web.ETags;
 import cn.aode.servicedesk.platform.web.PageView;
 
-/** Applications (办件) with every trip the customer made for them (NTC-7). */
+/**
+ * Applications (办件) with every trip the customer made for them (NTC-7), and the
+ * completion of their handling.
+ */
 @RestController
 @RequestMapping("/api/v1/applications")
 @Tag(name = "Applications 办件", description = "NTC-2, NTC-4, NTC-7: applications, their trips and handling")
@@ -36,6 +47,25 @@ class ApplicationController {
 	ResponseEntity<ApplicationView> get(@PathVariable UUID id) {
 		Application application = service.application(id);
 		return ResponseEntity.ok().eTag(ETags.of(application.version())).body(ApplicationView.of(application));
+	}
+
+	@PostMapping("/{id}/completion")
+	@Operation(summary = "Complete the handling (办结) with its result, which stops the handling clock "
+			+ "(deadline.satisfied, DL-1); 409 unless the application is being handled")
+	ResponseEntity<ApplicationView> complete(Caller caller, @PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@Valid @RequestBody CompletionRequest request) {
+		Application application = service.completeHandling(id, ETags.parseIfMatch(ifMatch), request.result().strip(),
+				request.resultTold() == null || request.resultTold(), caller.staffMember());
+		return ResponseEntity.ok().eTag(ETags.of(application.version())).body(ApplicationView.of(application));
+	}
+
+	/**
+	 * The result of the handling.
+	 *
+	 * @param resultTold whether it was told to the applicant; missing means it was
+	 */
+	record CompletionRequest(@NotBlank @Size(max = 2000) String result, Boolean resultTold) {
 	}
 
 	@GetMapping

@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 
 import cn.aode.servicedesk.notice.onetime.Applicant;
 import cn.aode.servicedesk.notice.onetime.Application;
+import cn.aode.servicedesk.notice.onetime.Completion;
 import cn.aode.servicedesk.notice.onetime.Handling;
 import cn.aode.servicedesk.notice.onetime.OneTimeFailure;
 import cn.aode.servicedesk.notice.onetime.Trip;
@@ -17,8 +18,8 @@ import cn.aode.servicedesk.platform.cases.Label;
  * handling once complete and the one-time duty failures found.
  */
 record ApplicationView(UUID id, String number, String matterCode, Applicant applicant, Label status, int tripCount,
-		List<TripView> trips, Handling handling, List<OneTimeFailure> violations, Instant openedAt, String openedBy,
-		long version) {
+		List<TripView> trips, Handling handling, Completion completion, List<OneTimeFailure> violations,
+		Instant openedAt, String openedBy, long version) {
 
 	/** One trip: what was found and the notice it led to. */
 	record TripView(int trip, Instant at, String checkedBy, List<String> accepted, List<String> missing, UUID noticeId,
@@ -36,8 +37,8 @@ record ApplicationView(UUID id, String number, String matterCode, Applicant appl
 		return new ApplicationView(application.id(), application.number(), application.matterCode(),
 				application.applicant(), Label.of(application.status()), trips.size(),
 				IntStream.range(0, trips.size()).mapToObj(i -> TripView.of(i + 1, trips.get(i))).toList(),
-				application.handling(), application.violations(), application.openedAt(), application.openedBy(),
-				application.version());
+				application.handling(), application.completion(), application.violations(), application.openedAt(),
+				application.openedBy(), application.version());
 	}
 
 }

@@ -1,5 +1,7 @@
 package cn.aode.servicedesk.notice.onetime.web;
 
+import java.io.UnsupportedEncodingException;
+import java.util.Arrays;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
@@ -18,6 +20,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import cn.aode.servicedesk.events.Topics;
 import cn.aode.servicedesk.events.deadline.DeadlineRequested;
+import cn.aode.servicedesk.events.deadline.DeadlineSatisfied;
 import cn.aode.servicedesk.events.staff.StaffRecordEntryRequested;
 import cn.aode.servicedesk.infra.test.EmbeddedInfra;
 import cn.aode.servicedesk.infra.test.SharedInfra;
@@ -145,7 +148,7 @@ class OneTimeNoticeApiIntegrationTests {
 	@Test
 	@DisplayName("NTC-4: once the customer brings what the written notice asked for, handling starts and a "
 			+ "deadline.requested carries the matter's time limit; the application counts both trips; a further "
-			+ "supplement answers 409")
+			+ "supplement answers 409; completing the handling stops the clock (DL-1)")
 	void theSupplementStartsTheHandlingClock() {
 		MvcTestResult checked = staff("clerk-1").post("/api/v1/prechecks", PRECHECK.formatted("RESIDENTIAL_CONNECTION",
 				presented("ID_CARD", "PROPERTY_PROOF"), ",\"notice\":\"WRITTEN\""));
@@ -173,6 +176,22 @@ class OneTimeNoticeApiIntegrationTests {
 		assertThat(application).bodyJson().extractingPath("$.status.zh").isEqualTo("办理中");
 		assertProblem(staff("clerk-2").post(notice + "/supplement", "{\"presented\":[]}"), HttpStatus.CONFLICT,
 				"invalid-state");
+
+		MvcTestResult completed = staff("clerk-2").post("/api/v1/applications/" + applicationId + "/completion",
+				"{\"result\":\"已装表通气，告知用户安全用气\"}");
+		assertThat(completed).hasStatusOk();
+		assertThat(completed).bodyJson().extractingPath("$.status.code").isEqualTo("COMPLETED");
+		assertThat(completed).bodyJson().extractingPath("$.completion.by").isEqualTo("clerk-2");
+		assertThat(
+				TopicRecords
+					.awaitFirst(kafka(), Topics.DEADLINE_REQUESTS,
+							TopicRecords.keyAndType("notice-service/" + applicationId + "/handling",
+									DeadlineSatisfied.TYPE))
+					.value())
+			.contains("\"resultTold\":true");
+		assertProblem(
+				staff("clerk-2").post("/api/v1/applications/" + applicationId + "/completion", "{\"result\":\"再次办结\"}"),
+				HttpStatus.CONFLICT, "invalid-state");
 	}
 
 	@Test
@@ -303,14 +322,14 @@ class OneTimeNoticeApiIntegrationTests {
 	}
 
 	private static String presented(String... codes) {
-		return String.join(",", java.util.Arrays.stream(codes).map(code -> "{\"code\":\"" + code + "\"}").toList());
+		return String.join(",", Arrays.stream(codes).map(code -> "{\"code\":\"" + code + "\"}").toList());
 	}
 
 	private static String read(MvcTestResult result, String path) {
 		try {
 			return String.valueOf((Object) JsonPath.read(result.getResponse().getContentAsString(), path));
 		}
-		catch (java.io.UnsupportedEncodingException ex) {
+		catch (UnsupportedEncodingException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
