@@ -7,6 +7,7 @@ import cn.aode.servicedesk.assist.rota.AbsenceReason;
 import cn.aode.servicedesk.assist.rota.DutyKind;
 import cn.aode.servicedesk.assist.rota.DutyStatus;
 import cn.aode.servicedesk.assist.rota.Shift;
+import cn.aode.servicedesk.assist.training.TrainingKind;
 import cn.aode.servicedesk.platform.ServiceStartupContract;
 import cn.aode.servicedesk.platform.cases.Label;
 
@@ -18,12 +19,13 @@ class AssistServiceStartupIntegrationTests extends ServiceStartupContract {
 
 	@Override
 	protected Set<String> ownTables() {
-		return Set.of("helper", "duty");
+		return Set.of("helper", "duty", "training", "training_attendee", "exam", "exam_score");
 	}
 
 	@Override
 	protected Set<Class<? extends Label.Labelled>> shownEnums() {
-		return Set.of(HelperKind.class, Shift.class, DutyKind.class, DutyStatus.class, AbsenceReason.class);
+		return Set.of(HelperKind.class, Shift.class, DutyKind.class, DutyStatus.class, AbsenceReason.class,
+				TrainingKind.class);
 	}
 
 }

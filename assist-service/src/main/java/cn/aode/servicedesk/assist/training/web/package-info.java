@@ -1,0 +1,2 @@
+/** The trainings' and exams' API. */
+package cn.aode.servicedesk.assist.training.web;
