@@ -46,6 +46,9 @@ public class OneTimeNoticeService {
 
 	private static final Texts TEXTS = Texts.of(OneTimeNoticeService.class);
 
+	/** The longest detail of a staff record entry, as specialist-service keeps it. */
+	private static final int MAX_DETAIL = 2000;
+
 	private final Applications applications;
 
 	private final OneTimeNotices notices;
@@ -141,12 +144,21 @@ public class OneTimeNoticeService {
 				materials.form(), by, now);
 		Trip first = application.firstTrip();
 		String detail = notice.leftOut().isEmpty() ? null
-				: TEXTS.format("left-out.detail", first.noticeNumber(), matter.name(),
+				: fitRecord(TEXTS.format("left-out.detail", first.noticeNumber(), matter.name(),
 						notice.leftOut().stream().map(NoticeItem::name).collect(Collectors.joining("、")),
-						application.number(), String.valueOf(trip), notice.number());
+						application.number(), String.valueOf(trip), notice.number()));
 		application.noticed(matter, outcome, notice, by, detail, now);
 		Application saved = applications.save(application);
 		return new TripResult(saved, outcome, notices.save(notice));
+	}
+
+	/**
+	 * A staff record's detail holds at most {@value #MAX_DETAIL} characters
+	 * (specialist-service refuses a longer one); a notice of very many items is cut.
+	 */
+	private static String fitRecord(String detail) {
+		return detail.codePointCount(0, detail.length()) <= MAX_DETAIL ? detail
+				: detail.substring(0, detail.offsetByCodePoints(0, MAX_DETAIL - 1)) + "…";
 	}
 
 	/** NTC-7: why a later trip asks for the item again; null on the first trip. */
