@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.json.JSONException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -85,9 +86,10 @@ class GoldenJsonTests {
 						"HOME_VISIT", "开通燃气", "CANNOT_COME_IN_WORKING_HOURS", DUE, HOME, "staff-017", "ACCEPTED",
 						"PT24H", "王丽", "13812345678")),
 				Arguments.of(new ComplaintAccepted(EVENT_ID, AT, COMPLAINT_ID, "TS20261127-0001", "CRM-100234", "PHONE",
-						"燃气表读数异常")),
+						"燃气表读数异常", APPOINTMENT_ID, "YY20261127-0003")),
 				Arguments.of(new ComplaintResolved(EVENT_ID, AT, COMPLAINT_ID, "TS20261127-0001", "CRM-100234", "王丽",
-						"13812345678", "staff-017", "已上门更换燃气表并向客户说明", "STAFF_AT_FAULT", "staff-023")),
+						"13812345678", "staff-017", "已上门更换燃气表并向客户说明", "STAFF_AT_FAULT", "staff-023", APPOINTMENT_ID,
+						"YY20261127-0003")),
 				Arguments.of(new CustomerUpserted(EVENT_ID, AT, "CRM-100234", "HOUSEHOLD", "王丽", "13812345678",
 						"科左中旗保康镇幸福小区3号楼2单元501", true, "工作日 18:00-20:00", LocalDate.parse("2024-05-20"),
 						LocalDate.parse("2024-05-10"), true, LocalDate.parse("2027-05-09"))),
@@ -122,6 +124,28 @@ class GoldenJsonTests {
 	@MethodSource("events")
 	void readsTheGoldenFileBackToTheSameEvent(IntegrationEvent event) {
 		assertThat(json.readValue(golden(event), event.getClass())).isEqualTo(event);
+	}
+
+	@Test
+	void complaintEventsWrittenBeforeAppointmentsWereNamedReadWithoutOne() {
+		String accepted = """
+				{"eventId":"6f1c2a8e-3b7d-4c1e-9a52-0d4e8f7b1a11","occurredAt":"2026-11-27T02:30:00Z",
+				 "complaintId":"0b9e6a40-1f6c-4f5e-8c3a-7e2d9b4c5a66","complaintNumber":"TS20261127-0001",
+				 "customerId":"CRM-100234","channel":"PHONE","summary":"燃气表读数异常"}""";
+		String resolved = """
+				{"eventId":"6f1c2a8e-3b7d-4c1e-9a52-0d4e8f7b1a11","occurredAt":"2026-11-27T02:30:00Z",
+				 "complaintId":"0b9e6a40-1f6c-4f5e-8c3a-7e2d9b4c5a66","complaintNumber":"TS20261127-0001",
+				 "customerId":"CRM-100234","customerName":"王丽","customerPhone":"13812345678",
+				 "handledBy":"staff-017","resolution":"已上门更换燃气表并向客户说明","finding":"STAFF_AT_FAULT",
+				 "staffAtFault":"staff-023"}""";
+
+		assertThat(json.readValue(accepted, ComplaintAccepted.class)).isEqualTo(
+				new ComplaintAccepted(EVENT_ID, AT, COMPLAINT_ID, "TS20261127-0001", "CRM-100234", "PHONE", "燃气表读数异常"));
+		assertThat(json.readValue(resolved, ComplaintResolved.class))
+			.isEqualTo(new ComplaintResolved(EVENT_ID, AT, COMPLAINT_ID, "TS20261127-0001", "CRM-100234", "王丽",
+					"13812345678", "staff-017", "已上门更换燃气表并向客户说明", "STAFF_AT_FAULT", "staff-023"))
+			.extracting(ComplaintResolved::appointmentNumber)
+			.isNull();
 	}
 
 	private static String golden(IntegrationEvent event) {

@@ -127,8 +127,10 @@ public class Complaint extends Aggregate<Complaint> {
 		Complaint complaint = new Complaint(UUID.randomUUID(), number, complainant.customerId(), complainant.name(),
 				complainant.phone(), channel, content, now, intake, ComplaintStatus.ACCEPTED, null, null, null, null,
 				null, null, null, 0, null, null, null);
+		ConcernedAppointment appointment = intake.appointment();
 		complaint.registerEvent(new ComplaintAccepted(UUID.randomUUID(), now, complaint.id, number,
-				complainant.customerId(), channel.name(), content));
+				complainant.customerId(), channel.name(), content, appointment == null ? null : appointment.id(),
+				appointment == null ? null : appointment.number()));
 		complaint.requestHandlingClock(limit, handler, clockTitle, now);
 		return complaint;
 	}
@@ -237,8 +239,10 @@ public class Complaint extends Aggregate<Complaint> {
 		this.status = ComplaintStatus.FED_BACK;
 		this.feedback = new Feedback(how, content, by, now);
 		registerEvent(new DeadlineSatisfied(UUID.randomUUID(), now, handlingSubject(), true));
+		ConcernedAppointment appointment = intake.appointment();
 		registerEvent(new ComplaintResolved(UUID.randomUUID(), now, id, number, customerId, customerName, customerPhone,
-				handling.handledBy(), content, handling.finding().name(), handling.staffAtFault()));
+				handling.handledBy(), content, handling.finding().name(), handling.staffAtFault(),
+				appointment == null ? null : appointment.id(), appointment == null ? null : appointment.number()));
 	}
 
 	/**

@@ -65,7 +65,8 @@ public class ComplaintService {
 		String department = intake.department() == null ? settings.officeDepartment() : intake.department();
 		ComplaintCategory category = intake.category() == null ? ComplaintCategory.OTHER : intake.category();
 		Complaint complaint = Complaint.accept(numbers.next(NUMBER_PREFIX), complainant, channel, content,
-				new Intake(intake.receivedBy(), department, category, intake.subject(), intake.attachments()),
+				new Intake(intake.receivedBy(), department, category, intake.subject(), intake.attachments(),
+						intake.appointment()),
 				settings.handlingLimits().get(category), settings.officeHandler(),
 				"处理投诉：" + complainant.name() + "（" + category.zh() + "）", now);
 		boolean major = majorReason != null && !majorReason.isBlank();
@@ -73,8 +74,11 @@ public class ComplaintService {
 			complaint.flagMajor(majorReason, actor, now);
 		}
 		Complaint saved = complaints.save(complaint);
-		history.append(saved.id(), new ComplaintStep(now, ComplaintStepKind.ACCEPTED, actor,
-				department + "受理，" + channel.zh() + "，" + category.zh()));
+		ConcernedAppointment appointment = intake.appointment();
+		history.append(saved.id(),
+				new ComplaintStep(now, ComplaintStepKind.ACCEPTED, actor,
+						department + "受理，" + channel.zh() + "，" + category.zh() + (appointment == null ? ""
+								: "，关于预约" + (appointment.number() == null ? appointment.id() : appointment.number()))));
 		if (major) {
 			history.append(saved.id(), new ComplaintStep(now, ComplaintStepKind.FLAGGED_MAJOR, actor, majorReason));
 		}

@@ -3,6 +3,7 @@ package cn.aode.servicedesk.complaint.procedure;
 import java.util.List;
 
 import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Embedded;
 
 /**
  * How a complaint came in (CMP-2): who received it in which department, what it is about.
@@ -13,9 +14,11 @@ import org.springframework.data.relational.core.mapping.Column;
  * notice number), or null
  * @param attachments references to what the complainant handed in (photos, letters,
  * recordings), kept where documents are kept
+ * @param appointment the appointment it is about (APT-12), or null
  */
 public record Intake(String receivedBy, @Column("receiving_department") String department, ComplaintCategory category,
-		String subject, List<String> attachments) {
+		String subject, List<String> attachments,
+		@Embedded.Nullable(prefix = "appointment_") ConcernedAppointment appointment) {
 
 	public Intake {
 		attachments = attachments == null ? List.of() : List.copyOf(attachments);

@@ -7,7 +7,7 @@ import java.util.UUID;
 public final class ComplaintFixtures {
 
 	private static final Intake BY_THE_OFFICE = new Intake("clerk-1", "办公室", ComplaintCategory.SERVICE_ATTITUDE, null,
-			null);
+			null, null);
 
 	private ComplaintFixtures() {
 	}

@@ -44,7 +44,7 @@ class ComplaintOutboxIntegrationTests {
 	@Test
 	void eventsCommittedWhileKafkaIsDownArriveAfterItReturns() {
 		Complaint accepted = complaints.accept(new Complainant(null, "王丽", "13812345678"), ComplaintChannel.PHONE,
-				"燃气表读数异常", new Intake("clerk-1", null, null, null, null), null, "clerk-1");
+				"燃气表读数异常", new Intake("clerk-1", null, null, null, null, null), null, "clerk-1");
 		complaints.handle(accepted.id(), null, "staff-017", null, "已上门更换燃气表", ComplaintFinding.COMPANY_RESPONSIBLE,
 				null);
 		awaitOnTopic(accepted.id().toString(), "complaint.accepted");

@@ -3,6 +3,7 @@ package cn.aode.servicedesk.complaint.procedure;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.DisplayName;
@@ -99,6 +100,34 @@ class ComplaintTests {
 			assertThat(event.resolution()).isEqualTo("已告知客户处理结果");
 			assertThat(event.handledBy()).isEqualTo("office-01");
 		});
+	}
+
+	@Test
+	@DisplayName("APT-12, APT-13: a complaint about an appointment names it on complaint.accepted and, with a staff "
+			+ "fault, on complaint.resolved; a number without the appointment's id is refused")
+	void aComplaintAboutAnAppointmentNamesIt() {
+		UUID appointmentId = UUID.randomUUID();
+		Complaint complaint = Complaint.accept("TS20261127-0002", WANG_LI, ComplaintChannel.WECHAT, "上门人员迟到且态度差",
+				new Intake(null, "办公室", ComplaintCategory.SERVICE_ATTITUDE, null, null,
+						ConcernedAppointment.of(appointmentId, " YY20261127-0003 ")),
+				null, "office-01", "处理投诉：王丽", NOW);
+		handle(complaint, ComplaintFinding.STAFF_AT_FAULT, "spc-01");
+		complaint.recordApology("sup-01", "本人及主管电话致歉", NOW, "office-01");
+		feedBack(complaint);
+
+		assertThat(complaint.pendingEvents()).first().isInstanceOfSatisfying(ComplaintAccepted.class, event -> {
+			assertThat(event.appointmentId()).isEqualTo(appointmentId);
+			assertThat(event.appointmentNumber()).isEqualTo("YY20261127-0003");
+		});
+		assertThat(complaint.pendingEvents()).last().isInstanceOfSatisfying(ComplaintResolved.class, event -> {
+			assertThat(event.appointmentId()).isEqualTo(appointmentId);
+			assertThat(event.appointmentNumber()).isEqualTo("YY20261127-0003");
+		});
+		assertThat(ConcernedAppointment.of(null, " ")).isNull();
+		assertThatThrownBy(() -> ConcernedAppointment.of(null, "YY20261127-0003"))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThat(accepted().pendingEvents()).first()
+			.isInstanceOfSatisfying(ComplaintAccepted.class, event -> assertThat(event.appointmentId()).isNull());
 	}
 
 	@Test
@@ -205,8 +234,8 @@ class ComplaintTests {
 
 	private static Complaint accepted() {
 		return Complaint.accept("TS20261127-0001", WANG_LI, ComplaintChannel.PHONE, "燃气表读数异常",
-				new Intake("clerk-1", "办公室", ComplaintCategory.BILLING, "燃气表", null), null, "office-01", "处理投诉：王丽",
-				NOW);
+				new Intake("clerk-1", "办公室", ComplaintCategory.BILLING, "燃气表", null, null), null, "office-01",
+				"处理投诉：王丽", NOW);
 	}
 
 	private static Complaint handled() {

@@ -19,12 +19,24 @@ import cn.aode.servicedesk.events.Topics;
  * (CMP-6); null for complaints handled before findings were recorded
  * @param staffAtFault staff id of the staff member at fault when the finding is
  * {@code STAFF_AT_FAULT}, otherwise null
+ * @param appointmentId the appointment the complaint is about (APT-12), or null; added
+ * later: null in older events
+ * @param appointmentNumber that appointment's number, which a staff record entry names
+ * (APT-13), or null; added later
  */
 public record ComplaintResolved(UUID eventId, Instant occurredAt, UUID complaintId, String complaintNumber,
 		String customerId, String customerName, String customerPhone, String handledBy, String resolution,
-		String finding, String staffAtFault) implements IntegrationEvent {
+		String finding, String staffAtFault, UUID appointmentId, String appointmentNumber) implements IntegrationEvent {
 
 	public static final String TYPE = "complaint.resolved";
+
+	/** A complaint about no appointment, as producers wrote it before APT-12. */
+	public ComplaintResolved(UUID eventId, Instant occurredAt, UUID complaintId, String complaintNumber,
+			String customerId, String customerName, String customerPhone, String handledBy, String resolution,
+			String finding, String staffAtFault) {
+		this(eventId, occurredAt, complaintId, complaintNumber, customerId, customerName, customerPhone, handledBy,
+				resolution, finding, staffAtFault, null, null);
+	}
 
 	@Override
 	public String aggregateId() {

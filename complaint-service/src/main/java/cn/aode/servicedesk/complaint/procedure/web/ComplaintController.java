@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.aode.servicedesk.complaint.procedure.Complainant;
 import cn.aode.servicedesk.complaint.procedure.Complaint;
+import cn.aode.servicedesk.complaint.procedure.ConcernedAppointment;
 import cn.aode.servicedesk.complaint.procedure.ComplaintService;
 import cn.aode.servicedesk.complaint.procedure.ComplaintStatus;
 import cn.aode.servicedesk.complaint.procedure.Intake;
@@ -78,7 +79,8 @@ class ComplaintController {
 				new Complainant(customerId, request.customerName(), request.customerPhone()), request.channel(),
 				request.content(),
 				new Intake(caller.isStaff() ? caller.staffId() : null, request.receivingDepartment(),
-						request.category(), request.subject(), request.attachments()),
+						request.category(), request.subject(), request.attachments(),
+						ConcernedAppointment.of(request.appointmentId(), request.appointmentNumber())),
 				request.majorReason(), caller.actor());
 		return ResponseEntity.created(URI.create("/api/v1/complaints/" + complaint.id()))
 			.eTag(ETags.of(complaint.version()))

@@ -318,6 +318,47 @@ class ComplaintApiIntegrationTests {
 	}
 
 	@Test
+	@DisplayName("APT-12: a customer complains with their own token about their own appointment: the complaint "
+			+ "shows the appointment and complaint.accepted carries it; a number without the appointment's id, or "
+			+ "an id that is no UUID, answers 400")
+	void aCustomerComplainsAboutTheirAppointment() {
+		JsonCalls customer = api.as(TestTokens.customer("CRM-APT-12"));
+		String appointmentId = UUID.randomUUID().toString();
+
+		MvcTestResult complained = customer.post("/api/v1/complaints", """
+				{"customerName":"王丽","customerPhone":"13812345678","channel":"WECHAT","content":"上门人员迟到一小时",
+				 "category":"SERVICE_ATTITUDE","appointmentId":"%s","appointmentNumber":"YY20261127-0003"}"""
+			.formatted(appointmentId));
+
+		assertThat(complained).hasStatus(HttpStatus.CREATED);
+		String location = complained.getResponse().getHeader("Location");
+		String id = location.substring(location.lastIndexOf('/') + 1);
+		assertThat(customer.get(location)).bodyJson()
+			.extractingPath("$.appointment")
+			.isEqualTo(Map.of("id", appointmentId, "number", "YY20261127-0003"));
+		assertThat(api.get(location + "/history")).bodyJson()
+			.extractingPath("$[0].detail")
+			.asString()
+			.endsWith("，关于预约YY20261127-0003");
+		ConsumerRecord<String, String> accepted = TopicRecords.awaitFirst(SharedInfra.get().kafka().bootstrapServers(),
+				Topics.COMPLAINT_EVENTS, TopicRecords.keyAndType(id, "complaint.accepted"));
+		assertThat(JsonPath.<String>read(accepted.value(), "$.appointmentId")).isEqualTo(appointmentId);
+		assertThat(JsonPath.<String>read(accepted.value(), "$.appointmentNumber")).isEqualTo("YY20261127-0003");
+		assertThat(JsonPath.<String>read(accepted.value(), "$.customerId")).isEqualTo("CRM-APT-12");
+		assertThat(api.get(api.post("/api/v1/complaints", WANG_LI).getResponse().getHeader("Location"))).bodyJson()
+			.doesNotHavePath("$.appointment");
+
+		assertThat(customer.post("/api/v1/complaints", """
+				{"customerName":"王丽","customerPhone":"13812345678","channel":"WECHAT","content":"x",
+				 "appointmentNumber":"YY20261127-0003"}""")).hasStatus(HttpStatus.BAD_REQUEST)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(customer.post("/api/v1/complaints", """
+				{"customerName":"王丽","customerPhone":"13812345678","channel":"WECHAT","content":"x",
+				 "appointmentId":"YY20261127-0003"}""")).hasStatus(HttpStatus.BAD_REQUEST)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
 	void staleIfMatchAnswers412() {
 		String location = api.post("/api/v1/complaints", WANG_LI).getResponse().getHeader("Location");
 

@@ -60,7 +60,7 @@ class ComplaintControllerTests {
 	@DisplayName("Accepting answers 201 with Location, ETag and the complaint's JSON with labels")
 	void acceptAnswersCreated() {
 		given(service.accept(new Complainant("CRM-100234", "王丽", "13812345678"), ComplaintChannel.PHONE, "燃气表读数异常",
-				new Intake("clerk-1", null, ComplaintCategory.SERVICE_ATTITUDE, null, null), null, "clerk-1"))
+				new Intake("clerk-1", null, ComplaintCategory.SERVICE_ATTITUDE, null, null, null), null, "clerk-1"))
 			.willReturn(ComplaintFixtures.accepted(ID));
 
 		MvcTestResult result = new JsonCalls(mvc).post("/api/v1/complaints", """
