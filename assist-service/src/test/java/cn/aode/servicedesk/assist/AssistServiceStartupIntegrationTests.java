@@ -2,6 +2,8 @@ package cn.aode.servicedesk.assist;
 
 import java.util.Set;
 
+import cn.aode.servicedesk.assist.errand.ErrandStatus;
+import cn.aode.servicedesk.assist.errand.Permit;
 import cn.aode.servicedesk.assist.helper.HelperKind;
 import cn.aode.servicedesk.assist.rota.AbsenceReason;
 import cn.aode.servicedesk.assist.rota.DutyKind;
@@ -19,13 +21,14 @@ class AssistServiceStartupIntegrationTests extends ServiceStartupContract {
 
 	@Override
 	protected Set<String> ownTables() {
-		return Set.of("helper", "duty", "training", "training_attendee", "exam", "exam_score");
+		return Set.of("helper", "duty", "training", "training_attendee", "exam", "exam_score", "authorisation",
+				"errand");
 	}
 
 	@Override
 	protected Set<Class<? extends Label.Labelled>> shownEnums() {
 		return Set.of(HelperKind.class, Shift.class, DutyKind.class, DutyStatus.class, AbsenceReason.class,
-				TrainingKind.class);
+				TrainingKind.class, Permit.class, ErrandStatus.class);
 	}
 
 }

@@ -1,0 +1,2 @@
+/** The authorisations' and errands' API. */
+package cn.aode.servicedesk.assist.errand.web;
