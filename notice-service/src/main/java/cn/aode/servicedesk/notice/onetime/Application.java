@@ -98,9 +98,22 @@ public class Application extends Aggregate<Application> {
 				now, by, null, null, List.of(), List.of(), List.of(), null);
 	}
 
-	/** The number the coming trip will have, 1 the first. */
+	/** The number the coming check will have, 1 the first. */
 	int nextTrip() {
 		return trips.size() + 1;
+	}
+
+	/** NTC-7: how many times the customer came for the application. */
+	public int visits() {
+		return (int) trips.stream().filter(trip -> !trip.inHandling()).count();
+	}
+
+	/** Refuses a check during handling of an application not being handled. */
+	void requireHandling() {
+		if (status != ApplicationStatus.HANDLING) {
+			throw new InvalidStateException("Application " + number + " is " + status.en().toLowerCase()
+					+ "; materials found missing during handling are told only while it is handled");
+		}
 	}
 
 	/** Refuses a trip once the materials were complete. */
@@ -162,7 +175,9 @@ public class Application extends Aggregate<Application> {
 
 	/**
 	 * NTC-2, NTC-4: the materials are complete, so the matter is handled at once and
-	 * deadline-service watches its published time limit.
+	 * deadline-service watches its published time limit. Handling that materials found
+	 * missing during it interrupted resumes on the clock that kept running: the company
+	 * committed its time limit when it first found the materials complete.
 	 * @param clockTitle the handling clock's title as staff read it
 	 */
 	void complete(MatterVersion matter, PreCheckOutcome outcome, String by, String clockTitle, Instant now) {
@@ -170,8 +185,11 @@ public class Application extends Aggregate<Application> {
 		if (!outcome.complete()) {
 			throw new IllegalStateException("Handling starts only when the materials are complete");
 		}
-		trips.add(trip(matter, outcome, null, by, now));
+		trips.add(trip(matter, outcome, null, by, false, now));
 		this.status = ApplicationStatus.HANDLING;
+		if (handling != null) {
+			return;
+		}
 		this.handling = new Handling(now, by, matter.version(), matter.timeLimit());
 		registerEvent(new DeadlineRequested(UUID.randomUUID(), now, handlingSubject(), clockTitle, matter.timeLimit(),
 				now, SOURCE, by, matter.department(), false));
@@ -180,15 +198,24 @@ public class Application extends Aggregate<Application> {
 	/**
 	 * NTC-2: the materials are incomplete and the notice tells all of them. NTC-7: the
 	 * items it names that the first notice left out, not reported before, put a penalty
-	 * on the first issuer's record.
+	 * on the first issuer's record. A notice of materials found missing during handling
+	 * interrupts the handling until the customer brings them.
+	 * @param inHandling whether the materials were found missing during handling rather
+	 * than on a visit of the customer
 	 * @param failureDetail what the staff record says, in Chinese, when items were left
 	 * out
 	 */
-	void noticed(MatterVersion matter, PreCheckOutcome outcome, OneTimeNotice notice, String by, String failureDetail,
-			Instant now) {
-		requireAwaitingMaterials();
+	void noticed(MatterVersion matter, PreCheckOutcome outcome, OneTimeNotice notice, String by, boolean inHandling,
+			String failureDetail, Instant now) {
+		if (inHandling) {
+			requireHandling();
+			this.status = ApplicationStatus.AWAITING_MATERIALS;
+		}
+		else {
+			requireAwaitingMaterials();
+		}
 		Trip first = firstTrip();
-		trips.add(trip(matter, outcome, notice, by, now));
+		trips.add(trip(matter, outcome, notice, by, inHandling, now));
 		List<NoticeItem> leftOut = notice.leftOut()
 			.stream()
 			.filter(item -> !reportedLeftOut.contains(item.materialCode()))
@@ -197,7 +224,7 @@ public class Application extends Aggregate<Application> {
 			return;
 		}
 		leftOut.forEach(item -> reportedLeftOut.add(item.materialCode()));
-		violations.add(new OneTimeFailure(now, first.checkedBy(), first.noticeNumber(), notice.number(), notice.trip(),
+		violations.add(new OneTimeFailure(now, first.checkedBy(), first.noticeNumber(), notice.number(), visits(),
 				leftOut.stream().map(NoticeItem::name).toList()));
 		registerEvent(new StaffRecordEntryRequested(UUID.randomUUID(), now, first.checkedBy(), "PENALTY", "NTC-7",
 				SERVICE, first.noticeNumber(), "CRITICISM", failureDetail));
@@ -208,11 +235,11 @@ public class Application extends Aggregate<Application> {
 	}
 
 	private static Trip trip(MatterVersion matter, PreCheckOutcome outcome, OneTimeNotice notice, String by,
-			Instant now) {
+			boolean inHandling, Instant now) {
 		return new Trip(now, by, matter.id(), List.copyOf(new LinkedHashSet<>(outcome.applicable())),
 				outcome.accepted().stream().map(Material::code).toList(),
 				outcome.missing().stream().map(missing -> missing.material().code()).toList(),
-				notice == null ? null : notice.id(), notice == null ? null : notice.number());
+				notice == null ? null : notice.id(), notice == null ? null : notice.number(), inHandling);
 	}
 
 	public UUID id() {

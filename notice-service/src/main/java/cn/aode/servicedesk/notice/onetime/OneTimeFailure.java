@@ -10,7 +10,8 @@ import org.springframework.data.relational.core.mapping.Table;
  * out, so the customer came back again; reported for the first issuer's staff record.
  *
  * @param staffId who issued the first notice
- * @param trip the trip on which it was found (2 the first return)
+ * @param trip how many times the customer had come for the application when it was found
+ * (2 on the first return)
  * @param leftOut the names of the materials left out
  */
 @Table("application_violation")

@@ -121,33 +121,67 @@ public class OneTimeNoticeService {
 		return notices.save(notice);
 	}
 
+	/**
+	 * NTC-7: materials found missing or not in order while the application is handled
+	 * (the customer is not there): a notice of them interrupts the handling until the
+	 * customer brings them; its clock keeps running.
+	 * @param found the materials found wanting, with their problems
+	 */
+	@Transactional
+	public TripResult furtherNotice(UUID applicationId, Long expectedVersion, TripMaterials found, String by) {
+		Application application = application(applicationId);
+		StaleVersionException.requireCurrent("Application", applicationId, expectedVersion, application.version());
+		application.requireHandling();
+		MatterVersion matter = catalogue
+			.version(application.trips().get(application.trips().size() - 1).matterVersionId());
+		PreCheckOutcome outcome = PreCheck.found(matter, found.presented(), applying(application, matter, found),
+				application.acceptedSoFar());
+		return noticed(application, matter, outcome, found, by, true);
+	}
+
 	private TripResult trip(Application application, MatterVersion matter, TripMaterials materials, String by) {
-		Instant now = clock.instant();
-		// circumstances of earlier trips still apply, as far as the version in force
-		// still has them
-		Set<String> applying = new HashSet<>(application.applicableSoFar());
-		applying.removeIf(code -> matter.material(code).filter(Material::conditional).isEmpty());
-		applying.addAll(materials.applying());
-		PreCheckOutcome outcome = PreCheck.check(matter, materials.presented(), applying, application.acceptedSoFar());
+		PreCheckOutcome outcome = PreCheck.check(matter, materials.presented(),
+				applying(application, matter, materials), application.acceptedSoFar());
 		if (outcome.complete()) {
 			application.complete(matter, outcome, by,
 					TEXTS.format("handling.title", matter.name(), application.applicant().name(), application.number()),
-					now);
+					clock.instant());
 			return new TripResult(applications.save(application), outcome, null);
 		}
+		return noticed(application, matter, outcome, materials, by, false);
+	}
+
+	/**
+	 * Circumstances of earlier checks still apply, as far as the version in force still
+	 * has them, beside those named now.
+	 */
+	private static Set<String> applying(Application application, MatterVersion matter, TripMaterials materials) {
+		Set<String> applying = new HashSet<>(application.applicableSoFar());
+		applying.removeIf(code -> matter.material(code).filter(Material::conditional).isEmpty());
+		applying.addAll(materials.applying());
+		return applying;
+	}
+
+	private TripResult noticed(Application application, MatterVersion matter, PreCheckOutcome outcome,
+			TripMaterials materials, String by, boolean inHandling) {
+		Instant now = clock.instant();
 		int trip = application.nextTrip();
+		Trip first = application.firstTrip();
+		MatterVersion firstVersion = first == null ? null : catalogue.version(first.matterVersionId());
 		List<NoticeItem> items = outcome.missing()
 			.stream()
-			.map(missing -> NoticeItem.of(missing, cause(application, missing, materials)))
+			.map(missing -> NoticeItem.of(missing,
+					first == null ? null : RepeatTrips.cause(missing, firstVersion, Set.copyOf(first.applicable()),
+							application.toldSoFar(), application.acceptedSoFar(), materials.newCircumstances())))
 			.toList();
 		OneTimeNotice notice = OneTimeNotice.issue(numbers.next(NOTICE_PREFIX), application, matter, trip, items,
 				materials.form(), by, now);
-		Trip first = application.firstTrip();
 		String detail = notice.leftOut().isEmpty() ? null
 				: fitRecord(TEXTS.format("left-out.detail", first.noticeNumber(), matter.name(),
 						notice.leftOut().stream().map(NoticeItem::name).collect(Collectors.joining("、")),
-						application.number(), String.valueOf(trip), notice.number()));
-		application.noticed(matter, outcome, notice, by, detail, now);
+						application.number(), String.valueOf(application.visits() + (inHandling ? 0 : 1)),
+						notice.number()));
+		application.noticed(matter, outcome, notice, by, inHandling, detail, now);
 		Application saved = applications.save(application);
 		return new TripResult(saved, outcome, notices.save(notice));
 	}
@@ -159,16 +193,6 @@ public class OneTimeNoticeService {
 	private static String fitRecord(String detail) {
 		return detail.codePointCount(0, detail.length()) <= MAX_DETAIL ? detail
 				: detail.substring(0, detail.offsetByCodePoints(0, MAX_DETAIL - 1)) + "…";
-	}
-
-	/** NTC-7: why a later trip asks for the item again; null on the first trip. */
-	private ItemCause cause(Application application, MissingItem missing, TripMaterials materials) {
-		Trip first = application.firstTrip();
-		if (first == null) {
-			return null;
-		}
-		return RepeatTrips.cause(missing, catalogue.version(first.matterVersionId()), Set.copyOf(first.applicable()),
-				application.toldSoFar(), application.acceptedSoFar(), materials.newCircumstances());
 	}
 
 	@Transactional(readOnly = true)

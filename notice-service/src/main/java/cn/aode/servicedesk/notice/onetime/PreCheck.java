@@ -67,6 +67,48 @@ public final class PreCheck {
 		return new PreCheckOutcome(accepted, missing, applying);
 	}
 
+	/**
+	 * NTC-7: materials found missing or not in order while the application is handled,
+	 * without the customer there: the others accepted so far stay accepted.
+	 * @param found the materials found wanting, each with its problem (null: not there)
+	 * @param applicable conditional materials whose circumstance applies (naming one
+	 * found missing says so too)
+	 */
+	public static PreCheckOutcome found(MatterVersion matter, List<Presented> found, Set<String> applicable,
+			Set<String> acceptedEarlier) {
+		if (found.isEmpty()) {
+			throw new IllegalArgumentException("Name the materials found missing or not in order");
+		}
+		Map<String, Presented> wanting = new LinkedHashMap<>();
+		for (Presented material : found) {
+			requireListed(matter, material.code());
+			wanting.putIfAbsent(material.code(), material);
+		}
+		Set<String> applying = new HashSet<>();
+		List<Material> accepted = new ArrayList<>();
+		List<MissingItem> missing = new ArrayList<>();
+		for (Material material : matter.materials()) {
+			boolean named = wanting.containsKey(material.code());
+			if (material.conditional() && !named && !applicable.contains(material.code())) {
+				continue;
+			}
+			if (material.conditional()) {
+				applying.add(material.code());
+			}
+			if (named) {
+				String problem = wanting.get(material.code()).problem();
+				missing.add(new MissingItem(material, problem == null || problem.isBlank() ? null : problem.strip()));
+			}
+			else if (acceptedEarlier.contains(material.code())) {
+				accepted.add(material);
+			}
+			else {
+				missing.add(new MissingItem(material, null));
+			}
+		}
+		return new PreCheckOutcome(accepted, missing, applying);
+	}
+
 	private static Material requireListed(MatterVersion matter, String code) {
 		return matter.material(code)
 			.orElseThrow(() -> new IllegalArgumentException(

@@ -128,7 +128,7 @@ class ApplicationTests {
 			.toList();
 		OneTimeNotice notice = OneTimeNotice.issue("GZ-" + trip, application, matter, trip, items, NoticeForm.ORAL, by,
 				NOW);
-		application.noticed(matter, outcome, notice, by, "detail of GZ-" + trip, NOW);
+		application.noticed(matter, outcome, notice, by, false, "detail of GZ-" + trip, NOW);
 		return notice;
 	}
 

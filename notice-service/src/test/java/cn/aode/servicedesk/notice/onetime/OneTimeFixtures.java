@@ -28,7 +28,7 @@ public final class OneTimeFixtures {
 		OneTimeNotice notice = OneTimeNotice.issue("GZ20261127-0001", application, MATTER, 1,
 				outcome.missing().stream().map(missing -> NoticeItem.of(missing, null)).toList(), NoticeForm.ORAL,
 				"clerk-1", NOW);
-		application.noticed(MATTER, outcome, notice, "clerk-1", null, NOW);
+		application.noticed(MATTER, outcome, notice, "clerk-1", false, null, NOW);
 		return new TripResult(application, outcome, notice);
 	}
 

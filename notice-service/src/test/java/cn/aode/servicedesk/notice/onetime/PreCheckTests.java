@@ -11,6 +11,7 @@ import cn.aode.servicedesk.notice.catalogue.MatterVersion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The completeness logic of the on-the-spot materials check. */
 class PreCheckTests {
@@ -41,9 +42,8 @@ class PreCheckTests {
 
 		assertThat(outcome.complete()).isFalse();
 		assertThat(outcome.missing()).extracting(item -> item.material().code(), MissingItem::problem)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("ID_CARD", "身份证已过期"),
-					org.assertj.core.groups.Tuple.tuple("PROPERTY_PROOF", null),
-					org.assertj.core.groups.Tuple.tuple("INDOOR_ACCEPTANCE", null));
+			.containsExactly(tuple("ID_CARD", "身份证已过期"), tuple("PROPERTY_PROOF", null),
+					tuple("INDOOR_ACCEPTANCE", null));
 		assertThat(outcome.accepted()).isEmpty();
 	}
 
@@ -73,6 +73,24 @@ class PreCheckTests {
 		PreCheckOutcome expired = PreCheck.check(matter,
 				List.of(ok("INDOOR_ACCEPTANCE"), new Presented("ID_CARD", "身份证已过期")), Set.of(), earlier);
 		assertThat(expired.missing()).extracting(item -> item.material().code()).containsExactly("ID_CARD");
+	}
+
+	@Test
+	@DisplayName("NTC-7: materials found wanting during handling are missing, the others accepted so far stay "
+			+ "accepted; a conditional one named says its circumstance applies; naming none is refused")
+	void materialsFoundWantingDuringHandling() {
+		Set<String> accepted = Set.of("ID_CARD", "PROPERTY_PROOF", "INDOOR_ACCEPTANCE");
+
+		PreCheckOutcome found = PreCheck.found(matter,
+				List.of(new Presented("AGENT_AUTHORISATION", "未见委托书"), new Presented("PROPERTY_PROOF", "复印件不清晰")),
+				Set.of(), accepted);
+
+		assertThat(found.missing()).extracting(item -> item.material().code(), MissingItem::problem)
+			.containsExactly(tuple("PROPERTY_PROOF", "复印件不清晰"), tuple("AGENT_AUTHORISATION", "未见委托书"));
+		assertThat(found.accepted()).extracting(material -> material.code())
+			.containsExactly("ID_CARD", "INDOOR_ACCEPTANCE");
+		assertThat(found.applicable()).containsExactly("AGENT_AUTHORISATION");
+		assertThatIllegalArgumentException().isThrownBy(() -> PreCheck.found(matter, List.of(), Set.of(), accepted));
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package cn.aode.servicedesk.notice.onetime.web;
 
+import java.net.URI;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 import cn.aode.servicedesk.notice.onetime.Application;
 import cn.aode.servicedesk.notice.onetime.ApplicationStatus;
 import cn.aode.servicedesk.notice.onetime.OneTimeNoticeService;
+import cn.aode.servicedesk.notice.onetime.TripResult;
+import cn.aode.servicedesk.notice.onetime.web.TripRequests.FurtherNoticeRequest;
 import cn.aode.servicedesk.platform.security.Caller;
 import cn.aode.servicedesk.platform.web.ETags;
 import cn.aode.servicedesk.platform.web.PageView;
@@ -47,6 +50,21 @@ class ApplicationController {
 	ResponseEntity<ApplicationView> get(@PathVariable UUID id) {
 		Application application = service.application(id);
 		return ResponseEntity.ok().eTag(ETags.of(application.version())).body(ApplicationView.of(application));
+	}
+
+	@PostMapping("/{id}/notices")
+	@Operation(summary = "Tell the materials found missing or not in order while the application is handled "
+			+ "(NTC-7): a notice of them, each with why it is asked now, interrupts the handling until the customer "
+			+ "brings them (the clock keeps running); items the first notice left out are reported for the first "
+			+ "issuer's staff record; 409 unless the application is being handled")
+	ResponseEntity<TripView> furtherNotice(Caller caller, @PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@Valid @RequestBody FurtherNoticeRequest request) {
+		TripResult result = service.furtherNotice(id, ETags.parseIfMatch(ifMatch), request.found(),
+				caller.staffMember());
+		return ResponseEntity.created(URI.create("/api/v1/notices/" + result.notice().id()))
+			.eTag(ETags.of(result.application().version()))
+			.body(TripView.of(result));
 	}
 
 	@PostMapping("/{id}/completion")

@@ -14,20 +14,24 @@ import cn.aode.servicedesk.notice.onetime.Trip;
 import cn.aode.servicedesk.platform.cases.Label;
 
 /**
- * An application with every trip the customer made for it (NTC-7 counts them), its
- * handling once complete and the one-time duty failures found.
+ * An application with every check of its materials — the customer's trips (NTC-7 counts
+ * them in {@code tripCount}) and checks during handling — its handling once complete and
+ * the one-time duty failures found.
  */
 record ApplicationView(UUID id, String number, String matterCode, Applicant applicant, Label status, int tripCount,
 		List<TripView> trips, Handling handling, Completion completion, List<OneTimeFailure> violations,
 		Instant openedAt, String openedBy, long version) {
 
-	/** One trip: what was found and the notice it led to. */
-	record TripView(int trip, Instant at, String checkedBy, List<String> accepted, List<String> missing, UUID noticeId,
-			String noticeNumber) {
+	/**
+	 * One check, 1 the first: what was found and the notice it led to; a check during
+	 * handling is not a trip of the customer.
+	 */
+	record TripView(int check, Instant at, String checkedBy, List<String> accepted, List<String> missing, UUID noticeId,
+			String noticeNumber, boolean inHandling) {
 
 		static TripView of(int number, Trip trip) {
 			return new TripView(number, trip.at(), trip.checkedBy(), trip.accepted(), trip.missing(), trip.noticeId(),
-					trip.noticeNumber());
+					trip.noticeNumber(), trip.inHandling());
 		}
 
 	}
@@ -35,7 +39,7 @@ record ApplicationView(UUID id, String number, String matterCode, Applicant appl
 	static ApplicationView of(Application application) {
 		List<Trip> trips = application.trips();
 		return new ApplicationView(application.id(), application.number(), application.matterCode(),
-				application.applicant(), Label.of(application.status()), trips.size(),
+				application.applicant(), Label.of(application.status()), application.visits(),
 				IntStream.range(0, trips.size()).mapToObj(i -> TripView.of(i + 1, trips.get(i))).toList(),
 				application.handling(), application.completion(), application.violations(), application.openedAt(),
 				application.openedBy(), application.version());

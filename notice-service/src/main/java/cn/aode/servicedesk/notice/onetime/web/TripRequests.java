@@ -78,4 +78,22 @@ final class TripRequests {
 
 	}
 
+	/**
+	 * NTC-7: materials found missing or not in order while the application is handled.
+	 *
+	 * @param missing each material found wanting, with its problem (none: not there)
+	 * @param newCircumstances conditional materials whose circumstance arose since the
+	 * first trip
+	 */
+	record FurtherNoticeRequest(@NotNull @Size(min = 1, max = 50) List<@Valid @NotNull PresentedRequest> missing,
+			@Size(max = 50) Set<@NotBlank String> applicable, @Size(max = 50) Set<@NotBlank String> newCircumstances,
+			NoticeForm notice) {
+
+		TripMaterials found() {
+			return new TripMaterials(missing.stream().map(PresentedRequest::presented).toList(), applicable,
+					newCircumstances, notice);
+		}
+
+	}
+
 }

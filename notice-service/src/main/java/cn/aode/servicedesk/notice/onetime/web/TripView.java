@@ -14,6 +14,7 @@ import cn.aode.servicedesk.platform.cases.Label;
  * NTC-2: the answer to one trip in one response: complete and handled now, or every
  * missing material with how to obtain it and the notice that told it.
  *
+ * @param trip how many times the customer has come for the application
  * @param handlingTimeLimit the time limit handling runs against, once complete (NTC-4)
  * @param notice the notice issued, or null when complete
  */
@@ -37,7 +38,7 @@ record TripView(UUID applicationId, String applicationNumber, Label status, int 
 		Application application = result.application();
 		OneTimeNotice notice = result.notice();
 		return new TripView(application.id(), application.number(), Label.of(application.status()),
-				application.trips().size(), result.outcome().complete(),
+				application.visits(), result.outcome().complete(),
 				result.outcome()
 					.accepted()
 					.stream()

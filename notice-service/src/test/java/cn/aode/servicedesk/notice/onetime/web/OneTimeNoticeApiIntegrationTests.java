@@ -217,7 +217,7 @@ class OneTimeNoticeApiIntegrationTests {
 		ConsumerRecord<String, String> entry = TopicRecords.awaitFirst(kafka(), Topics.STAFF_RECORD_REQUESTS,
 				TopicRecords.keyAndType("clerk-71", StaffRecordEntryRequested.TYPE));
 		assertThat(entry.value()).contains("\"rule\":\"NTC-7\"", "\"kind\":\"PENALTY\"", "\"area\":\"notice-service\"",
-				"\"caseRef\":\"" + firstNumber + "\"", "第 2 次往返", "户主签字的授权委托书", "受托人居民身份证");
+				"\"caseRef\":\"" + firstNumber + "\"", "已往返 2 次", "户主签字的授权委托书", "受托人居民身份证");
 		MvcTestResult application = staff("clerk-72").get("/api/v1/applications/" + read(first, "$.applicationId"));
 		assertThat(application).bodyJson().extractingPath("$.violations[0].staffId").isEqualTo("clerk-71");
 		assertThat(application).bodyJson().extractingPath("$.violations[0].trip").isEqualTo(2);
@@ -225,6 +225,58 @@ class OneTimeNoticeApiIntegrationTests {
 			.extractingPath("$.violations[0].leftOut")
 			.asArray()
 			.containsExactly("户主签字的授权委托书", "受托人居民身份证");
+	}
+
+	@Test
+	@DisplayName("NTC-2, NTC-3, NTC-4, NTC-7: pre-check → written notice → supplement → handling clock running → a "
+			+ "second notice during handling asks for what the catalogue already required → the first issuer's staff "
+			+ "record; the customer's next trip resumes the handling on the same clock")
+	void aNoticeDuringHandlingThatNamesALeftOutItemIsRecorded() {
+		MvcTestResult first = staff("clerk-81").post("/api/v1/prechecks",
+				PRECHECK.formatted("RESIDENTIAL_CONNECTION", presented("ID_CARD"), ",\"notice\":\"WRITTEN\""));
+		String applicationId = read(first, "$.applicationId");
+		MvcTestResult supplied = staff("clerk-82").post("/api/v1/notices/" + read(first, "$.notice.id") + "/supplement",
+				"{\"presented\":[" + presented("PROPERTY_PROOF", "INDOOR_ACCEPTANCE") + "]}");
+		assertThat(supplied).bodyJson().extractingPath("$.status.code").isEqualTo("HANDLING");
+		assertThat(deadlineRequested(applicationId).value()).contains("\"policy\":\"P5WD\"");
+
+		MvcTestResult second = staff("clerk-83").post("/api/v1/applications/" + applicationId + "/notices", """
+				{"missing":[{"code":"AGENT_AUTHORISATION","problem":"由户主之子代办，未见委托书"},{"code":"AGENT_ID_CARD"}],
+				 "notice":"WRITTEN"}""");
+
+		assertThat(second).hasStatus(HttpStatus.CREATED);
+		assertThat(second).bodyJson().extractingPath("$.status.code").isEqualTo("AWAITING_MATERIALS");
+		assertThat(second).bodyJson().extractingPath("$.trip").isEqualTo(2);
+		assertThat(second).bodyJson()
+			.extractingPath("$.missing[*].cause.code")
+			.asArray()
+			.containsExactly("LEFT_OUT", "LEFT_OUT");
+		assertThat(second).bodyJson().extractingPath("$.missing[0].problem").isEqualTo("由户主之子代办，未见委托书");
+		ConsumerRecord<String, String> entry = TopicRecords.awaitFirst(kafka(), Topics.STAFF_RECORD_REQUESTS,
+				TopicRecords.keyAndType("clerk-81", StaffRecordEntryRequested.TYPE));
+		assertThat(entry.value()).contains("\"rule\":\"NTC-7\"",
+				"\"caseRef\":\"" + read(first, "$.notice.number") + "\"", "已往返 2 次", "户主签字的授权委托书");
+
+		MvcTestResult resumed = staff("clerk-83").post("/api/v1/notices/" + read(second, "$.notice.id") + "/supplement",
+				"{\"presented\":[" + presented("AGENT_AUTHORISATION", "AGENT_ID_CARD") + "]}");
+		assertThat(resumed).bodyJson().extractingPath("$.status.code").isEqualTo("HANDLING");
+		assertThat(resumed).bodyJson().extractingPath("$.trip").isEqualTo(3);
+		MvcTestResult application = staff("clerk-83").get("/api/v1/applications/" + applicationId);
+		assertThat(application).bodyJson().extractingPath("$.tripCount").isEqualTo(3);
+		assertThat(application).bodyJson()
+			.extractingPath("$.trips[*].inHandling")
+			.asArray()
+			.containsExactly(false, false, true, false);
+		assertThat(application).bodyJson().extractingPath("$.handling.startedBy").isEqualTo("clerk-82");
+		staff("clerk-83").post("/api/v1/applications/" + applicationId + "/completion", "{\"result\":\"已通气\"}");
+		String key = "notice-service/" + applicationId + "/handling";
+		assertThat(TopicRecords.recordsUntil(kafka(), Topics.DEADLINE_REQUESTS,
+				TopicRecords.keyAndType(key, DeadlineSatisfied.TYPE),
+				TopicRecords.keyAndType(key, DeadlineRequested.TYPE)))
+			.as("one clock, which kept running while the materials were missing")
+			.hasSize(1);
+		assertProblem(staff("clerk-83").post("/api/v1/applications/" + applicationId + "/notices",
+				"{\"missing\":[{\"code\":\"ID_CARD\"}]}"), HttpStatus.CONFLICT, "invalid-state");
 	}
 
 	@Test
