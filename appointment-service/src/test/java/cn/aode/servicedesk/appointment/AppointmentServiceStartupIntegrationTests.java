@@ -17,7 +17,7 @@ class AppointmentServiceStartupIntegrationTests extends ServiceStartupContract {
 	@Override
 	protected Set<String> ownTables() {
 		return Set.of("appointment_request", "customer_specialist", "appointment_change", "appointment_reminder",
-				"reply_deadline");
+				"reply_deadline", "appointment_complaint");
 	}
 
 	@Override

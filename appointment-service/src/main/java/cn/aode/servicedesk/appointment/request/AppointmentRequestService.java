@@ -60,6 +60,8 @@ public class AppointmentRequestService {
 
 	private final ReplyDeadlines replyDeadlines;
 
+	private final AppointmentComplaints complaints;
+
 	private final CustomerSpecialists specialists;
 
 	private final StaffSchedule schedule;
@@ -83,9 +85,9 @@ public class AppointmentRequestService {
 	private final String statementLimit;
 
 	AppointmentRequestService(AppointmentRequests requests, CaseNumbers numbers, NoShows noShows,
-			ReplyDeadlines replyDeadlines, CustomerSpecialists specialists, StaffSchedule schedule,
-			SchedulingProperties scheduling, PlatformTransactionManager transactions, Clock clock,
-			@Value("${servicedesk.appointments.service-center:客户服务中心}") String serviceCenter,
+			ReplyDeadlines replyDeadlines, AppointmentComplaints complaints, CustomerSpecialists specialists,
+			StaffSchedule schedule, SchedulingProperties scheduling, PlatformTransactionManager transactions,
+			Clock clock, @Value("${servicedesk.appointments.service-center:客户服务中心}") String serviceCenter,
 			@Value("${servicedesk.appointments.max-backdating:P14D}") Duration maxBackdating,
 			@Value("${servicedesk.appointments.check-in-opens:PT2H}") Duration checkInOpens,
 			@Value("${servicedesk.appointments.completion-statement-limit:P3WD}") String statementLimit) {
@@ -93,6 +95,7 @@ public class AppointmentRequestService {
 		this.numbers = numbers;
 		this.noShows = noShows;
 		this.replyDeadlines = replyDeadlines;
+		this.complaints = complaints;
 		this.specialists = specialists;
 		this.schedule = schedule;
 		this.scheduling = scheduling;
@@ -431,6 +434,12 @@ public class AppointmentRequestService {
 			.stream()
 			.filter(staff -> !busy.contains(staff) && !staff.equals(except))
 			.toList();
+	}
+
+	/** APT-12: the complaints raised about the appointment, in the order accepted. */
+	@Transactional(readOnly = true)
+	public List<AppointmentComplaint> complaintsAbout(UUID id) {
+		return complaints.about(id);
 	}
 
 	@Transactional(readOnly = true)

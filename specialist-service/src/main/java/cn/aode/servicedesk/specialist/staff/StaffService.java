@@ -130,18 +130,22 @@ public class StaffService {
 
 	/**
 	 * X-2, APT-13: a complaint verified as the staff member's attitude or skill problem
-	 * (CMP-5) lands on their record as a penalty; other findings, and complaints handled
-	 * before findings were recorded ({@code finding} null), do not.
+	 * (CMP-5) lands on their record as a penalty, naming the appointment it was about
+	 * when there is one (APT-12); other findings, and complaints handled before findings
+	 * were recorded ({@code finding} null), do not.
 	 */
 	@Transactional
 	public void recordUpheldComplaint(ComplaintResolved resolved, ComplaintFindingCode finding) {
 		if (finding != ComplaintFindingCode.STAFF_AT_FAULT) {
 			return;
 		}
+		String detail = resolved.appointmentNumber() == null
+				? TEXTS.format("upheld-complaint.detail", resolved.complaintNumber())
+				: TEXTS.format("upheld-complaint.appointment.detail", resolved.complaintNumber(),
+						resolved.appointmentNumber());
 		record.add(new StaffRecordEntry(UUID.randomUUID(), resolved.staffAtFault(), RecordEntryKind.PENALTY, "CMP-5",
-				null, RecordSource.UPHELD_COMPLAINT,
-				TEXTS.format("upheld-complaint.detail", resolved.complaintNumber()), resolved.complaintNumber(),
-				resolved.occurredAt(), "complaint-service", resolved.eventId()));
+				null, RecordSource.UPHELD_COMPLAINT, detail, resolved.complaintNumber(), resolved.occurredAt(),
+				"complaint-service", resolved.eventId()));
 	}
 
 	/**

@@ -200,6 +200,26 @@ class StaffRecordIntegrationTests {
 	}
 
 	@Test
+	@DisplayName("APT-13, APT-12, CMP-5: a verified complaint about an appointment lands on the staff member's "
+			+ "record under the complaint's number, its detail naming the appointment's number")
+	void upheldComplaintAboutAnAppointmentNamesIt() {
+		ComplaintResolved upheld = new ComplaintResolved(UUID.randomUUID(), Instant.now(), UUID.randomUUID(),
+				"TS20261127-0013", "CRM-100234", "王丽", "13812345678", "office-01", "已向客户致歉", "STAFF_AT_FAULT",
+				"staff-late-visit", UUID.randomUUID(), "YY20261127-0003");
+
+		sendInOrder(upheld);
+		await().atMost(Duration.ofSeconds(30)).until(() -> processed("staff-record-upheld-complaints", upheld));
+
+		MvcTestResult record = mvc.get().uri("/api/v1/staff/staff-late-visit/record").exchange();
+		assertThat(record).bodyJson().extractingPath("$").asArray().hasSize(1);
+		assertThat(record).bodyJson().extractingPath("$[0].rule").isEqualTo("CMP-5");
+		assertThat(record).bodyJson().extractingPath("$[0].caseRef").isEqualTo("TS20261127-0013");
+		assertThat(record).bodyJson()
+			.extractingPath("$[0].detail")
+			.isEqualTo("投诉属实（CMP-5）：TS20261127-0013，涉及预约 YY20261127-0003");
+	}
+
+	@Test
 	@DisplayName("X-2: a repeat-trip penalty and an exam commendation reported by policy areas land once each "
 			+ "even when delivered twice; a malformed report lands nothing and does not hold up the next")
 	void areaReportsLandOnceOnTheRecord() {

@@ -61,13 +61,16 @@ class AppointmentRequestController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "One appointment request; a customer sees only their own")
+	@Operation(summary = "One appointment request with the complaints raised about it (APT-12); a customer sees "
+			+ "only their own")
 	ResponseEntity<AppointmentRequestView> get(Caller caller, @PathVariable UUID id) {
 		AppointmentRequest request = service.get(id);
 		if (caller.isCustomer() && !caller.crmId().equals(request.applicant().customerId())) {
 			throw new NotFoundException("Appointment request", id);
 		}
-		return ResponseEntity.ok().eTag(ETags.of(request.version())).body(AppointmentRequestView.of(request));
+		return ResponseEntity.ok()
+			.eTag(ETags.of(request.version()))
+			.body(AppointmentRequestView.of(request, service.complaintsAbout(id)));
 	}
 
 	@GetMapping

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import cn.aode.servicedesk.appointment.request.ApplicantArrival;
 import cn.aode.servicedesk.appointment.request.AppointmentChange;
+import cn.aode.servicedesk.appointment.request.AppointmentComplaint;
 import cn.aode.servicedesk.appointment.request.Applicant;
 import cn.aode.servicedesk.appointment.request.AppointmentRequest;
 import cn.aode.servicedesk.appointment.request.Completion;
@@ -28,6 +29,8 @@ import cn.aode.servicedesk.platform.cases.Label;
  * @param statementDue whether a written completion statement is owed and not delivered
  * @param statement the completion statement delivered
  * @param changes its history: accepted, rescheduled, cancelled, oldest first
+ * @param complaints the complaints raised about it in complaint-service (APT-12), in the
+ * order accepted; only in the read of one appointment (null elsewhere)
  */
 record AppointmentRequestView(UUID id, String number, Label kind, Label reason, String reasonDetail,
 		Label applicantType, String applicantName, String applicantPhone, String customerId, boolean specialCare,
@@ -36,7 +39,16 @@ record AppointmentRequestView(UUID id, String number, Label kind, Label reason, 
 		Boolean substitute, String assignmentReason, SpanView span, RefusalView refusal, String answerNote,
 		String answeredBy, Instant answeredAt, RefusalReviewView refusalReview, StaffArrivalView staffArrival,
 		Instant staffNoShowAt, ApplicantArrivalView applicantArrival, CompletionView completion, boolean statementDue,
-		StatementView statement, List<ChangeView> changes, long version) {
+		StatementView statement, List<ChangeView> changes, List<ComplaintView> complaints, long version) {
+
+	/** A complaint about the appointment, by its number (APT-12). */
+	record ComplaintView(UUID complaintId, String number, Instant acceptedAt) {
+
+		static ComplaintView of(AppointmentComplaint complaint) {
+			return new ComplaintView(complaint.complaintId(), complaint.number(), complaint.acceptedAt());
+		}
+
+	}
 
 	/** How it ended (APT-8). */
 	record CompletionView(Instant completedAt, String completedBy, boolean finishedOnSite, String result,
@@ -121,6 +133,11 @@ record AppointmentRequestView(UUID id, String number, Label kind, Label reason, 
 	}
 
 	static AppointmentRequestView of(AppointmentRequest request) {
+		return of(request, null);
+	}
+
+	/** With the complaints about it, for the read of one appointment. */
+	static AppointmentRequestView of(AppointmentRequest request, List<AppointmentComplaint> complaints) {
 		RequestDetails details = request.details();
 		Applicant applicant = request.applicant();
 		return new AppointmentRequestView(request.id(), request.number(), Label.of(details.kind()),
@@ -134,7 +151,8 @@ record AppointmentRequestView(UUID id, String number, Label kind, Label reason, 
 				RefusalReviewView.of(request.refusalReview()), StaffArrivalView.of(request.staffArrival()),
 				request.staffNoShowAt(), ApplicantArrivalView.of(request.applicantArrival()),
 				CompletionView.of(request.completion()), request.statementDue(), StatementView.of(request.statement()),
-				request.changes().stream().map(ChangeView::of).toList(), request.version());
+				request.changes().stream().map(ChangeView::of).toList(),
+				complaints == null ? null : complaints.stream().map(ComplaintView::of).toList(), request.version());
 	}
 
 }
