@@ -143,7 +143,10 @@ public class OneTimeNotice extends Aggregate<OneTimeNotice> {
 		return matterVersionId;
 	}
 
-	/** The trip of the application it was issued on, 1 the first. */
+	/**
+	 * The check of the application's materials it was issued on, 1 the first (a check
+	 * during handling counts, see {@link Trip#inHandling()}).
+	 */
 	public int trip() {
 		return trip;
 	}
