@@ -2,22 +2,27 @@ package cn.aode.servicedesk.systemtests;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * An appointment request answered in time through the gateway: the customer's specialist,
- * known to appointment-service from specialist-service's events, serves it, and its
- * one-working-day clock stops.
+ * Appointments through the gateway: a request answered in time by the customer's
+ * specialist (known to appointment-service from specialist-service's events), a home
+ * visit through to its registration form and a complaint about it, and a refusal found
+ * without reason.
  */
 class AppointmentFlowIT {
 
@@ -69,6 +74,115 @@ class AppointmentFlowIT {
 			String clocks = receiving.get("/api/v1/deadlines?staffId={id}", clerk);
 			assertThat(JsonPath.<List<String>>read(clocks, "$.items[*].status.code")).containsExactly("SATISFIED");
 		});
+	}
+
+	@Test
+	@DisplayName("APT-8, APT-10, APT-11, APT-12, APT-13: a home visit from request to registration form — accepted, "
+			+ "the staff member and the applicant check in, not finished on the spot, the completion statement "
+			+ "delivered on its own clock; the form as JSON and as the printed page; the customer then complains "
+			+ "about it, the appointment shows the complaint's number, and the verified fault reaches the staff "
+			+ "record naming the appointment")
+	void homeVisitFromRequestToFormAndComplaint() {
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		String crmId = "CRM-HOME-" + run;
+		String staffId = "apt-home-" + run;
+		Gateway clerk = Callers.staff("clerk-home-" + run, "SERVICE_CENTER_CLERK");
+		Gateway serving = Callers.staff(staffId, "SPECIALIST");
+		Gateway customer = Callers.customer(crmId);
+
+		ResponseEntity<String> received = clerk.post("/api/v1/appointments", """
+				{"kind":"HOME_VISIT","reason":"CANNOT_COME_IN_WORKING_HOURS","applicantType":"INDIVIDUAL",
+				 "applicantName":"刘大爷","applicantPhone":"13900001111","customerId":"%s","specialCare":true,
+				 "channel":"WECHAT","matter":"开通燃气","address":"科尔沁区建国路12号3-201"}""".formatted(crmId));
+		assertThat(received.getStatusCode()).as(received.getBody()).isEqualTo(HttpStatus.CREATED);
+		String id = JsonPath.read(received.getBody(), "$.id");
+		String number = JsonPath.read(received.getBody(), "$.number");
+		// within the check-in window (two hours before), so both can check in now, on
+		// time
+		Instant agreed = Instant.now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MINUTES);
+		assertOk(clerk.post("/api/v1/appointments/{id}/acceptance",
+				"{\"agreedTime\":\"%s\",\"staffId\":\"%s\"}".formatted(agreed, staffId), id));
+
+		ResponseEntity<String> arrived = serving.post("/api/v1/appointments/{id}/arrival", "{}", id);
+		assertOk(arrived);
+		assertThat(JsonPath.<Boolean>read(arrived.getBody(), "$.staffArrival.late")).as("APT-8: before the agreed time")
+			.isFalse();
+		assertOk(clerk.post("/api/v1/appointments/{id}/applicant-arrival", "{}", id));
+		ResponseEntity<String> completed = serving.post("/api/v1/appointments/{id}/completion", """
+				{"finishedOnSite":false,"result":"已检查户内管道","outstanding":"需更换调压器",
+				 "applicantConfirmed":true,"applicantOpinion":"服务很好"}""", id);
+		assertOk(completed);
+		assertThat(JsonPath.<Boolean>read(completed.getBody(), "$.statementDue")).isTrue();
+		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
+			String clocks = serving.get("/api/v1/deadlines?staffId={id}", staffId);
+			assertThat(JsonPath.<List<String>>read(clocks, "$.items[*].status.code")).as("the statement's clock")
+				.containsExactly("RUNNING");
+		});
+		assertOk(clerk.post("/api/v1/appointments/{id}/completion-statement", """
+				{"summary":"已更换调压器，恢复供气","deliveredTo":"刘大爷"}""", id));
+		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
+			String clocks = serving.get("/api/v1/deadlines?staffId={id}", staffId);
+			assertThat(JsonPath.<List<String>>read(clocks, "$.items[*].status.code")).containsExactly("SATISFIED");
+		});
+
+		String form = clerk.get("/api/v1/appointments/{id}/form", id);
+		assertThat(JsonPath.<String>read(form, "$.title")).isEqualTo("上门服务登记表");
+		assertThat(JsonPath.<String>read(form, "$.number")).isEqualTo(number);
+		assertThat(JsonPath.<String>read(form, "$.staffArrival")).endsWith("（准时）");
+		assertThat(JsonPath.<String>read(form, "$.outstanding")).isEqualTo("需更换调压器");
+		assertThat(JsonPath.<String>read(form, "$.statement")).endsWith("送达刘大爷：已更换调压器，恢复供气");
+		ResponseEntity<String> page = clerk.client()
+			.get()
+			.uri("/api/v1/appointments/{id}/form", id)
+			.accept(MediaType.TEXT_HTML)
+			.retrieve()
+			.toEntity(String.class);
+		assertOk(page);
+		assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
+		Document printed = Jsoup.parse(page.getBody());
+		assertThat(printed.title()).isEqualTo("上门服务登记表");
+		assertThat(printed.selectFirst("#number").text()).isEqualTo(number);
+		assertThat(printed.selectFirst("#applicant-name").text()).isEqualTo("刘大爷");
+		assertThat(printed.selectFirst("#contact").text()).isEqualTo("13900001111");
+		assertThat(printed.selectFirst("#place").text()).isEqualTo("科尔沁区建国路12号3-201");
+		assertThat(printed.selectFirst("#staff").text()).isEqualTo(staffId);
+		assertThat(printed.selectFirst("#staff-arrival").text()).endsWith("（准时）");
+		assertThat(printed.selectFirst("#status").text()).isEqualTo("已办结");
+		assertThat(printed.selectFirst("#outstanding").text()).isEqualTo("需更换调压器");
+		assertThat(printed.selectFirst("#statement").text()).contains("送达刘大爷");
+		assertThat(printed.select("#applicant-confirmation .check").eachText()).containsExactly("☑ 确认办理结果", "☐ 未确认");
+		assertThat(printed.body().text()).doesNotContain("APT-", "HOME_VISIT", "COMPLETED", id);
+
+		ResponseEntity<String> complained = customer.post("/api/v1/complaints", """
+				{"customerName":"刘大爷","customerPhone":"13900001111","channel":"WECHAT","content":"上门人员态度生硬",
+				 "category":"SERVICE_ATTITUDE","appointmentId":"%s","appointmentNumber":"%s"}""".formatted(id, number));
+		assertThat(complained.getStatusCode()).as(complained.getBody()).isEqualTo(HttpStatus.CREATED);
+		String complaintId = JsonPath.read(complained.getBody(), "$.id");
+		String complaintNumber = JsonPath.read(complained.getBody(), "$.number");
+		assertThat(JsonPath.<String>read(customer.get("/api/v1/complaints/{id}", complaintId), "$.appointment.number"))
+			.isEqualTo(number);
+		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
+			String appointment = customer.get("/api/v1/appointments/{id}", id);
+			assertThat(JsonPath.<List<String>>read(appointment, "$.complaints[*].number"))
+				.containsExactly(complaintNumber);
+		});
+
+		assertOk(office.post("/api/v1/complaints/{id}/handling", """
+				{"investigation":"回访客户并核实","actions":"批评教育","finding":"STAFF_AT_FAULT","staffAtFault":"%s"}"""
+			.formatted(staffId), complaintId));
+		assertOk(office.post("/api/v1/complaints/{id}/apology", """
+				{"supervisorId":"sys-head","how":"本人及主管电话致歉"}""", complaintId));
+		assertOk(office.post("/api/v1/complaints/{id}/feedback", """
+				{"channel":"PHONE","content":"已批评教育并致歉"}""", complaintId));
+		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
+			String record = office.get("/api/v1/staff/{id}/record", staffId);
+			assertThat(JsonPath.<List<String>>read(record, "$[*].caseRef")).containsExactly(complaintNumber);
+			assertThat(JsonPath.<String>read(record, "$[0].detail")).contains(number);
+		});
+	}
+
+	private static void assertOk(ResponseEntity<String> answer) {
+		assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
 	}
 
 	@Test
