@@ -1,0 +1,2 @@
+/** The help desk's API. */
+package cn.aode.servicedesk.assist.desk.web;
