@@ -25,12 +25,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import cn.aode.servicedesk.appointment.MutableClock;
 import cn.aode.servicedesk.events.EventHeaders;
 import cn.aode.servicedesk.events.Topics;
 import cn.aode.servicedesk.infra.test.EmbeddedInfra;
 import cn.aode.servicedesk.infra.test.SharedInfra;
 import cn.aode.servicedesk.platform.JsonCalls;
+import cn.aode.servicedesk.platform.MutableClock;
 import cn.aode.servicedesk.platform.TopicRecords;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -24,9 +24,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import cn.aode.servicedesk.appointment.MutableClock;
 import cn.aode.servicedesk.infra.test.EmbeddedInfra;
 import cn.aode.servicedesk.platform.JsonCalls;
+import cn.aode.servicedesk.platform.MutableClock;
 import cn.aode.servicedesk.platform.TestTokens;
 import cn.aode.servicedesk.platform.security.Role;
 

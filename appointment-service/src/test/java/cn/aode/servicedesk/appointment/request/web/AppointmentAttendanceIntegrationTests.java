@@ -33,13 +33,13 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.json.JsonMapper;
 
-import cn.aode.servicedesk.appointment.MutableClock;
 import cn.aode.servicedesk.appointment.request.AppointmentRequestService;
 import cn.aode.servicedesk.events.Topics;
 import cn.aode.servicedesk.events.staff.StaffRecordEntryRequested;
 import cn.aode.servicedesk.infra.test.EmbeddedInfra;
 import cn.aode.servicedesk.infra.test.SharedInfra;
 import cn.aode.servicedesk.platform.JsonCalls;
+import cn.aode.servicedesk.platform.MutableClock;
 import cn.aode.servicedesk.platform.TestTokens;
 import cn.aode.servicedesk.platform.TopicRecords;
 import cn.aode.servicedesk.platform.security.Role;
