@@ -15,7 +15,8 @@ class VisitServiceStartupIntegrationTests extends ServiceStartupContract {
 
 	@Override
 	protected Set<String> ownTables() {
-		return Set.of("visit_plan", "visit_report", "customer_profile", "customer_specialist", "customer_complaint");
+		return Set.of("visit_plan", "visit_report", "customer_profile", "customer_specialist", "customer_complaint",
+				"customer_appointment");
 	}
 
 	@Override

@@ -157,6 +157,48 @@ public class Customers {
 			.list();
 	}
 
+	/**
+	 * An appointment of a customer changed (accepted, completed, cancelled, given up);
+	 * kept unless a later change is already known. Appointments of applicants who are not
+	 * customers are not kept.
+	 */
+	public void appointment(CustomerAppointment appointment, String crmId) {
+		if (crmId == null) {
+			return;
+		}
+		jdbc.sql("""
+				insert into customer_appointment (appointment_id, crm_id, number, kind, matter, agreed_time, staff_id,
+				    status, result, updated_at)
+				values (:id, :crmId, :number, :kind, :matter, :agreedTime, :staffId, :status, :result, :at)
+				on conflict (appointment_id) do update set kind = excluded.kind, matter = excluded.matter,
+				    agreed_time = excluded.agreed_time, staff_id = excluded.staff_id, status = excluded.status,
+				    result = coalesce(excluded.result, customer_appointment.result), updated_at = excluded.updated_at
+				where customer_appointment.updated_at <= excluded.updated_at""")
+			.param("id", appointment.appointmentId())
+			.param("crmId", crmId)
+			.param("number", appointment.number())
+			.param("kind", appointment.kind())
+			.param("matter", appointment.matter())
+			.param("agreedTime", appointment.agreedTime() == null ? null : Timestamp.from(appointment.agreedTime()))
+			.param("staffId", appointment.staffId())
+			.param("status", appointment.status())
+			.param("result", appointment.result())
+			.param("at", Timestamp.from(appointment.updatedAt()))
+			.update();
+	}
+
+	/** The customer's appointments, latest agreed time first (at most {@code limit}). */
+	public List<CustomerAppointment> appointmentsOf(String crmId, int limit) {
+		return jdbc.sql("""
+				select appointment_id, number, kind, matter, agreed_time, staff_id, status, result, updated_at
+				from customer_appointment where crm_id = :crmId
+				order by agreed_time desc nulls last limit :limit""")
+			.param("crmId", crmId)
+			.param("limit", limit)
+			.query(CustomerAppointment.class)
+			.list();
+	}
+
 	/** The customer's complaints, latest first (at most {@code limit}). */
 	public List<CustomerComplaint> complaintsOf(String crmId, int limit) {
 		return jdbc.sql("""

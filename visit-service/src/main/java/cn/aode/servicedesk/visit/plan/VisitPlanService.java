@@ -46,7 +46,10 @@ public class VisitPlanService {
 	/** The longest content a plan keeps (visit_plan.content). */
 	private static final int MAX_CONTENT = 4000;
 
-	/** How many complaints and earlier visits a preparation pack lists (VST-7). */
+	/**
+	 * How many complaints, appointments and earlier visits a preparation pack lists
+	 * (VST-7).
+	 */
 	private static final int HISTORY = 20;
 
 	private static final Texts TEXTS = Texts.of(VisitPlanService.class);
@@ -293,7 +296,7 @@ public class VisitPlanService {
 		VisitPlan plan = get(planId);
 		String customerId = plan.customerId();
 		if (customerId == null) {
-			return new PreparationPack(plan, null, null, times.windows(null), List.of(), List.of());
+			return new PreparationPack(plan, null, null, times.windows(null), List.of(), List.of(), List.of());
 		}
 		Optional<CustomerProfile> profile = customers.profile(customerId);
 		List<VisitPlan> earlier = aggregates
@@ -308,7 +311,7 @@ public class VisitPlanService {
 			.toList();
 		return new PreparationPack(plan, profile.orElse(null), customers.specialistOf(customerId).orElse(null),
 				times.windows(profile.map(CustomerProfile::preferredContactWindows).orElse(null)),
-				customers.complaintsOf(customerId, HISTORY), earlier);
+				customers.complaintsOf(customerId, HISTORY), customers.appointmentsOf(customerId, HISTORY), earlier);
 	}
 
 	@Transactional(readOnly = true)

@@ -66,7 +66,7 @@ class VisitFormsControllerTests {
 				false, "工作日 18:00-20:00", null, null, null, Instant.parse("2026-11-01T00:00:00Z"));
 		given(plans.preparation(ID)).willReturn(new PreparationPack(plan, customer, "spc-01",
 				ContactWindows.parse("工作日 18:00-20:00", List.of(new TimeSpan(null, null))),
-				List.<CustomerComplaint>of(), List.of()));
+				List.<CustomerComplaint>of(), List.of(), List.of()));
 
 		Document form = html(
 				mvc.get().uri("/api/v1/visits/" + ID + "/plan-form").accept(MediaType.TEXT_HTML).exchange());

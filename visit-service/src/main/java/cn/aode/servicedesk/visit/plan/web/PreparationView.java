@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import cn.aode.servicedesk.platform.cases.Label;
+import cn.aode.servicedesk.visit.customer.CustomerAppointment;
 import cn.aode.servicedesk.visit.customer.CustomerComplaint;
 import cn.aode.servicedesk.visit.customer.CustomerProfile;
 import cn.aode.servicedesk.visit.plan.ContactWindows;
@@ -19,11 +20,12 @@ import cn.aode.servicedesk.visit.plan.VisitPlan;
  * specialist, contact windows as read and service history.
  */
 record PreparationView(VisitPlanView plan, CustomerView customer, String specialistStaffId, WindowsView contactWindows,
-		List<ComplaintView> complaints, List<EarlierVisitView> earlierVisits) {
+		List<ComplaintView> complaints, List<AppointmentView> appointments, List<EarlierVisitView> earlierVisits) {
 
 	static PreparationView of(PreparationPack pack) {
 		return new PreparationView(VisitPlanView.of(pack.plan()), CustomerView.of(pack.customer()), pack.specialist(),
 				WindowsView.of(pack.contactWindows()), pack.complaints().stream().map(ComplaintView::of).toList(),
+				pack.appointments().stream().map(AppointmentView::of).toList(),
 				pack.earlierVisits().stream().map(EarlierVisitView::of).toList());
 	}
 
@@ -70,6 +72,18 @@ record PreparationView(VisitPlanView plan, CustomerView customer, String special
 			return new ComplaintView(complaint.complaintId(), complaint.number(), complaint.acceptedAt(),
 					complaint.channel(), complaint.summary(), complaint.resolvedAt(), complaint.resolution(),
 					complaint.finding());
+		}
+
+	}
+
+	/** An appointment of the customer: about what, when, with whom, where it stands. */
+	record AppointmentView(UUID appointmentId, String number, String kind, String matter, Instant agreedTime,
+			String staffId, String status, String result) {
+
+		static AppointmentView of(CustomerAppointment appointment) {
+			return new AppointmentView(appointment.appointmentId(), appointment.number(), appointment.kind(),
+					appointment.matter(), appointment.agreedTime(), appointment.staffId(), appointment.status(),
+					appointment.result());
 		}
 
 	}

@@ -19,6 +19,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.json.JsonMapper;
 
 import cn.aode.servicedesk.events.IntegrationEvent;
+import cn.aode.servicedesk.events.appointment.AppointmentAccepted;
+import cn.aode.servicedesk.events.appointment.AppointmentCompleted;
 import cn.aode.servicedesk.events.complaint.ComplaintAccepted;
 import cn.aode.servicedesk.events.complaint.ComplaintResolved;
 import cn.aode.servicedesk.events.customer.CustomerUpserted;
@@ -68,7 +70,7 @@ class VisitArrangementApiIntegrationTests {
 
 	@Test
 	@DisplayName("VST-5, VST-6, VST-7: a complaint revisit goes to the customer's specialist at the first free time in "
-			+ "their contact windows; its preparation pack shows their basic data, windows and complaints")
+			+ "their contact windows; its preparation pack shows their basic data, windows, complaints and appointments")
 	void revisitIsArrangedInTheCustomersWindowsAndPrepared() {
 		String crmId = "CRM-" + UUID.randomUUID();
 		UUID complaintId = UUID.randomUUID();
@@ -92,6 +94,11 @@ class VisitArrangementApiIntegrationTests {
 		assertThat(pack).bodyJson().extractingPath("$.complaints[0].summary").isEqualTo("燃气表漏气");
 		assertThat(pack).bodyJson().extractingPath("$.complaints[0].resolution").isEqualTo("已上门更换燃气表");
 		assertThat(pack).bodyJson().extractingPath("$.plan.visitor").isEqualTo("spc-01");
+		assertThat(pack).bodyJson()
+			.extractingPath("$.appointments[0].status")
+			.as("the completion, not the acceptance that arrived after it")
+			.isEqualTo("COMPLETED");
+		assertThat(pack).bodyJson().extractingPath("$.appointments[0].result").isEqualTo("已更换燃气表");
 	}
 
 	@Test
@@ -135,9 +142,17 @@ class VisitArrangementApiIntegrationTests {
 				WINDOWS, null, null, true, null));
 		send(new SpecialistAssigned(UUID.randomUUID(), now, crmId, "spc-01", "head-01"));
 		send(new ComplaintAccepted(UUID.randomUUID(), now, complaintId, number, crmId, "PHONE", "燃气表漏气"));
+		UUID appointmentId = UUID.randomUUID();
+		Instant agreed = now.minus(Duration.ofDays(3));
+		send(new AppointmentCompleted(UUID.randomUUID(), now.minus(Duration.ofDays(2)), appointmentId, "YY-" + number,
+				crmId, "HOME_VISIT", "燃气表检查", "CANNOT_COME_IN_WORKING_HOURS", agreed, "城东区燃气路 8 号", "spc-01",
+				"COMPLETED", true, "已更换燃气表"));
+		send(new AppointmentAccepted(UUID.randomUUID(), now.minus(Duration.ofDays(4)), appointmentId, "YY-" + number,
+				crmId, "HOME_VISIT", "燃气表检查", "CANNOT_COME_IN_WORKING_HOURS", agreed, "城东区燃气路 8 号", "spc-01",
+				"ACCEPTED"));
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> customers.profile(crmId).isPresent() && customers.specialistOf(crmId).isPresent()
-					&& !customers.complaintsOf(crmId, 1).isEmpty());
+					&& !customers.complaintsOf(crmId, 1).isEmpty() && !customers.appointmentsOf(crmId, 1).isEmpty());
 		return new HandledComplaints(kafka, json, plans).revisitPlanOf(new ComplaintResolved(UUID.randomUUID(), now,
 				complaintId, number, crmId, "李强", "13700001111", "staff-017", "已上门更换燃气表", "COMPANY_RESPONSIBLE", null));
 	}
