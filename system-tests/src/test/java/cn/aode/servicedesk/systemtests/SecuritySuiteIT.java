@@ -42,10 +42,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SecuritySuiteIT {
 
 	/**
-	 * Open to anyone: calendar look-ups (the gateway's and deadline-service's public
-	 * paths).
+	 * Open to anyone: calendar look-ups, the matter catalogue and the public bulletin
+	 * (NTC-6) — the gateway's and the services' public paths.
 	 */
-	private static final Pattern PUBLIC = Pattern.compile("GET /api/v1/calendar/.*");
+	private static final Pattern PUBLIC = Pattern.compile("GET /api/v1/(calendar|matters|bulletin)(/.*)?");
 
 	/**
 	 * What a customer's token may call (the services' customer paths); they see only
