@@ -103,7 +103,7 @@ class NoticeFlowIT {
 		assertOk(supplied);
 		assertThat(JsonPath.<Boolean>read(supplied.getBody(), "$.complete")).isTrue();
 		assertThat(JsonPath.<String>read(supplied.getBody(), "$.status.code")).isEqualTo("HANDLING");
-		String clock = awaitClock(supplementTaker, applicationNumber, "RUNNING");
+		String clock = DeadlineClocks.await(office, supplementTaker, applicationNumber, "RUNNING");
 		assertThat(JsonPath.<String>read(clock, "$.policy")).as("NTC-4: the matter's published time limit")
 			.isEqualTo("P5WD");
 		assertThat(JsonPath.<String>read(clock, "$.source.code")).isEqualTo("PUBLIC_COMMITMENT");
@@ -139,7 +139,7 @@ class NoticeFlowIT {
 		assertThat(JsonPath.<String>read(resumed.getBody(), "$.status.code")).isEqualTo("HANDLING");
 		assertOk(handler.post("/api/v1/applications/{id}/completion", """
 				{"result":"已装表通气，告知用户安全用气"}""", applicationId));
-		String satisfied = awaitClock(supplementTaker, applicationNumber, "SATISFIED");
+		String satisfied = DeadlineClocks.await(office, supplementTaker, applicationNumber, "SATISFIED");
 		assertThat(JsonPath.<String>read(satisfied, "$.id")).as("one clock, kept through the second notice")
 			.isEqualTo(clockId);
 		assertThat(JsonPath.<List<String>>read(office.get("/api/v1/staff/{id}/record", firstIssuer), "$[*].rule"))
@@ -184,20 +184,6 @@ class NoticeFlowIT {
 		assertThat(Jsoup.parse(board.getBody()).text()).contains(MATTER_NAME, "户主居民身份证");
 		assertThat(anyone.post("/api/v1/prechecks", "{}").getStatusCode()).as("a pre-check needs a staff token")
 			.isEqualTo(HttpStatus.UNAUTHORIZED);
-	}
-
-	/** Waits for the responsible staff member's clock of the application in a status. */
-	private String awaitClock(String staffId, String applicationNumber, String status) {
-		String[] clock = new String[1];
-		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
-			String clocks = office.get("/api/v1/deadlines?staffId={id}", staffId);
-			List<Object> matching = JsonPath.read(clocks,
-					"$.items[?(@.subject.caseNumber == '" + applicationNumber + "')]");
-			assertThat(matching).hasSize(1);
-			clock[0] = JsonPath.parse(matching.get(0)).jsonString();
-			assertThat(JsonPath.<String>read(clock[0], "$.status.code")).isEqualTo(status);
-		});
-		return clock[0];
 	}
 
 	private static void assertOk(ResponseEntity<String> answer) {
