@@ -6,6 +6,7 @@ import org.springframework.cloud.gateway.config.GlobalCorsProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -18,6 +19,7 @@ import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.web.cors.reactive.CorsUtils;
@@ -79,6 +81,19 @@ class GatewaySecurityConfiguration {
 	 * Keys from the auth-server's JWK set, fetched on first use and again on a new key
 	 * id.
 	 */
+	/**
+	 * A request the firewall refuses (an encoded slash, a NUL or a semicolon in the path,
+	 * a non-normalised path) answers 400 problem+json like every other refusal, not an
+	 * empty 400.
+	 */
+	@Bean
+	ServerExchangeRejectedHandler rejectedRequests() {
+		return (exchange, ex) -> Problem
+			.of(HttpStatus.BAD_REQUEST, "rejected-request", "Request rejected",
+					"The request was refused as potentially malicious: " + ex.getMessage())
+			.writeTo(exchange.getResponse());
+	}
+
 	@Bean
 	ReactiveJwtDecoder jwtDecoder(AuthServerProperties authServer) {
 		NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(authServer.jwkSetUri().toString())

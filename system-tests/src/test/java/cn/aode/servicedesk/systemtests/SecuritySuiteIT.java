@@ -9,11 +9,9 @@ import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
@@ -30,6 +28,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+
+import cn.aode.servicedesk.systemtests.DocumentedRoutes.Route;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,38 +55,19 @@ class SecuritySuiteIT {
 		.compile("GET /api/v1/(appointments|complaints|visits)(/\\{id\\})?|POST /api/v1/complaints"
 				+ "|POST /api/v1/appointments/\\{id\\}/(reschedule|cancellation)");
 
-	private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}]+)\\}");
-
 	private static List<Route> routes;
 
-	/** One documented operation, with its path variables filled in. */
-	record Route(String service, HttpMethod method, String template, String uri) {
-
-		String key() {
-			return method + " " + template;
-		}
-
-		boolean isPublic() {
-			return PUBLIC.matcher(key()).matches();
-		}
-
+	private static boolean isPublic(Route route) {
+		return PUBLIC.matcher(route.key()).matches();
 	}
 
 	@BeforeAll
 	static void documentedRoutes() {
-		Gateway anonymous = Callers.anonymous();
-		List<String> documents = JsonPath.read(anonymous.get("/v3/api-docs/swagger-config"), "$.urls[*].url");
-		routes = new ArrayList<>();
-		for (String document : documents) {
-			String api = anonymous.get(document);
-			Map<String, Map<String, Object>> paths = JsonPath.read(api, "$.paths");
-			paths.forEach((template, operations) -> operations.keySet()
-				.forEach(method -> routes.add(new Route(document.substring(document.lastIndexOf('/') + 1),
-						HttpMethod.valueOf(method.toUpperCase()), template, filled(api, template, method)))));
-		}
+		routes = DocumentedRoutes.atTheGateway();
 		assertThat(routes).as("documented routes").hasSizeGreaterThan(40);
 		System.out.printf("Security suite: %d documented routes of %d services, %d public%n", routes.size(),
-				documents.size(), routes.stream().filter(Route::isPublic).count());
+				routes.stream().map(Route::service).distinct().count(),
+				routes.stream().filter(SecuritySuiteIT::isPublic).count());
 	}
 
 	@Test
@@ -95,7 +76,7 @@ class SecuritySuiteIT {
 	void everyProtectedRouteNeedsAValidToken() {
 		String forged = forgedStaffToken();
 		List<String> failures = new ArrayList<>();
-		for (Route route : routes.stream().filter(route -> !route.isPublic()).toList()) {
+		for (Route route : routes.stream().filter(route -> !isPublic(route)).toList()) {
 			for (String authorization : new String[] { null, "Bearer not-a-token", "Bearer " + forged }) {
 				ResponseEntity<String> answer = call(route, authorization);
 				boolean challenged = answer.getStatusCode().value() == 401
@@ -116,7 +97,7 @@ class SecuritySuiteIT {
 	@Test
 	@DisplayName("NTC-6, DL-1: the public routes answer without any token")
 	void publicRoutesNeedNoToken() {
-		List<Route> open = routes.stream().filter(Route::isPublic).toList();
+		List<Route> open = routes.stream().filter(SecuritySuiteIT::isPublic).toList();
 		assertThat(open).isNotEmpty();
 		for (Route route : open) {
 			assertThat(call(route, null).getStatusCode().value()).as(route.key()).isNotIn(401, 403);
@@ -128,7 +109,7 @@ class SecuritySuiteIT {
 	void aCustomerReachesOnlyTheCustomerRoutes() {
 		String customer = "Bearer " + Callers.customerToken("CRM-SUITE-1");
 		List<String> failures = new ArrayList<>();
-		for (Route route : routes.stream().filter(route -> !route.isPublic()).toList()) {
+		for (Route route : routes.stream().filter(route -> !isPublic(route)).toList()) {
 			int status = call(route, customer).getStatusCode().value();
 			boolean allowed = CUSTOMER.matcher(route.key()).matches();
 			if (allowed ? (status == 401 || status == 403) : status != 403) {
@@ -169,7 +150,8 @@ class SecuritySuiteIT {
 			+ "user is still served")
 	void aBurstBeyondTheRateLimitIsSlowedDown() throws InterruptedException {
 		String hasty = "Bearer " + Callers.staffToken("suite-hasty", "SERVICE_CENTER_CLERK");
-		Route list = new Route("complaint-service", HttpMethod.GET, "/api/v1/complaints", "/api/v1/complaints?size=1");
+		Route list = new Route("complaint-service", HttpMethod.GET, "/api/v1/complaints", "/api/v1/complaints?size=1",
+				Map.of(), "");
 		List<ResponseEntity<String>> answers = Collections.synchronizedList(new ArrayList<>());
 		ExecutorService burst = Executors.newFixedThreadPool(8);
 		try {
@@ -208,40 +190,6 @@ class SecuritySuiteIT {
 	/**
 	 * The template with each path variable replaced by a value of its documented type.
 	 */
-	private static String filled(String api, String template, String method) {
-		Map<String, Object> operation = JsonPath.read(api, "$.paths['" + template + "']." + method);
-		@SuppressWarnings("unchecked")
-		List<Map<String, Object>> parameters = (List<Map<String, Object>>) operation.getOrDefault("parameters",
-				List.of());
-		Matcher variables = PATH_VARIABLE.matcher(template);
-		StringBuilder uri = new StringBuilder();
-		while (variables.find()) {
-			String name = variables.group(1);
-			Map<?, ?> schema = parameters.stream()
-				.filter(parameter -> name.equals(parameter.get("name")))
-				.map(parameter -> (Map<?, ?>) parameter.get("schema"))
-				.findFirst()
-				.orElse(Map.of());
-			variables.appendReplacement(uri, sample(name, schema));
-		}
-		variables.appendTail(uri);
-		return uri.toString();
-	}
-
-	private static String sample(String name, Map<?, ?> schema) {
-		Object format = schema.get("format");
-		if ("uuid".equals(format)) {
-			return UUID.randomUUID().toString();
-		}
-		if ("date".equals(format)) {
-			return "2026-06-01";
-		}
-		if ("integer".equals(schema.get("type"))) {
-			return "2026";
-		}
-		return name.equals("month") ? "2026-06" : "suite-" + name;
-	}
-
 	/** A well-formed staff token for this system, signed by a key nobody published. */
 	private static String forgedStaffToken() {
 		try {
