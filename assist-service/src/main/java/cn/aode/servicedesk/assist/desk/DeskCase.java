@@ -104,10 +104,12 @@ public class DeskCase extends Aggregate<DeskCase> {
 	}
 
 	/** AST-6: an assistance whose pre-check is about to be asked of notice-service. */
-	static DeskCase assistance(String number, PreCheck check, String request, String handledBy, Instant now) {
+	static DeskCase assistance(String number, PreCheck check, String matterName, String request, String handledBy,
+			Instant now) {
 		return new DeskCase(UUID.randomUUID(), number, DeskCaseKind.ASSISTANCE, DeskCaseStatus.PRECHECK_PENDING,
 				check.applicant().name(), check.applicant().phone(), check.applicant().customerId(), check.matterCode(),
-				null, null, null, null, null, null, request, UUID.randomUUID().toString(), handledBy, now, now, null);
+				matterName, null, null, null, null, null, request, UUID.randomUUID().toString(), handledBy, now, now,
+				null);
 	}
 
 	/**

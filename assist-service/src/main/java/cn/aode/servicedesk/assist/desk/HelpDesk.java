@@ -66,11 +66,25 @@ public class HelpDesk {
 	 * answer the case stays {@link DeskCaseStatus#PRECHECK_PENDING} with its request.
 	 */
 	public DeskCase assist(PreCheck check, String authorization, String handledBy) {
-		notices.matter(check.matterCode())
-			.orElseThrow(() -> new NotFoundException("Matter in notice-service's catalogue", check.matterCode()));
+		String matterName = matterName(check.matterCode());
 		DeskCase pending = transactions.execute(status -> cases.save(DeskCase.assistance(numbers.next(NUMBER_PREFIX),
-				check, json.writeValueAsString(check), handledBy, clock.instant())));
+				check, matterName, json.writeValueAsString(check), handledBy, clock.instant())));
 		return precheck(pending, check, authorization);
+	}
+
+	/**
+	 * The matter's name from the catalogue; 404 for a matter it does not have; null when
+	 * notice-service cannot tell (the pre-check is then kept pending).
+	 */
+	private String matterName(String code) {
+		try {
+			return notices.matter(code)
+				.orElseThrow(() -> new NotFoundException("Matter in notice-service's catalogue", code))
+				.name();
+		}
+		catch (NoticeUnavailableException unavailable) {
+			return null;
+		}
 	}
 
 	/** AST-6: retries the pre-check of a pending case, with the same idempotency key. */

@@ -20,11 +20,12 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Calls notice-service (AST-5, AST-6) with a timeout, behind circuit breakers. The
- * catalogue read falls back to the last copy of the matter this instance read; the
- * pre-check, which changes notice-service's state, is sent with an idempotency key (a
- * repeat is answered with the first answer) and falls back to
- * {@link NoticeUnavailableException}, which the help desk turns into a pending case kept
- * for a retry. A matter notice-service does not know is an empty answer, not a failure.
+ * catalogue read falls back to the last copy of the matter this instance read (and to
+ * {@link NoticeUnavailableException} when it read none); the pre-check, which changes
+ * notice-service's state, is sent with an idempotency key (a repeat is answered with the
+ * first answer) and falls back to {@link NoticeUnavailableException}, which the help desk
+ * turns into a pending case kept for a retry. A matter notice-service does not know is an
+ * empty answer, not a failure.
  */
 @Component
 public class NoticeClient {
@@ -52,12 +53,18 @@ public class NoticeClient {
 
 	/**
 	 * The current version of a matter, or empty when the catalogue has no such matter.
+	 * @throws NoticeUnavailableException when notice-service cannot answer and this
+	 * instance never read the matter
 	 */
 	public Optional<Matter> matter(String code) {
 		return catalogue.run(() -> read(code), failure -> {
+			Matter last = lastRead.get(code);
+			if (last == null) {
+				throw new NoticeUnavailableException("notice-service's catalogue is not readable for " + code, failure);
+			}
 			log.warn("notice-service's catalogue not readable for {} ({}); using the last copy read", code,
 					failure.toString());
-			return Optional.ofNullable(lastRead.get(code));
+			return Optional.of(last);
 		});
 	}
 

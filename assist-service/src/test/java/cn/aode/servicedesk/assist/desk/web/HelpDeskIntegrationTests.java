@@ -98,6 +98,7 @@ class HelpDeskIntegrationTests {
 		assertThat(guided).hasStatus(HttpStatus.CREATED);
 		assertThat(guided).bodyJson().extractingPath("$.status.code").isEqualTo("GUIDED");
 		assertThat(guided).bodyJson().extractingPath("$.applicationNumber").isEqualTo("SQ20261202-0001");
+		assertThat(guided).bodyJson().extractingPath("$.matterName").isEqualTo("居民用户燃气开户");
 		NoticeServiceStub.Received call = NOTICE.received()
 			.stream()
 			.filter(received -> received.path().equals("/api/v1/prechecks"))
@@ -150,6 +151,24 @@ class HelpDeskIntegrationTests {
 			.toList();
 		assertThat(keys.get(keys.size() - 1)).as("the retry repeats the first call's key")
 			.isEqualTo(keys.get(keys.size() - 2));
+	}
+
+	@Test
+	@DisplayName("AST-6: notice-service down and its catalogue never read here: the pre-check is still kept pending "
+			+ "(202), and a consultation answers 503 problem+json with Retry-After instead of guessing")
+	void noticeServiceDownBeforeAnyRead() {
+		NOTICE.answer("GET", "/api/v1/matters/METER_RELOCATION", 503, "{\"status\":503}");
+		NOTICE.answer("POST", "/api/v1/prechecks", 503, "{\"status\":503}");
+
+		MvcTestResult pending = calls().post("/api/v1/assists/prechecks",
+				PRECHECK.replace("RESIDENTIAL_CONNECTION", "METER_RELOCATION"));
+		assertThat(pending).hasStatus(HttpStatus.ACCEPTED);
+		assertThat(pending).bodyJson().extractingPath("$.status.code").isEqualTo("PRECHECK_PENDING");
+
+		MvcTestResult consultation = calls().post("/api/v1/assists/consultations", """
+				{"applicant":{"name":"王丽","phone":"13812345678"},"matterCode":"METER_RELOCATION"}""");
+		assertProblem(consultation, HttpStatus.SERVICE_UNAVAILABLE, "dependency-unavailable");
+		assertThat(consultation).hasHeader("Retry-After", "30");
 	}
 
 	private JsonCalls calls() {
