@@ -147,10 +147,14 @@ public final class DevStack implements AutoCloseable {
 	private void startServices(DevStackOptions options) {
 		ExecutorService starter = Executors.newFixedThreadPool(2);
 		try {
+			Map<String, Integer> ports = new LinkedHashMap<>();
+			for (Service service : ServiceCatalog.SERVICES) {
+				ports.put(service.name(),
+						Ports.preferred(options.servicePorts() ? service.preferredPort() : 0, service.name()));
+			}
 			List<Future<?>> started = new ArrayList<>();
 			for (Service service : ServiceCatalog.SERVICES) {
-				int port = Ports.preferred(options.servicePorts() ? service.preferredPort() : 0, service.name());
-				started.add(starter.submit(() -> startService(service, port)));
+				started.add(starter.submit(() -> startService(service, ports.get(service.name()), ports)));
 			}
 			for (Future<?> future : started) {
 				future.get();
@@ -168,9 +172,12 @@ public final class DevStack implements AutoCloseable {
 		}
 	}
 
-	private void startService(Service service, int port) {
+	private void startService(Service service, int port, Map<String, Integer> ports) {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put("server.port", port);
+		// the services that call another one directly find it where it listens
+		properties.put("servicedesk.assist.notice.uri", "http://127.0.0.1:" + ports.get("notice-service"));
+		properties.put("servicedesk.visits.calendar.uri", "http://127.0.0.1:" + ports.get("deadline-service"));
 		properties.put("spring.datasource.url", postgres.jdbcUrl(service.database()));
 		properties.put("spring.datasource.username", EmbeddedPostgres.SUPERUSER);
 		properties.put("spring.datasource.password", "");
