@@ -27,7 +27,7 @@ import cn.aode.servicedesk.appointment.schedule.SchedulingProperties;
 import cn.aode.servicedesk.appointment.schedule.Span;
 import cn.aode.servicedesk.appointment.schedule.StaffDay;
 import cn.aode.servicedesk.appointment.schedule.StaffSchedule;
-import cn.aode.servicedesk.appointment.specialist.CustomerSpecialists;
+import cn.aode.servicedesk.platform.projection.CustomerSpecialists;
 import cn.aode.servicedesk.platform.cases.CaseNumbers;
 import cn.aode.servicedesk.platform.cases.Texts;
 import cn.aode.servicedesk.platform.problem.NotFoundException;

@@ -11,14 +11,13 @@ import org.springframework.stereotype.Repository;
 import cn.aode.servicedesk.events.complaint.ComplaintAccepted;
 import cn.aode.servicedesk.events.complaint.ComplaintResolved;
 import cn.aode.servicedesk.events.customer.CustomerUpserted;
-import cn.aode.servicedesk.events.customer.SpecialistAssigned;
-import cn.aode.servicedesk.events.customer.SpecialistAssignmentEnded;
 
 /**
- * The local projection of customers (VST-5..7): their basic data, specialists and
- * complaints, fed by events that may arrive in any order — each applies only if it is
- * newer than what is known, and a complaint's acceptance and resolution fill their own
- * columns whichever comes first.
+ * The local projection of customers (VST-6, VST-7): their basic data, complaints and
+ * appointments (their specialists are the platform's {@code CustomerSpecialists}), fed by
+ * events that may arrive in any order — each applies only if it is newer than what is
+ * known, and a complaint's acceptance and resolution fill their own columns whichever
+ * comes first.
  */
 @Repository
 public class Customers {
@@ -53,36 +52,6 @@ public class Customers {
 			.param("projectAcceptedOn", customer.projectAcceptedOn())
 			.param("warrantyEndsOn", customer.warrantyEndsOn())
 			.param("at", Timestamp.from(customer.occurredAt()))
-			.update();
-	}
-
-	/**
-	 * A staff member became the customer's specialist, unless a later end of that
-	 * assignment is already known.
-	 */
-	public void assigned(SpecialistAssigned assigned) {
-		jdbc.sql(
-				"""
-						insert into customer_specialist (crm_id, staff_id, assigned_at) values (:crmId, :staffId, :at)
-						on conflict (crm_id, staff_id) do update set assigned_at = excluded.assigned_at, ended_at = null
-						where customer_specialist.ended_at is not null and customer_specialist.ended_at < excluded.assigned_at""")
-			.param("crmId", assigned.crmId())
-			.param("staffId", assigned.staffId())
-			.param("at", Timestamp.from(assigned.occurredAt()))
-			.update();
-	}
-
-	/** The assignment ended; an end that comes before its assignment is kept. */
-	public void ended(SpecialistAssignmentEnded ended) {
-		jdbc.sql("""
-				insert into customer_specialist (crm_id, staff_id, assigned_at, ended_at)
-				values (:crmId, :staffId, :at, :at)
-				on conflict (crm_id, staff_id) do update set ended_at = excluded.ended_at
-				where customer_specialist.assigned_at <= excluded.ended_at
-				and (customer_specialist.ended_at is null or customer_specialist.ended_at < excluded.ended_at)""")
-			.param("crmId", ended.crmId())
-			.param("staffId", ended.staffId())
-			.param("at", Timestamp.from(ended.occurredAt()))
 			.update();
 	}
 
@@ -127,15 +96,6 @@ public class Customers {
 			.param("crmId", crmId)
 			.query(CustomerProfile.class)
 			.optional();
-	}
-
-	/**
-	 * The customer's specialist (the default visitor); of several, the longest-serving.
-	 */
-	public Optional<String> specialistOf(String crmId) {
-		return jdbc.sql("""
-				select staff_id from customer_specialist where crm_id = :crmId and ended_at is null
-				order by assigned_at, staff_id limit 1""").param("crmId", crmId).query(String.class).optional();
 	}
 
 	/**

@@ -26,6 +26,7 @@ import cn.aode.servicedesk.platform.cases.Texts;
 import cn.aode.servicedesk.platform.problem.NotFoundException;
 import cn.aode.servicedesk.platform.query.Filters;
 import cn.aode.servicedesk.platform.problem.StaleVersionException;
+import cn.aode.servicedesk.platform.projection.CustomerSpecialists;
 import cn.aode.servicedesk.visit.customer.CustomerProfile;
 import cn.aode.servicedesk.visit.customer.Customers;
 
@@ -72,8 +73,10 @@ public class VisitPlanService {
 
 	private final VisitTimes times;
 
+	private final CustomerSpecialists specialists;
+
 	VisitPlanService(VisitPlans plans, JdbcAggregateOperations aggregates, CaseNumbers numbers, Clock clock,
-			Customers customers, VisitTimes times,
+			Customers customers, CustomerSpecialists specialists, VisitTimes times,
 			@Value("${servicedesk.visits.complaint-revisit-within:P3D}") Period complaintRevisitWithin,
 			@Value("${servicedesk.visits.follow-up-within:P3D}") Period followUpWithin,
 			@Value("${servicedesk.visits.after-sales.warranty:P2Y}") Period afterSalesWarranty) {
@@ -85,6 +88,7 @@ public class VisitPlanService {
 		this.followUpWithin = followUpWithin;
 		this.afterSalesWarranty = afterSalesWarranty;
 		this.customers = customers;
+		this.specialists = specialists;
 		this.times = times;
 	}
 
@@ -226,7 +230,7 @@ public class VisitPlanService {
 	private Arrangement arranged(String customerId, String windows, String visitor, Instant chosen,
 			boolean customerAsked, List<Busy> busy, LocalDate dueBy, Instant now) {
 		String by = visitor != null ? visitor
-				: customerId == null ? null : customers.specialistOf(customerId).orElse(null);
+				: customerId == null ? null : specialists.specialistOf(customerId).orElse(null);
 		return Arrangement.of(by, chosen == null ? times.propose(windows, busy, now, dueBy)
 				: times.check(chosen, windows, busy, customerAsked, dueBy));
 	}
@@ -309,7 +313,7 @@ public class VisitPlanService {
 			.stream()
 			.filter(visit -> !visit.id().equals(planId))
 			.toList();
-		return new PreparationPack(plan, profile.orElse(null), customers.specialistOf(customerId).orElse(null),
+		return new PreparationPack(plan, profile.orElse(null), specialists.specialistOf(customerId).orElse(null),
 				times.windows(profile.map(CustomerProfile::preferredContactWindows).orElse(null)),
 				customers.complaintsOf(customerId, HISTORY), customers.appointmentsOf(customerId, HISTORY), earlier);
 	}

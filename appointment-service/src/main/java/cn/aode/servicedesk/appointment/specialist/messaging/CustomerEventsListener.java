@@ -4,7 +4,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import cn.aode.servicedesk.appointment.specialist.CustomerSpecialists;
+import cn.aode.servicedesk.platform.projection.CustomerSpecialists;
 import cn.aode.servicedesk.events.Topics;
 import cn.aode.servicedesk.events.customer.SpecialistAssigned;
 import cn.aode.servicedesk.events.customer.SpecialistAssignmentEnded;

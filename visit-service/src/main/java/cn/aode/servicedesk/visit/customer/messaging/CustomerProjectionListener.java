@@ -15,6 +15,7 @@ import cn.aode.servicedesk.events.customer.CustomerUpserted;
 import cn.aode.servicedesk.events.customer.SpecialistAssigned;
 import cn.aode.servicedesk.events.customer.SpecialistAssignmentEnded;
 import cn.aode.servicedesk.platform.inbox.InboundEvents;
+import cn.aode.servicedesk.platform.projection.CustomerSpecialists;
 import cn.aode.servicedesk.visit.customer.CustomerAppointment;
 import cn.aode.servicedesk.visit.customer.Customers;
 
@@ -32,18 +33,21 @@ class CustomerProjectionListener {
 
 	private final Customers customers;
 
-	CustomerProjectionListener(InboundEvents inbound, Customers customers) {
+	private final CustomerSpecialists specialists;
+
+	CustomerProjectionListener(InboundEvents inbound, Customers customers, CustomerSpecialists specialists) {
 		this.inbound = inbound;
 		this.customers = customers;
+		this.specialists = specialists;
 	}
 
 	@KafkaListener(topics = Topics.CUSTOMER_EVENTS, groupId = "${spring.application.name}-customer-projection")
 	void onCustomer(ConsumerRecord<String, byte[]> record) {
 		if (!inbound.handle(CONSUMER, record, CustomerUpserted.TYPE, CustomerUpserted.class, customers::upserted)
 				&& !inbound.handle(CONSUMER, record, SpecialistAssigned.TYPE, SpecialistAssigned.class,
-						customers::assigned)) {
+						specialists::assigned)) {
 			inbound.handle(CONSUMER, record, SpecialistAssignmentEnded.TYPE, SpecialistAssignmentEnded.class,
-					customers::ended);
+					specialists::ended);
 		}
 	}
 

@@ -30,6 +30,7 @@ import cn.aode.servicedesk.platform.EventRecords;
 import cn.aode.servicedesk.platform.JsonCalls;
 import cn.aode.servicedesk.platform.TestTokens;
 import cn.aode.servicedesk.platform.cases.CaseNumbers;
+import cn.aode.servicedesk.platform.projection.CustomerSpecialists;
 import cn.aode.servicedesk.platform.security.Role;
 import cn.aode.servicedesk.visit.customer.Customers;
 import cn.aode.servicedesk.visit.plan.HandledComplaints;
@@ -64,6 +65,9 @@ class VisitArrangementApiIntegrationTests {
 
 	@Autowired
 	Customers customers;
+
+	@Autowired
+	CustomerSpecialists specialists;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -151,7 +155,7 @@ class VisitArrangementApiIntegrationTests {
 				crmId, "HOME_VISIT", "燃气表检查", "CANNOT_COME_IN_WORKING_HOURS", agreed, "城东区燃气路 8 号", "spc-01",
 				"ACCEPTED"));
 		await().atMost(Duration.ofSeconds(30))
-			.until(() -> customers.profile(crmId).isPresent() && customers.specialistOf(crmId).isPresent()
+			.until(() -> customers.profile(crmId).isPresent() && specialists.specialistOf(crmId).isPresent()
 					&& !customers.complaintsOf(crmId, 1).isEmpty() && !customers.appointmentsOf(crmId, 1).isEmpty());
 		return new HandledComplaints(kafka, json, plans).revisitPlanOf(new ComplaintResolved(UUID.randomUUID(), now,
 				complaintId, number, crmId, "李强", "13700001111", "staff-017", "已上门更换燃气表", "COMPANY_RESPONSIBLE", null));
