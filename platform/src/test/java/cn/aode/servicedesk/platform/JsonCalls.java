@@ -1,5 +1,7 @@
 package cn.aode.servicedesk.platform;
 
+import java.nio.charset.StandardCharsets;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -41,6 +43,11 @@ public record JsonCalls(MockMvcTester mvc, String authorization) {
 
 	public MvcTestResult get(String uri) {
 		return by(mvc.get().uri(uri)).exchange();
+	}
+
+	/** The body of an answer as UTF-8 text, for reading it with JsonPath. */
+	public static String body(MvcTestResult result) {
+		return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
 	}
 
 	private MockMvcRequestBuilder by(MockMvcRequestBuilder request) {

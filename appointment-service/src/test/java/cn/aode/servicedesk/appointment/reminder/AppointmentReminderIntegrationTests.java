@@ -1,7 +1,5 @@
 package cn.aode.servicedesk.appointment.reminder;
 
-import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -17,10 +15,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -31,8 +27,10 @@ import cn.aode.servicedesk.infra.test.EmbeddedInfra;
 import cn.aode.servicedesk.infra.test.SharedInfra;
 import cn.aode.servicedesk.platform.JsonCalls;
 import cn.aode.servicedesk.platform.MutableClock;
+import cn.aode.servicedesk.platform.MutableClockConfiguration;
 import cn.aode.servicedesk.platform.TopicRecords;
 
+import static cn.aode.servicedesk.platform.JsonCalls.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -44,6 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(properties = "servicedesk.appointments.reminders.scan-interval=PT1H")
 @AutoConfigureMockMvc
 @EmbeddedInfra
+@Import(MutableClockConfiguration.class)
 class AppointmentReminderIntegrationTests {
 
 	private static final String HOME_VISIT = """
@@ -134,26 +133,6 @@ class AppointmentReminderIntegrationTests {
 			.param(UUID.fromString(id))
 			.query(Long.class)
 			.single();
-	}
-
-	private static String body(MvcTestResult result) {
-		try {
-			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (UnsupportedEncodingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	@TestConfiguration
-	static class TestClock {
-
-		@Bean
-		@Primary
-		MutableClock mutableClock() {
-			return new MutableClock(Instant.now());
-		}
-
 	}
 
 }

@@ -1,7 +1,5 @@
 package cn.aode.servicedesk.appointment.form.web;
 
-import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -15,10 +13,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -27,9 +23,11 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import cn.aode.servicedesk.infra.test.EmbeddedInfra;
 import cn.aode.servicedesk.platform.JsonCalls;
 import cn.aode.servicedesk.platform.MutableClock;
+import cn.aode.servicedesk.platform.MutableClockConfiguration;
 import cn.aode.servicedesk.platform.TestTokens;
 import cn.aode.servicedesk.platform.security.Role;
 
+import static cn.aode.servicedesk.platform.JsonCalls.body;
 import static cn.aode.servicedesk.platform.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(properties = "servicedesk.forms.company=科左中旗奥德燃气有限公司")
 @AutoConfigureMockMvc
 @EmbeddedInfra
+@Import(MutableClockConfiguration.class)
 class RegistrationFormIntegrationTests {
 
 	private static final String HOME_VISIT = """
@@ -168,26 +167,6 @@ class RegistrationFormIntegrationTests {
 
 	private static String text(Document form, String selector) {
 		return form.selectFirst(selector).text();
-	}
-
-	private static String body(MvcTestResult result) {
-		try {
-			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (UnsupportedEncodingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	@TestConfiguration
-	static class TestClock {
-
-		@Bean
-		@Primary
-		MutableClock mutableClock() {
-			return new MutableClock(Instant.now());
-		}
-
 	}
 
 }

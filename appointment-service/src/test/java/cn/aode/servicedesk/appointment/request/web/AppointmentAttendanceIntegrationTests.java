@@ -1,7 +1,5 @@
 package cn.aode.servicedesk.appointment.request.web;
 
-import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,10 +21,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -40,10 +36,12 @@ import cn.aode.servicedesk.infra.test.EmbeddedInfra;
 import cn.aode.servicedesk.infra.test.SharedInfra;
 import cn.aode.servicedesk.platform.JsonCalls;
 import cn.aode.servicedesk.platform.MutableClock;
+import cn.aode.servicedesk.platform.MutableClockConfiguration;
 import cn.aode.servicedesk.platform.TestTokens;
 import cn.aode.servicedesk.platform.TopicRecords;
 import cn.aode.servicedesk.platform.security.Role;
 
+import static cn.aode.servicedesk.platform.JsonCalls.body;
 import static cn.aode.servicedesk.platform.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,6 +59,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		"servicedesk.appointments.completion-statement-limit=P5WD" })
 @AutoConfigureMockMvc
 @EmbeddedInfra
+@Import(MutableClockConfiguration.class)
 class AppointmentAttendanceIntegrationTests {
 
 	private static final String HOME_VISIT = """
@@ -472,26 +471,6 @@ class AppointmentAttendanceIntegrationTests {
 
 	private static String unique(String prefix) {
 		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-	}
-
-	private static String body(MvcTestResult result) {
-		try {
-			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (UnsupportedEncodingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	@TestConfiguration
-	static class TestClock {
-
-		@Bean
-		@Primary
-		MutableClock mutableClock() {
-			return new MutableClock(Instant.now());
-		}
-
 	}
 
 }

@@ -1,7 +1,5 @@
 package cn.aode.servicedesk.appointment.request.web;
 
-import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -28,6 +26,7 @@ import cn.aode.servicedesk.platform.EventRecords;
 import cn.aode.servicedesk.platform.JsonCalls;
 import cn.aode.servicedesk.platform.TestTokens;
 
+import static cn.aode.servicedesk.platform.JsonCalls.body;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -122,15 +121,6 @@ class AppointmentComplaintIntegrationTests {
 
 	private String receive(String customerId) {
 		return JsonPath.read(body(api.post("/api/v1/appointments", HOME_VISIT.formatted(customerId))), "$.id");
-	}
-
-	private static String body(MvcTestResult result) {
-		try {
-			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (UnsupportedEncodingException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -1,7 +1,5 @@
 package cn.aode.servicedesk.appointment.request.web;
 
-import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,6 +31,7 @@ import cn.aode.servicedesk.platform.TestTokens;
 import cn.aode.servicedesk.platform.cases.CaseNumbers;
 import cn.aode.servicedesk.platform.security.Role;
 
+import static cn.aode.servicedesk.platform.JsonCalls.body;
 import static cn.aode.servicedesk.platform.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -160,15 +159,6 @@ class AppointmentListsIntegrationTests {
 				"{\"agreedTime\":\"%s\",\"staffId\":\"%s\"}".formatted(at, staffId)))
 			.hasStatusOk();
 		return id;
-	}
-
-	private static String body(MvcTestResult result) {
-		try {
-			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (UnsupportedEncodingException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -1,7 +1,5 @@
 package cn.aode.servicedesk.appointment.request.web;
 
-import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -39,6 +37,7 @@ import cn.aode.servicedesk.platform.TestTokens;
 import cn.aode.servicedesk.platform.TopicRecords;
 import cn.aode.servicedesk.platform.security.Role;
 
+import static cn.aode.servicedesk.platform.JsonCalls.body;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -477,15 +476,6 @@ class AppointmentRequestApiIntegrationTests {
 	private List<ConsumerRecord<String, String>> deadlineRecordsFor(String id, int expected) {
 		return TopicRecords.awaitRecords(SharedInfra.get().kafka().bootstrapServers(), Topics.DEADLINE_REQUESTS,
 				expected, record -> record.key().equals("appointment-service/" + id + "/reply"));
-	}
-
-	private static String body(MvcTestResult result) {
-		try {
-			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (UnsupportedEncodingException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

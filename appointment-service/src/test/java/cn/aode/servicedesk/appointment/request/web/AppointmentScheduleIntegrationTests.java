@@ -1,7 +1,5 @@
 package cn.aode.servicedesk.appointment.request.web;
 
-import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,6 +38,7 @@ import cn.aode.servicedesk.platform.JsonCalls;
 import cn.aode.servicedesk.platform.TestTokens;
 import cn.aode.servicedesk.platform.cases.CaseNumbers;
 
+import static cn.aode.servicedesk.platform.JsonCalls.body;
 import static cn.aode.servicedesk.platform.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -408,15 +407,6 @@ class AppointmentScheduleIntegrationTests {
 
 	private static String unique(String prefix) {
 		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-	}
-
-	private static String body(MvcTestResult result) {
-		try {
-			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (UnsupportedEncodingException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

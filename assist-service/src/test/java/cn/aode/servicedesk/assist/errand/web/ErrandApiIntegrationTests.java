@@ -1,6 +1,5 @@
 package cn.aode.servicedesk.assist.errand.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -26,6 +25,7 @@ import cn.aode.servicedesk.platform.TopicRecords;
 import cn.aode.servicedesk.platform.cases.CaseNumbers;
 import cn.aode.servicedesk.platform.security.Role;
 
+import static cn.aode.servicedesk.platform.JsonCalls.body;
 import static cn.aode.servicedesk.platform.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -118,10 +118,6 @@ class ErrandApiIntegrationTests {
 				{"customerId":"CRM-%s","customerName":"科左中旗某某小区物业","permits":["%s"],"validFrom":"%s",
 				 "validUntil":"%s","signatureRef":"委托书 WT-2026-118","voluntary":%s}"""
 			.formatted(UUID.randomUUID().toString().substring(0, 8), permit, today, today.plusMonths(3), voluntary);
-	}
-
-	private static String body(MvcTestResult result) {
-		return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
 	}
 
 	private JsonCalls calls() {

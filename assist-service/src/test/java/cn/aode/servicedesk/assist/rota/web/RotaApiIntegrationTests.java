@@ -1,6 +1,5 @@
 package cn.aode.servicedesk.assist.rota.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,6 +29,7 @@ import cn.aode.servicedesk.platform.TestTokens;
 import cn.aode.servicedesk.platform.TopicRecords;
 import cn.aode.servicedesk.platform.security.Role;
 
+import static cn.aode.servicedesk.platform.JsonCalls.body;
 import static cn.aode.servicedesk.platform.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -185,10 +185,6 @@ class RotaApiIntegrationTests {
 	private static String id(MvcTestResult result) {
 		assertThat(result).hasStatus(HttpStatus.CREATED);
 		return JsonPath.read(body(result), "$.id");
-	}
-
-	private static String body(MvcTestResult result) {
-		return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
 	}
 
 	private JsonCalls calls(String token) {

@@ -1,6 +1,5 @@
 package cn.aode.servicedesk.assist.training.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -24,6 +23,7 @@ import cn.aode.servicedesk.platform.TestTokens;
 import cn.aode.servicedesk.platform.TopicRecords;
 import cn.aode.servicedesk.platform.security.Role;
 
+import static cn.aode.servicedesk.platform.JsonCalls.body;
 import static cn.aode.servicedesk.platform.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -124,10 +124,6 @@ class TrainingApiIntegrationTests {
 		assertThat(calls(HEAD).put("/api/v1/helpers/" + staffId, """
 				{"name":"帮办员","kind":"%s"}""".formatted(kind))).hasStatus(HttpStatus.CREATED);
 		return staffId;
-	}
-
-	private static String body(MvcTestResult result) {
-		return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
 	}
 
 	private JsonCalls calls(String token) {
