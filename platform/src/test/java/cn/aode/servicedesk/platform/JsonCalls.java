@@ -41,6 +41,14 @@ public record JsonCalls(MockMvcTester mvc, String authorization) {
 			.exchange();
 	}
 
+	/** A PUT sent with {@code If-Match} naming the version the caller saw. */
+	public MvcTestResult put(String uri, String ifMatch, String json) {
+		return by(mvc.put().uri(uri)).header("If-Match", ifMatch)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json)
+			.exchange();
+	}
+
 	public MvcTestResult get(String uri) {
 		return by(mvc.get().uri(uri)).exchange();
 	}

@@ -1,5 +1,11 @@
 package cn.aode.servicedesk.platform.web;
 
+import java.util.function.Function;
+
+import org.springframework.http.ResponseEntity;
+
+import cn.aode.servicedesk.platform.domain.Aggregate;
+
 /**
  * Optimistic-lock versions as HTTP entity tags: responses carry {@code ETag: "3"},
  * changing requests may send {@code If-Match: "3"} and get 412 when someone else changed
@@ -32,6 +38,21 @@ public final class ETags {
 		catch (NumberFormatException ex) {
 			throw new IllegalArgumentException("If-Match must name a version such as \"3\", not " + ifMatch);
 		}
+	}
+
+	/** 200 with the aggregate as the API shows it and its version as the ETag. */
+	public static <A extends Aggregate<A>, V> ResponseEntity<V> ok(A aggregate, Function<? super A, V> view) {
+		return ResponseEntity.ok().eTag(of(aggregate.version())).body(view.apply(aggregate));
+	}
+
+	/**
+	 * Makes a change from the version the caller saw — the {@code If-Match} header's, or
+	 * null when it sent none — and answers as {@link #ok} with the changed aggregate.
+	 * @param change the service call, given the expected version
+	 */
+	public static <A extends Aggregate<A>, V> ResponseEntity<V> change(String ifMatch, Function<Long, A> change,
+			Function<? super A, V> view) {
+		return ok(change.apply(parseIfMatch(ifMatch)), view);
 	}
 
 }

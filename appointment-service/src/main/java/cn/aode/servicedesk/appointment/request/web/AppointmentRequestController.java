@@ -68,9 +68,7 @@ class AppointmentRequestController {
 		if (caller.isCustomer() && !caller.crmId().equals(request.applicant().customerId())) {
 			throw new NotFoundException("Appointment request", id);
 		}
-		return ResponseEntity.ok()
-			.eTag(ETags.of(request.version()))
-			.body(AppointmentRequestView.of(request, service.complaintsAbout(id)));
+		return ETags.ok(request, found -> AppointmentRequestView.of(found, service.complaintsAbout(id)));
 	}
 
 	@GetMapping
@@ -89,9 +87,8 @@ class AppointmentRequestController {
 	ResponseEntity<AppointmentRequestView> accept(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller,
 			@Valid @RequestBody AcceptAppointmentRequest form) {
-		AppointmentRequest request = service.accept(id, ETags.parseIfMatch(ifMatch),
-				form.acceptance(caller.staffMember()));
-		return ResponseEntity.ok().eTag(ETags.of(request.version())).body(AppointmentRequestView.of(request));
+		return ETags.change(ifMatch, expected -> service.accept(id, expected, form.acceptance(caller.staffMember())),
+				AppointmentRequestView::of);
 	}
 
 	@GetMapping("/{id}/free-staff")
@@ -108,9 +105,8 @@ class AppointmentRequestController {
 	ResponseEntity<AppointmentRequestView> reschedule(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller,
 			@Valid @RequestBody RescheduleAppointmentRequest form) {
-		AppointmentRequest request = service.reschedule(id, ETags.parseIfMatch(ifMatch), form.agreedTime(),
-				form.reason(), caller.actor(), applicantOf(caller));
-		return ResponseEntity.ok().eTag(ETags.of(request.version())).body(AppointmentRequestView.of(request));
+		return ETags.change(ifMatch, expected -> service.reschedule(id, expected, form.agreedTime(), form.reason(),
+				caller.actor(), applicantOf(caller)), AppointmentRequestView::of);
 	}
 
 	@PostMapping("/{id}/cancellation")
@@ -119,9 +115,9 @@ class AppointmentRequestController {
 	ResponseEntity<AppointmentRequestView> cancel(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller,
 			@Valid @RequestBody CancelAppointmentRequest form) {
-		AppointmentRequest request = service.cancel(id, ETags.parseIfMatch(ifMatch), form.reason(), caller.actor(),
-				applicantOf(caller));
-		return ResponseEntity.ok().eTag(ETags.of(request.version())).body(AppointmentRequestView.of(request));
+		return ETags.change(ifMatch,
+				expected -> service.cancel(id, expected, form.reason(), caller.actor(), applicantOf(caller)),
+				AppointmentRequestView::of);
 	}
 
 	@PostMapping("/{id}/arrival")
@@ -132,9 +128,8 @@ class AppointmentRequestController {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller,
 			@RequestBody(required = false) StaffArrivalRequest form) {
 		StaffArrivalRequest checkIn = form == null ? StaffArrivalRequest.NONE : form;
-		AppointmentRequest request = service.staffArrived(id, ETags.parseIfMatch(ifMatch), caller.staffMember(),
-				checkIn.formsReady(), checkIn.sealsReady());
-		return ResponseEntity.ok().eTag(ETags.of(request.version())).body(AppointmentRequestView.of(request));
+		return ETags.change(ifMatch, expected -> service.staffArrived(id, expected, caller.staffMember(),
+				checkIn.formsReady(), checkIn.sealsReady()), AppointmentRequestView::of);
 	}
 
 	@PostMapping("/{id}/applicant-arrival")
@@ -142,8 +137,8 @@ class AppointmentRequestController {
 			+ "more than 30 minutes after the agreed time answers 422, the applicant has given it up")
 	ResponseEntity<AppointmentRequestView> applicantArrived(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller) {
-		AppointmentRequest request = service.applicantArrived(id, ETags.parseIfMatch(ifMatch), caller.staffMember());
-		return ResponseEntity.ok().eTag(ETags.of(request.version())).body(AppointmentRequestView.of(request));
+		return ETags.change(ifMatch, expected -> service.applicantArrived(id, expected, caller.staffMember()),
+				AppointmentRequestView::of);
 	}
 
 	@PostMapping("/{id}/completion")
@@ -152,10 +147,10 @@ class AppointmentRequestController {
 	ResponseEntity<AppointmentRequestView> complete(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller,
 			@Valid @RequestBody CompleteAppointmentRequest form) {
-		AppointmentRequest request = service.complete(id, ETags.parseIfMatch(ifMatch), caller.staffMember(),
-				form.finishedOnSite(), form.result(), form.outstanding(),
-				Boolean.TRUE.equals(form.applicantConfirmed()), form.applicantOpinion());
-		return ResponseEntity.ok().eTag(ETags.of(request.version())).body(AppointmentRequestView.of(request));
+		return ETags.change(ifMatch,
+				expected -> service.complete(id, expected, caller.staffMember(), form.finishedOnSite(), form.result(),
+						form.outstanding(), Boolean.TRUE.equals(form.applicantConfirmed()), form.applicantOpinion()),
+				AppointmentRequestView::of);
 	}
 
 	@PostMapping("/{id}/completion-statement")
@@ -164,9 +159,8 @@ class AppointmentRequestController {
 	ResponseEntity<AppointmentRequestView> deliverStatement(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller,
 			@Valid @RequestBody DeliverStatementRequest form) {
-		AppointmentRequest request = service.deliverStatement(id, ETags.parseIfMatch(ifMatch), form.summary(),
-				form.deliveredTo(), caller.staffMember());
-		return ResponseEntity.ok().eTag(ETags.of(request.version())).body(AppointmentRequestView.of(request));
+		return ETags.change(ifMatch, expected -> service.deliverStatement(id, expected, form.summary(),
+				form.deliveredTo(), caller.staffMember()), AppointmentRequestView::of);
 	}
 
 	/**
@@ -187,9 +181,9 @@ class AppointmentRequestController {
 	ResponseEntity<AppointmentRequestView> proposeRefusal(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller,
 			@Valid @RequestBody RefuseAppointmentRequest form) {
-		AppointmentRequest request = service.proposeRefusal(id, ETags.parseIfMatch(ifMatch), form.reason(),
-				caller.staffMember());
-		return ResponseEntity.ok().eTag(ETags.of(request.version())).body(AppointmentRequestView.of(request));
+		return ETags.change(ifMatch,
+				expected -> service.proposeRefusal(id, expected, form.reason(), caller.staffMember()),
+				AppointmentRequestView::of);
 	}
 
 	@PostMapping("/{id}/refusal/approval")
@@ -197,9 +191,9 @@ class AppointmentRequestController {
 			+ " anyone else gets 403")
 	ResponseEntity<AppointmentRequestView> approveRefusal(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller) {
-		AppointmentRequest request = service.approveRefusal(id, ETags.parseIfMatch(ifMatch),
-				caller.staffMemberWith("APT-7", Role.GENERAL_MANAGER));
-		return ResponseEntity.ok().eTag(ETags.of(request.version())).body(AppointmentRequestView.of(request));
+		return ETags.change(ifMatch,
+				expected -> service.approveRefusal(id, expected, caller.staffMemberWith("APT-7", Role.GENERAL_MANAGER)),
+				AppointmentRequestView::of);
 	}
 
 	@PostMapping("/{id}/refusal/review")
@@ -208,9 +202,10 @@ class AppointmentRequestController {
 	ResponseEntity<AppointmentRequestView> reviewRefusal(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller,
 			@Valid @RequestBody ReviewRefusalRequest form) {
-		AppointmentRequest request = service.reviewRefusal(id, ETags.parseIfMatch(ifMatch),
-				caller.staffMemberWith("APT-13", Role.GENERAL_MANAGER), form.justified(), form.note());
-		return ResponseEntity.ok().eTag(ETags.of(request.version())).body(AppointmentRequestView.of(request));
+		return ETags.change(
+				ifMatch, expected -> service.reviewRefusal(id, expected,
+						caller.staffMemberWith("APT-13", Role.GENERAL_MANAGER), form.justified(), form.note()),
+				AppointmentRequestView::of);
 	}
 
 }

@@ -90,7 +90,7 @@ class ComplaintController {
 	@GetMapping("/{id}")
 	@Operation(summary = "One complaint; a customer sees only their own")
 	ResponseEntity<ComplaintView> get(Caller caller, @PathVariable UUID id) {
-		return view(visibleTo(caller, id));
+		return ETags.ok(visibleTo(caller, id), ComplaintView::of);
 	}
 
 	@GetMapping
@@ -115,7 +115,8 @@ class ComplaintController {
 	ResponseEntity<ComplaintView> flagMajor(@PathVariable UUID id, Caller caller,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody MajorRequest request) {
-		return view(service.flagMajor(id, ETags.parseIfMatch(ifMatch), request.reason(), caller.staffMember()));
+		return ETags.change(ifMatch,
+				expected -> service.flagMajor(id, expected, request.reason(), caller.staffMember()), ComplaintView::of);
 	}
 
 	@PostMapping("/{id}/major/acknowledgement")
@@ -123,8 +124,9 @@ class ComplaintController {
 			+ "anyone else gets 403")
 	ResponseEntity<ComplaintView> acknowledgeMajor(@PathVariable UUID id, Caller caller,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		return view(
-				service.acknowledgeMajor(id, ETags.parseIfMatch(ifMatch), caller.staffMemberWith("CMP-4", LEADERS)));
+		return ETags.change(ifMatch,
+				expected -> service.acknowledgeMajor(id, expected, caller.staffMemberWith("CMP-4", LEADERS)),
+				ComplaintView::of);
 	}
 
 	@GetMapping("/major/unacknowledged")
@@ -140,8 +142,10 @@ class ComplaintController {
 	ResponseEntity<ComplaintView> handle(@PathVariable UUID id, Caller caller,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody HandlingRequest request) {
-		return view(service.handle(id, ETags.parseIfMatch(ifMatch), caller.staffMemberWith("CMP-2", HANDLERS),
-				request.investigation(), request.actions(), request.finding(), request.staffAtFault()));
+		return ETags.change(ifMatch,
+				expected -> service.handle(id, expected, caller.staffMemberWith("CMP-2", HANDLERS),
+						request.investigation(), request.actions(), request.finding(), request.staffAtFault()),
+				ComplaintView::of);
 	}
 
 	@PostMapping("/{id}/apology")
@@ -149,8 +153,8 @@ class ComplaintController {
 	ResponseEntity<ComplaintView> apologise(@PathVariable UUID id, Caller caller,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody ApologyRequest request) {
-		return view(service.recordApology(id, ETags.parseIfMatch(ifMatch), request.supervisorId().strip(),
-				request.how(), request.apologisedAt(), caller.staffMemberWith("CMP-2", HANDLERS)));
+		return ETags.change(ifMatch, expected -> service.recordApology(id, expected, request.supervisorId().strip(),
+				request.how(), request.apologisedAt(), caller.staffMemberWith("CMP-2", HANDLERS)), ComplaintView::of);
 	}
 
 	@PostMapping("/{id}/explanation")
@@ -158,8 +162,8 @@ class ComplaintController {
 	ResponseEntity<ComplaintView> explain(@PathVariable UUID id, Caller caller,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody ExplanationRequest request) {
-		return view(service.recordExplanation(id, ETags.parseIfMatch(ifMatch), request.explanation(),
-				caller.staffMemberWith("CMP-2", HANDLERS)));
+		return ETags.change(ifMatch, expected -> service.recordExplanation(id, expected, request.explanation(),
+				caller.staffMemberWith("CMP-2", HANDLERS)), ComplaintView::of);
 	}
 
 	@PostMapping("/{id}/feedback")
@@ -168,8 +172,8 @@ class ComplaintController {
 	ResponseEntity<ComplaintView> feedBack(@PathVariable UUID id, Caller caller,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody FeedbackRequest request) {
-		return view(service.giveFeedback(id, ETags.parseIfMatch(ifMatch), request.channel(), request.content(),
-				caller.staffMemberWith("CMP-2", HANDLERS)));
+		return ETags.change(ifMatch, expected -> service.giveFeedback(id, expected, request.channel(),
+				request.content(), caller.staffMemberWith("CMP-2", HANDLERS)), ComplaintView::of);
 	}
 
 	@PostMapping("/{id}/protection")
@@ -177,8 +181,9 @@ class ComplaintController {
 	ResponseEntity<ComplaintView> protect(@PathVariable UUID id, Caller caller,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody ProtectionRequest request) {
-		return view(service.protect(id, ETags.parseIfMatch(ifMatch), request.atRisk(), request.measures(),
-				caller.staffMember()));
+		return ETags.change(ifMatch,
+				expected -> service.protect(id, expected, request.atRisk(), request.measures(), caller.staffMember()),
+				ComplaintView::of);
 	}
 
 	@GetMapping("/{id}/protection")
@@ -204,10 +209,6 @@ class ComplaintController {
 			throw new NotFoundException("Complaint", id);
 		}
 		return complaint;
-	}
-
-	private static ResponseEntity<ComplaintView> view(Complaint complaint) {
-		return ResponseEntity.ok().eTag(ETags.of(complaint.version())).body(ComplaintView.of(complaint));
 	}
 
 }

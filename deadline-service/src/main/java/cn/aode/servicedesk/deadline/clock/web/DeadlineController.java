@@ -73,7 +73,7 @@ class DeadlineController {
 	@GetMapping("/{id}")
 	@Operation(summary = "One clock")
 	ResponseEntity<ClockView> get(@PathVariable UUID id) {
-		return view(service.get(id));
+		return ETags.ok(service.get(id), ClockView::of);
 	}
 
 	@GetMapping
@@ -90,14 +90,14 @@ class DeadlineController {
 	ResponseEntity<ClockView> pause(@PathVariable UUID id,
 			@RequestHeader(name = IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody PauseRequest request) {
-		return view(service.pause(id, ETags.parseIfMatch(ifMatch), request.reason()));
+		return ETags.change(ifMatch, expected -> service.pause(id, expected, request.reason()), ClockView::of);
 	}
 
 	@PostMapping("/{id}/resume")
 	@Operation(summary = "Resume a paused clock; the due time moves by the paused time")
 	ResponseEntity<ClockView> resume(@PathVariable UUID id,
 			@RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-		return view(service.resume(id, ETags.parseIfMatch(ifMatch)));
+		return ETags.change(ifMatch, expected -> service.resume(id, expected), ClockView::of);
 	}
 
 	@PostMapping("/{id}/extension")
@@ -108,7 +108,8 @@ class DeadlineController {
 			@Valid @RequestBody ExtendRequest request) {
 		String approvedBy = caller.staffMemberWith("DL-4", Role.DEPARTMENT_HEAD, Role.PRINCIPAL_LEADER,
 				Role.GENERAL_MANAGER);
-		return view(service.extend(id, ETags.parseIfMatch(ifMatch), request.dueAt(), request.reason(), approvedBy));
+		return ETags.change(ifMatch,
+				expected -> service.extend(id, expected, request.dueAt(), request.reason(), approvedBy), ClockView::of);
 	}
 
 	@PostMapping("/{id}/progress-reports")
@@ -116,8 +117,8 @@ class DeadlineController {
 	ResponseEntity<ClockView> reportProgress(@PathVariable UUID id,
 			@RequestHeader(name = IF_MATCH, required = false) String ifMatch, Caller caller,
 			@Valid @RequestBody ProgressReportRequest request) {
-		return view(service.reportProgress(id, ETags.parseIfMatch(ifMatch), request.progress(), request.reason(),
-				caller.staffMember()));
+		return ETags.change(ifMatch, expected -> service.reportProgress(id, expected, request.progress(),
+				request.reason(), caller.staffMember()), ClockView::of);
 	}
 
 	@PostMapping("/{id}/customer-explanations")
@@ -139,7 +140,7 @@ class DeadlineController {
 	ResponseEntity<ClockView> satisfy(@PathVariable UUID id,
 			@RequestHeader(name = IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody SatisfyRequest request) {
-		return view(service.satisfy(id, ETags.parseIfMatch(ifMatch), request.resultTold()));
+		return ETags.change(ifMatch, expected -> service.satisfy(id, expected, request.resultTold()), ClockView::of);
 	}
 
 	@PostMapping("/{id}/answer-rejection")
@@ -147,11 +148,8 @@ class DeadlineController {
 	ResponseEntity<ClockView> rejectAnswer(@PathVariable UUID id,
 			@RequestHeader(name = IF_MATCH, required = false) String ifMatch, Caller caller,
 			@Valid @RequestBody AnswerRejectionRequest request) {
-		return view(service.rejectAnswer(id, ETags.parseIfMatch(ifMatch), request.reason(), caller.staffMember()));
-	}
-
-	private static ResponseEntity<ClockView> view(DeadlineClock clock) {
-		return ResponseEntity.ok().eTag(ETags.of(clock.version())).body(ClockView.of(clock));
+		return ETags.change(ifMatch,
+				expected -> service.rejectAnswer(id, expected, request.reason(), caller.staffMember()), ClockView::of);
 	}
 
 }

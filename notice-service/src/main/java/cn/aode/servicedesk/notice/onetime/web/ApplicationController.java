@@ -48,8 +48,7 @@ class ApplicationController {
 	@Operation(summary = "One application: every trip with what was found and the notice issued, its handling, "
 			+ "and the one-time duty failures found (NTC-7)")
 	ResponseEntity<ApplicationView> get(@PathVariable UUID id) {
-		Application application = service.application(id);
-		return ResponseEntity.ok().eTag(ETags.of(application.version())).body(ApplicationView.of(application));
+		return ETags.ok(service.application(id), ApplicationView::of);
 	}
 
 	@PostMapping("/{id}/notices")
@@ -73,9 +72,10 @@ class ApplicationController {
 	ResponseEntity<ApplicationView> complete(Caller caller, @PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody CompletionRequest request) {
-		Application application = service.completeHandling(id, ETags.parseIfMatch(ifMatch), request.result().strip(),
-				request.resultTold() == null || request.resultTold(), caller.staffMember());
-		return ResponseEntity.ok().eTag(ETags.of(application.version())).body(ApplicationView.of(application));
+		return ETags.change(ifMatch,
+				expected -> service.completeHandling(id, expected, request.result().strip(),
+						request.resultTold() == null || request.resultTold(), caller.staffMember()),
+				ApplicationView::of);
 	}
 
 	/**

@@ -92,14 +92,15 @@ class OneTimeNoticeController {
 			+ "copies, the customer's and the department's; 409 if it is written already")
 	ResponseEntity<NoticeView> putInWriting(Caller caller, @PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		return view(service.putInWriting(id, ETags.parseIfMatch(ifMatch), caller.staffMember()));
+		return ETags.change(ifMatch, expected -> service.putInWriting(id, expected, caller.staffMember()),
+				this::viewOf);
 	}
 
 	@GetMapping("/api/v1/notices/{id}")
 	@Operation(summary = "One notice as it was told: its items and the procedure and time limit of the catalogue "
 			+ "version it was issued on, whatever the catalogue says now")
 	ResponseEntity<NoticeView> get(@PathVariable UUID id) {
-		return view(service.notice(id));
+		return ETags.ok(service.notice(id), this::viewOf);
 	}
 
 	@GetMapping("/api/v1/notices")
@@ -130,10 +131,6 @@ class OneTimeNoticeController {
 
 	private NoticeView viewOf(OneTimeNotice notice) {
 		return NoticeView.of(notice, service.toldBy(notice));
-	}
-
-	private ResponseEntity<NoticeView> view(OneTimeNotice notice) {
-		return ResponseEntity.ok().eTag(ETags.of(notice.version())).body(viewOf(notice));
 	}
 
 }

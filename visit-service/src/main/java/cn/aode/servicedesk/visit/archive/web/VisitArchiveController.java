@@ -59,8 +59,7 @@ class VisitArchiveController {
 	ResponseEntity<ArchivedRecordView> file(Caller caller, @PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		String custodian = caller.staffMemberWith("VST-12", Role.CUSTODIAN);
-		VisitPlan plan = archive.file(id, ETags.parseIfMatch(ifMatch), custodian);
-		return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(ArchivedRecordView.of(plan));
+		return ETags.change(ifMatch, expected -> archive.file(id, expected, custodian), ArchivedRecordView::of);
 	}
 
 	@GetMapping(produces = "application/json")

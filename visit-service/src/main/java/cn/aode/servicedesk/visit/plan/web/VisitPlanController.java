@@ -49,7 +49,7 @@ class VisitPlanController {
 		if (caller.isCustomer() && !caller.crmId().equals(plan.customerId())) {
 			throw new NotFoundException("Visit plan", id);
 		}
-		return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(VisitPlanView.of(plan));
+		return ETags.ok(plan, VisitPlanView::of);
 	}
 
 	@GetMapping("/{id}/preparation")
@@ -89,8 +89,8 @@ class VisitPlanController {
 	ResponseEntity<VisitPlanView> arrange(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody ArrangeVisitRequest request) {
-		VisitPlan plan = plans.arrange(id, ETags.parseIfMatch(ifMatch), request.rearrangement());
-		return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(VisitPlanView.of(plan));
+		return ETags.change(ifMatch, expected -> plans.arrange(id, expected, request.rearrangement()),
+				VisitPlanView::of);
 	}
 
 	@PostMapping("/{id}/record")
@@ -101,8 +101,8 @@ class VisitPlanController {
 	ResponseEntity<VisitPlanView> record(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller,
 			@Valid @RequestBody RecordVisitRequest request) {
-		VisitPlan plan = plans.record(id, ETags.parseIfMatch(ifMatch), request.report(caller.staffMember()));
-		return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(VisitPlanView.of(plan));
+		return ETags.change(ifMatch, expected -> plans.record(id, expected, request.report(caller.staffMember())),
+				VisitPlanView::of);
 	}
 
 	@PostMapping("/{id}/revision")
@@ -112,9 +112,8 @@ class VisitPlanController {
 	ResponseEntity<VisitPlanView> revise(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller,
 			@Valid @RequestBody ReviseRecordRequest request) {
-		VisitPlan plan = plans.revise(id, ETags.parseIfMatch(ifMatch), request.customerOpinion(),
-				request.problemsFound(), request.summary(), caller.staffMember());
-		return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(VisitPlanView.of(plan));
+		return ETags.change(ifMatch, expected -> plans.revise(id, expected, request.customerOpinion(),
+				request.problemsFound(), request.summary(), caller.staffMember()), VisitPlanView::of);
 	}
 
 	@PostMapping("/{id}/review")
@@ -124,8 +123,8 @@ class VisitPlanController {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller,
 			@Valid @RequestBody ReviewRequest request) {
 		String supervisor = caller.staffMemberWith("VST-11", Role.SUPERVISOR);
-		VisitPlan plan = plans.review(id, ETags.parseIfMatch(ifMatch), request.decision(), supervisor);
-		return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(VisitPlanView.of(plan));
+		return ETags.change(ifMatch, expected -> plans.review(id, expected, request.decision(), supervisor),
+				VisitPlanView::of);
 	}
 
 	/**

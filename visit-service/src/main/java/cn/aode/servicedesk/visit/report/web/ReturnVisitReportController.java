@@ -55,8 +55,7 @@ class ReturnVisitReportController {
 	@Operation(summary = "One visit report with its figures and review")
 	ResponseEntity<ReturnVisitReportView> get(Caller caller, @PathVariable UUID id) {
 		caller.staffMember();
-		ReturnVisitReport report = reports.get(id);
-		return ResponseEntity.ok().eTag(ETags.of(report.version())).body(ReturnVisitReportView.of(report));
+		return ETags.ok(reports.get(id), ReturnVisitReportView::of);
 	}
 
 	@GetMapping
@@ -75,9 +74,9 @@ class ReturnVisitReportController {
 	ResponseEntity<ReturnVisitReportView> revise(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller,
 			@Valid @RequestBody ReviseReportRequest request) {
-		ReturnVisitReport report = reports.revise(id, ETags.parseIfMatch(ifMatch), request.summary(),
-				request.evaluation(), caller.staffMember());
-		return ResponseEntity.ok().eTag(ETags.of(report.version())).body(ReturnVisitReportView.of(report));
+		return ETags.change(ifMatch,
+				expected -> reports.revise(id, expected, request.summary(), request.evaluation(), caller.staffMember()),
+				ReturnVisitReportView::of);
 	}
 
 	@PostMapping("/{id}/review")
@@ -87,8 +86,8 @@ class ReturnVisitReportController {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller,
 			@Valid @RequestBody ReviewReportRequest request) {
 		String supervisor = caller.staffMemberWith("VST-11", Role.SUPERVISOR);
-		ReturnVisitReport report = reports.review(id, ETags.parseIfMatch(ifMatch), request.decision(), supervisor);
-		return ResponseEntity.ok().eTag(ETags.of(report.version())).body(ReturnVisitReportView.of(report));
+		return ETags.change(ifMatch, expected -> reports.review(id, expected, request.decision(), supervisor),
+				ReturnVisitReportView::of);
 	}
 
 }
