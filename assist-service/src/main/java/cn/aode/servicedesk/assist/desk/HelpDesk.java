@@ -15,6 +15,7 @@ import cn.aode.servicedesk.assist.notice.NoticeUnavailableException;
 import cn.aode.servicedesk.assist.notice.PreCheck;
 import cn.aode.servicedesk.platform.cases.CaseNumbers;
 import cn.aode.servicedesk.platform.problem.NotFoundException;
+import cn.aode.servicedesk.platform.problem.StaleVersionException;
 
 /**
  * The help desk (AST-5, AST-6): consultations answered from notice-service's catalogue,
@@ -87,9 +88,14 @@ public class HelpDesk {
 		}
 	}
 
-	/** AST-6: retries the pre-check of a pending case, with the same idempotency key. */
-	public DeskCase retry(UUID caseId, String authorization) {
+	/**
+	 * AST-6: retries the pre-check of a pending case, with the same idempotency key; a
+	 * concurrent retry that answered it first makes this one a 409.
+	 * @param expectedVersion the version the caller saw ({@code If-Match}), or null
+	 */
+	public DeskCase retry(UUID caseId, Long expectedVersion, String authorization) {
 		DeskCase pending = get(caseId);
+		StaleVersionException.requireCurrent("Desk case", caseId, expectedVersion, pending.version());
 		if (pending.status() != DeskCaseStatus.PRECHECK_PENDING) {
 			return pending;
 		}

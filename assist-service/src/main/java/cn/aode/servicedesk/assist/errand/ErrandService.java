@@ -59,9 +59,15 @@ public class ErrandService {
 				recordedBy, clock.instant()));
 	}
 
+	/**
+	 * The customer withdraws the authorisation.
+	 * @param expectedVersion the version the caller saw ({@code If-Match}), or null
+	 */
 	@Transactional
-	public Authorisation revoke(UUID authorisationId) {
+	public Authorisation revoke(UUID authorisationId, Long expectedVersion) {
 		Authorisation authorisation = authorisation(authorisationId);
+		StaleVersionException.requireCurrent("Authorisation", authorisationId, expectedVersion,
+				authorisation.version());
 		authorisation.revoke(clock.instant());
 		return authorisations.save(authorisation);
 	}

@@ -8,12 +8,14 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.Persistable;
 import org.springframework.data.relational.core.mapping.Table;
 
+import cn.aode.servicedesk.platform.domain.Aggregate;
+
 /**
  * A helper of the help desk (帮办代办员, AST-2): a staff member, their kind, and which window
  * staff member named them when.
  */
 @Table("helper")
-public class Helper implements Persistable<String> {
+public class Helper extends Aggregate<Helper> implements Persistable<String> {
 
 	@Id
 	private final String staffId;
@@ -85,6 +87,7 @@ public class Helper implements Persistable<String> {
 		return namedAt;
 	}
 
+	@Override
 	public Long version() {
 		return version;
 	}

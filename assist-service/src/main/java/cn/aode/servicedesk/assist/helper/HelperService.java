@@ -1,6 +1,7 @@
 package cn.aode.servicedesk.assist.helper;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.aode.servicedesk.platform.problem.NotFoundException;
+import cn.aode.servicedesk.platform.problem.StaleVersionException;
 
 /** AST-2: names helpers and looks them up. */
 @Service
@@ -26,10 +28,17 @@ public class HelperService {
 	public record Naming(Helper helper, boolean created) {
 	}
 
-	/** A window staff member names a staff member a helper of a kind, or renames them. */
+	/**
+	 * A window staff member names a staff member a helper of a kind, or renames them.
+	 * @param expectedVersion the version the caller saw ({@code If-Match}), or null; a
+	 * version for a staff member who is no helper yet is stale too
+	 */
 	@Transactional
-	public Naming name(String staffId, String name, HelperKind kind, String namedBy) {
-		return helpers.findById(staffId)
+	public Naming name(String staffId, Long expectedVersion, String name, HelperKind kind, String namedBy) {
+		Optional<Helper> existing = helpers.findById(staffId);
+		StaleVersionException.requireCurrent("Helper", staffId, expectedVersion,
+				existing.map(Helper::version).orElse(null));
+		return existing
 			.map(helper -> new Naming(
 					helper.rename(name, kind, namedBy, clock.instant()) ? helpers.save(helper) : helper, false))
 			.orElseGet(

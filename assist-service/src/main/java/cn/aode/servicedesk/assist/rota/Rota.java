@@ -27,6 +27,7 @@ import cn.aode.servicedesk.platform.cases.CaseNumbers;
 import cn.aode.servicedesk.platform.problem.InvalidStateException;
 import cn.aode.servicedesk.platform.problem.NotFoundException;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
+import cn.aode.servicedesk.platform.problem.StaleVersionException;
 
 /**
  * The help desk's rota: puts helpers on duty — never more than the configured window
@@ -84,10 +85,14 @@ public class Rota {
 	/**
 	 * AST-3: a helper is away (a trip, a meeting); {@code substituteStaffId} stands in
 	 * for that duty.
+	 * @param expectedVersion the absent helper's duty's version the caller saw
+	 * ({@code If-Match}), or null
 	 */
 	@Transactional
-	public Duty substitute(UUID dutyId, String substituteStaffId, AbsenceReason reason, String note, String by) {
+	public Duty substitute(UUID dutyId, Long expectedVersion, String substituteStaffId, AbsenceReason reason,
+			String note, String by) {
 		Duty absent = get(dutyId);
+		StaleVersionException.requireCurrent("Duty", dutyId, expectedVersion, absent.version());
 		helpers.get(substituteStaffId);
 		if (substituteStaffId.equals(absent.staffId())) {
 			throw new IllegalArgumentException("A helper does not stand in for themselves");
@@ -97,10 +102,14 @@ public class Rota {
 		return saveNew(Duty.onDuty(absent.day(), absent.shift(), substituteStaffId, absent.id(), by, clock.instant()));
 	}
 
-	/** AST-4: the helper checks in to their duty. */
+	/**
+	 * AST-4: the helper checks in to their duty.
+	 * @param expectedVersion the version the caller saw ({@code If-Match}), or null
+	 */
 	@Transactional
-	public Duty checkIn(UUID dutyId, String caller) {
+	public Duty checkIn(UUID dutyId, Long expectedVersion, String caller) {
 		Duty duty = get(dutyId);
+		StaleVersionException.requireCurrent("Duty", dutyId, expectedVersion, duty.version());
 		Instant start = duty.day().atTime(settings.start(duty.shift())).atZone(CaseNumbers.BUSINESS_ZONE).toInstant();
 		duty.checkIn(caller, start, clock.instant());
 		return duties.save(duty);

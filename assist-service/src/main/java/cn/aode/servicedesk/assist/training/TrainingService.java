@@ -24,6 +24,7 @@ import cn.aode.servicedesk.assist.rota.Rota;
 import cn.aode.servicedesk.platform.cases.CaseNumbers;
 import cn.aode.servicedesk.platform.problem.InvalidStateException;
 import cn.aode.servicedesk.platform.problem.NotFoundException;
+import cn.aode.servicedesk.platform.problem.StaleVersionException;
 
 /**
  * Holds trainings (AST-8, AST-10) and monthly exams (AST-9): a failed score puts a day of
@@ -69,9 +70,14 @@ public class TrainingService {
 				heldBy, training.invited(), fullTime, clock.instant()));
 	}
 
+	/**
+	 * AST-8: who attended.
+	 * @param expectedVersion the version the caller saw ({@code If-Match}), or null
+	 */
 	@Transactional
-	public Training attended(UUID trainingId, Set<String> present) {
+	public Training attended(UUID trainingId, Long expectedVersion, Set<String> present) {
 		Training training = get(trainingId);
+		StaleVersionException.requireCurrent("Training", trainingId, expectedVersion, training.version());
 		training.attended(present);
 		return trainings.save(training);
 	}
@@ -128,10 +134,13 @@ public class TrainingService {
 	/**
 	 * AST-9: a helper's score; below the pass mark, a day of off-duty study on the rota —
 	 * {@code studyOn}, or the next weekday — and an entry for their staff record.
+	 * @param expectedVersion the exam's version the caller saw ({@code If-Match}), or
+	 * null
 	 */
 	@Transactional
-	public Exam score(UUID examId, String staffId, int score, LocalDate studyOn, String by) {
+	public Exam score(UUID examId, Long expectedVersion, String staffId, int score, LocalDate studyOn, String by) {
 		Exam exam = exams.findById(examId).orElseThrow(() -> new NotFoundException("Exam", examId));
+		StaleVersionException.requireCurrent("Exam", examId, expectedVersion, exam.version());
 		if (!helpers.existsById(staffId)) {
 			throw new NotFoundException("Helper", staffId);
 		}

@@ -118,10 +118,12 @@ class HelpDeskController {
 	}
 
 	@PostMapping("/cases/{id}/precheck")
-	@Operation(summary = "Retry a pending pre-check (AST-6) with the same idempotency key")
+	@Operation(summary = "Retry a pending pre-check (AST-6) with the same idempotency key; If-Match names the version "
+			+ "retried (412 when stale)")
 	ResponseEntity<DeskCaseView> retry(@PathVariable UUID id,
-			@RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
-		DeskCase desk = this.desk.retry(id, authorization);
+			@RequestHeader(HttpHeaders.AUTHORIZATION) String authorization,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		DeskCase desk = this.desk.retry(id, ETags.parseIfMatch(ifMatch), authorization);
 		return ResponseEntity
 			.status(desk.status() == DeskCaseStatus.PRECHECK_PENDING ? HttpStatus.ACCEPTED : HttpStatus.OK)
 			.eTag(ETags.of(desk.version()))
@@ -130,8 +132,8 @@ class HelpDeskController {
 
 	@GetMapping("/cases/{id}")
 	@Operation(summary = "One help desk case")
-	DeskCaseView get(@PathVariable UUID id) {
-		return DeskCaseView.of(desk.get(id));
+	ResponseEntity<DeskCaseView> get(@PathVariable UUID id) {
+		return ETags.ok(desk.get(id), DeskCaseView::of);
 	}
 
 	@GetMapping("/cases")

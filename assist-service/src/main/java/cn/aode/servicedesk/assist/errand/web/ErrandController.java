@@ -127,8 +127,8 @@ class ErrandController {
 
 	@GetMapping("/authorisations/{id}")
 	@Operation(summary = "One authorisation")
-	AuthorisationView authorisation(@PathVariable UUID id) {
-		return AuthorisationView.of(errands.authorisation(id));
+	ResponseEntity<AuthorisationView> authorisation(@PathVariable UUID id) {
+		return ETags.ok(errands.authorisation(id), AuthorisationView::of);
 	}
 
 	@GetMapping("/authorisations")
@@ -143,8 +143,9 @@ class ErrandController {
 
 	@PostMapping("/authorisations/{id}/revocation")
 	@Operation(summary = "The customer withdraws an authorisation: no errand begins under it any more")
-	AuthorisationView revoke(@PathVariable UUID id) {
-		return AuthorisationView.of(errands.revoke(id));
+	ResponseEntity<AuthorisationView> revoke(@PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		return ETags.change(ifMatch, expected -> errands.revoke(id, expected), AuthorisationView::of);
 	}
 
 	@PostMapping("/errands")
@@ -160,8 +161,7 @@ class ErrandController {
 	@GetMapping("/errands/{id}")
 	@Operation(summary = "One errand")
 	ResponseEntity<ErrandView> errand(@PathVariable UUID id) {
-		Errand errand = errands.errand(id);
-		return ResponseEntity.ok().eTag(ETags.of(errand.version())).body(ErrandView.of(errand));
+		return ETags.ok(errands.errand(id), ErrandView::of);
 	}
 
 	@GetMapping("/errands")
@@ -178,7 +178,7 @@ class ErrandController {
 	ResponseEntity<ErrandView> submit(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody SubmitRequest request) {
-		return answer(errands.submit(id, ETags.parseIfMatch(ifMatch), request.submittedOn()));
+		return ETags.change(ifMatch, expected -> errands.submit(id, expected, request.submittedOn()), ErrandView::of);
 	}
 
 	@PostMapping("/errands/{id}/decision")
@@ -186,15 +186,16 @@ class ErrandController {
 	ResponseEntity<ErrandView> decide(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody DecisionRequest request) {
-		return answer(errands.decide(id, ETags.parseIfMatch(ifMatch), request.approved(), request.decidedOn(),
-				request.note()));
+		return ETags.change(ifMatch,
+				expected -> errands.decide(id, expected, request.approved(), request.decidedOn(), request.note()),
+				ErrandView::of);
 	}
 
 	@PostMapping("/errands/{id}/closure")
 	@Operation(summary = "The customer was told the decision: the errand and its clock are done")
 	ResponseEntity<ErrandView> close(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		return answer(errands.close(id, ETags.parseIfMatch(ifMatch)));
+		return ETags.change(ifMatch, expected -> errands.close(id, expected), ErrandView::of);
 	}
 
 	@PostMapping("/errands/{id}/withdrawal")
@@ -202,11 +203,7 @@ class ErrandController {
 	ResponseEntity<ErrandView> withdraw(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody WithdrawRequest request) {
-		return answer(errands.withdraw(id, ETags.parseIfMatch(ifMatch), request.note()));
-	}
-
-	private static ResponseEntity<ErrandView> answer(Errand errand) {
-		return ResponseEntity.ok().eTag(ETags.of(errand.version())).body(ErrandView.of(errand));
+		return ETags.change(ifMatch, expected -> errands.withdraw(id, expected, request.note()), ErrandView::of);
 	}
 
 }

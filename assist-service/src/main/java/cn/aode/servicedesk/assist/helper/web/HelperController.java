@@ -10,11 +10,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -59,11 +61,14 @@ class HelperController {
 
 	@PutMapping("/{staffId}")
 	@Operation(summary = "Name a staff member a full-time or window helper (AST-2): 201 when new, 200 otherwise; by "
-			+ "the window staff or the center's head, 403 naming AST-2 for anyone else")
+			+ "the window staff or the center's head, 403 naming AST-2 for anyone else; If-Match names the version "
+			+ "renamed (412 when stale)")
 	ResponseEntity<HelperView> name(Caller caller, @PathVariable @Size(max = 64) String staffId,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody NameHelperRequest request) {
 		String namer = caller.staffMemberWith("AST-2", NAMERS);
-		HelperService.Naming naming = helpers.name(staffId, request.name(), request.kind(), namer);
+		HelperService.Naming naming = helpers.name(staffId, ETags.parseIfMatch(ifMatch), request.name(), request.kind(),
+				namer);
 		HelperView view = HelperView.of(naming.helper());
 		return (naming.created() ? ResponseEntity.created(URI.create("/api/v1/helpers/" + staffId))
 				: ResponseEntity.ok())
@@ -73,8 +78,8 @@ class HelperController {
 
 	@GetMapping("/{staffId}")
 	@Operation(summary = "One helper")
-	HelperView get(@PathVariable String staffId) {
-		return HelperView.of(helpers.get(staffId));
+	ResponseEntity<HelperView> get(@PathVariable String staffId) {
+		return ETags.ok(helpers.get(staffId), HelperView::of);
 	}
 
 	@GetMapping

@@ -14,11 +14,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -107,17 +109,18 @@ class RotaController {
 	@GetMapping("/{id}")
 	@Operation(summary = "One rota entry")
 	ResponseEntity<DutyView> get(@PathVariable UUID id) {
-		Duty duty = rota.get(id);
-		return ResponseEntity.ok().eTag(ETags.of(duty.version())).body(DutyView.of(duty));
+		return ETags.ok(rota.get(id), DutyView::of);
 	}
 
 	@PostMapping("/{id}/substitution")
 	@Operation(summary = "A helper is away (trip, meeting, leave): the substitute stands in for the duty (AST-3); by "
 			+ "the window staff or the center's head")
 	ResponseEntity<DutyView> substitute(Caller caller, @PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody SubstitutionRequest request) {
 		String planner = caller.staffMemberWith("AST-3", PLANNERS);
-		Duty duty = rota.substitute(id, request.substituteStaffId(), request.reason(), request.note(), planner);
+		Duty duty = rota.substitute(id, ETags.parseIfMatch(ifMatch), request.substituteStaffId(), request.reason(),
+				request.note(), planner);
 		return ResponseEntity.created(URI.create("/api/v1/helpers/rota/" + duty.id()))
 			.eTag(ETags.of(duty.version()))
 			.body(DutyView.of(duty));
@@ -126,9 +129,9 @@ class RotaController {
 	@PostMapping("/{id}/check-in")
 	@Operation(summary = "The helper checks in to their duty (AST-4): late unless at least 10 minutes before the shift "
 			+ "begins, which puts a penalty on their staff record; another's duty answers 403 naming AST-4")
-	ResponseEntity<DutyView> checkIn(Caller caller, @PathVariable UUID id) {
-		Duty duty = rota.checkIn(id, caller.staffMember());
-		return ResponseEntity.ok().eTag(ETags.of(duty.version())).body(DutyView.of(duty));
+	ResponseEntity<DutyView> checkIn(Caller caller, @PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		return ETags.change(ifMatch, expected -> rota.checkIn(id, expected, caller.staffMember()), DutyView::of);
 	}
 
 	@GetMapping("/gaps")

@@ -18,11 +18,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -132,8 +134,8 @@ class TrainingController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One training, with who was invited and who attended")
-	TrainingView get(@PathVariable UUID id) {
-		return TrainingView.of(trainings.get(id));
+	ResponseEntity<TrainingView> get(@PathVariable UUID id) {
+		return ETags.ok(trainings.get(id), TrainingView::of);
 	}
 
 	@GetMapping
@@ -147,9 +149,11 @@ class TrainingController {
 
 	@PostMapping("/{id}/attendance")
 	@Operation(summary = "Who attended a training (AST-8); each must have been invited")
-	TrainingView attendance(Caller caller, @PathVariable UUID id, @Valid @RequestBody AttendanceRequest request) {
+	ResponseEntity<TrainingView> attendance(Caller caller, @PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@Valid @RequestBody AttendanceRequest request) {
 		caller.staffMemberWith("AST-8", TRAINERS);
-		return TrainingView.of(trainings.attended(id, request.present()));
+		return ETags.change(ifMatch, expected -> trainings.attended(id, expected, request.present()), TrainingView::of);
 	}
 
 	@GetMapping("/weeks-without-weekly-training")
@@ -171,16 +175,20 @@ class TrainingController {
 
 	@GetMapping("/exams/{id}")
 	@Operation(summary = "One exam with its scores")
-	ExamView exam(@PathVariable UUID id) {
-		return ExamView.of(trainings.exam(id));
+	ResponseEntity<ExamView> exam(@PathVariable UUID id) {
+		return ETags.ok(trainings.exam(id), ExamView::of);
 	}
 
 	@PostMapping("/exams/{id}/scores")
 	@Operation(summary = "A helper's score (AST-9), once: below 85 puts a day of off-duty study on the rota (studyOn, "
 			+ "or the next weekday) and a penalty on their staff record; 85 and above nothing")
-	ExamView score(Caller caller, @PathVariable UUID id, @Valid @RequestBody ScoreRequest request) {
+	ResponseEntity<ExamView> score(Caller caller, @PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@Valid @RequestBody ScoreRequest request) {
 		String by = caller.staffMemberWith("AST-9", TRAINERS);
-		return ExamView.of(trainings.score(id, request.staffId(), request.score(), request.studyOn(), by));
+		return ETags.change(ifMatch,
+				expected -> trainings.score(id, expected, request.staffId(), request.score(), request.studyOn(), by),
+				ExamView::of);
 	}
 
 }

@@ -112,8 +112,8 @@ class UnresolvedController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One case")
-	UnresolvedView get(@PathVariable UUID id) {
-		return UnresolvedView.of(window.get(id));
+	ResponseEntity<UnresolvedView> get(@PathVariable UUID id) {
+		return ETags.ok(window.get(id), UnresolvedView::of);
 	}
 
 	@GetMapping
@@ -129,9 +129,9 @@ class UnresolvedController {
 	ResponseEntity<UnresolvedView> resolve(Caller caller, @PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody ResolutionRequest request) {
-		UnresolvedCase resolved = window.resolve(id, ETags.parseIfMatch(ifMatch), request.resolution(),
-				caller.staffMember());
-		return ResponseEntity.ok().eTag(ETags.of(resolved.version())).body(UnresolvedView.of(resolved));
+		return ETags.change(ifMatch,
+				expected -> window.resolve(id, expected, request.resolution(), caller.staffMember()),
+				UnresolvedView::of);
 	}
 
 	@GetMapping("/report")

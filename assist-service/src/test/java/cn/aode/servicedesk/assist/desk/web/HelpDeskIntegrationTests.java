@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -127,7 +128,8 @@ class HelpDeskIntegrationTests {
 
 	@Test
 	@DisplayName("AST-6: notice-service failing, the pre-check is kept pending (202) — the stated fallback — and a "
-			+ "retry with the same idempotency key completes it once notice-service answers")
+			+ "retry with the same idempotency key completes it once notice-service answers; a retry from an older "
+			+ "version than its ETag answers 412")
 	void failedPrecheckIsKeptAndRetried() {
 		NOTICE.answer("GET", "/api/v1/matters/RESIDENTIAL_CONNECTION", 200, MATTER);
 		NOTICE.answer("POST", "/api/v1/prechecks", 503, "{\"status\":503}");
@@ -141,9 +143,14 @@ class HelpDeskIntegrationTests {
 		NOTICE.answer("POST", "/api/v1/prechecks", 201, """
 				{"applicationId":"a3","applicationNumber":"SQ20261202-0003","complete":true,"missing":[]}""");
 
-		MvcTestResult retried = calls().post("/api/v1/assists/cases/" + id + "/precheck", "{}");
+		assertThat(calls().get("/api/v1/assists/cases/" + id)).hasHeader(HttpHeaders.ETAG, "\"0\"");
+		assertProblem(calls().post("/api/v1/assists/cases/" + id + "/precheck", "\"1\"", "{}"),
+				HttpStatus.PRECONDITION_FAILED, "stale-version");
 
-		assertThat(retried).hasStatusOk().bodyJson().extractingPath("$.status.code").isEqualTo("GUIDED");
+		MvcTestResult retried = calls().post("/api/v1/assists/cases/" + id + "/precheck", "\"0\"", "{}");
+
+		assertThat(retried).hasStatusOk().hasHeader(HttpHeaders.ETAG, "\"1\"");
+		assertThat(retried).bodyJson().extractingPath("$.status.code").isEqualTo("GUIDED");
 		List<String> keys = NOTICE.received()
 			.stream()
 			.filter(received -> received.path().equals("/api/v1/prechecks"))

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -98,6 +99,21 @@ class ErrandApiIntegrationTests {
 		assertThat(notVoluntary).bodyJson().extractingPath("$.rule").isEqualTo("AST-7");
 		assertProblem(begin(UUID.randomUUID().toString(), "OTHER"), HttpStatus.NOT_FOUND, "not-found");
 		assertProblem(calls().post("/api/v1/assists/errands", "{}"), HttpStatus.BAD_REQUEST, "validation");
+	}
+
+	@Test
+	@DisplayName("AST-7: an authorisation carries its version as ETag; a revocation from an older version answers "
+			+ "412, from the current version it is revoked")
+	void anAuthorisationIsRevokedFromItsCurrentVersion() {
+		String authorisationId = authorise("GREEN_SPACE_OCCUPATION", true);
+		String uri = "/api/v1/assists/authorisations/" + authorisationId;
+		assertThat(calls().get(uri)).hasHeader(HttpHeaders.ETAG, "\"0\"");
+
+		assertProblem(calls().post(uri + "/revocation", "\"1\"", "{}"), HttpStatus.PRECONDITION_FAILED,
+				"stale-version");
+		MvcTestResult revoked = calls().post(uri + "/revocation", "\"0\"", "{}");
+		assertThat(revoked).hasStatusOk().hasHeader(HttpHeaders.ETAG, "\"1\"");
+		assertThat(revoked).bodyJson().extractingPath("$.revokedAt").isNotNull();
 	}
 
 	private MvcTestResult begin(String authorisationId, String permit) {

@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -112,6 +113,35 @@ class RotaApiIntegrationTests {
 			.toList();
 
 		assertThat(results).extracting(result -> result.getResponse().getStatus()).containsExactlyInAnyOrder(201, 422);
+	}
+
+	@Test
+	@DisplayName("AST-2: a helper and a duty carry their version as ETag; a rename, a substitution or a check-in "
+			+ "from an older version answers 412, one from the current version moves it on")
+	void helpersAndDutiesAreChangedFromTheirCurrentVersion() {
+		String staffId = helper("WINDOW");
+		assertThat(calls(CLERK).get("/api/v1/helpers/" + staffId)).hasHeader(HttpHeaders.ETAG, "\"0\"");
+		assertProblem(calls(CLERK).put("/api/v1/helpers/" + staffId, "\"1\"", """
+				{"name":"赵敏","kind":"FULL_TIME"}"""), HttpStatus.PRECONDITION_FAILED, "stale-version");
+		assertProblem(calls(CLERK).put("/api/v1/helpers/" + newStaff(), "\"0\"", """
+				{"name":"赵敏","kind":"FULL_TIME"}"""), HttpStatus.PRECONDITION_FAILED, "stale-version");
+		assertThat(calls(CLERK).put("/api/v1/helpers/" + staffId, "\"0\"", """
+				{"name":"赵敏","kind":"FULL_TIME"}""")).hasStatusOk().hasHeader(HttpHeaders.ETAG, "\"1\"");
+
+		String dutyId = id(assign(LocalDate.parse("2027-03-05"), "MORNING", staffId));
+		assertThat(calls(CLERK).get("/api/v1/helpers/rota/" + dutyId)).hasHeader(HttpHeaders.ETAG, "\"0\"");
+		String standIn = helper("WINDOW");
+		String substitution = """
+				{"substituteStaffId":"%s","reason":"MEETING"}""".formatted(standIn);
+		assertProblem(calls(CLERK).post("/api/v1/helpers/rota/" + dutyId + "/substitution", "\"3\"", substitution),
+				HttpStatus.PRECONDITION_FAILED, "stale-version");
+		String standInDuty = id(
+				calls(CLERK).post("/api/v1/helpers/rota/" + dutyId + "/substitution", "\"0\"", substitution));
+		JsonCalls standInHelper = calls(TestTokens.staff(standIn, Role.HELPER));
+		assertProblem(standInHelper.post("/api/v1/helpers/rota/" + standInDuty + "/check-in", "\"1\"", "{}"),
+				HttpStatus.PRECONDITION_FAILED, "stale-version");
+		assertThat(standInHelper.post("/api/v1/helpers/rota/" + standInDuty + "/check-in", "\"0\"", "{}")).hasStatusOk()
+			.hasHeader(HttpHeaders.ETAG, "\"1\"");
 	}
 
 	@Test

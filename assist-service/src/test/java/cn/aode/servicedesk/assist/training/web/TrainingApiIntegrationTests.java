@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -112,6 +113,33 @@ class TrainingApiIntegrationTests {
 		assertThat(entries).singleElement()
 			.satisfies(record -> assertThat(record.value()).contains("\"rule\":\"AST-9\""));
 		assertProblem(score(examId, passing, 90, studyOn), HttpStatus.CONFLICT, "invalid-state");
+	}
+
+	@Test
+	@DisplayName("AST-8, AST-9: a training and an exam carry their version as ETag; attendance or a score from an "
+			+ "older version answers 412, from the current version it is recorded and the version moves on")
+	void trainingsAndExamsAreChangedFromTheirCurrentVersion() {
+		int year = ThreadLocalRandom.current().nextInt(3000, 3900);
+		String fullTime = helper("FULL_TIME");
+		MvcTestResult held = calls(HEAD).post("/api/v1/trainings", """
+				{"kind":"AD_HOC","heldOn":"%d-06-02","topic":"入户安检口径","content":"安检要点","invited":["%s"]}"""
+			.formatted(year, fullTime));
+		String trainingId = JsonPath.read(body(held), "$.id");
+		assertThat(calls(HEAD).get("/api/v1/trainings/" + trainingId)).hasHeader(HttpHeaders.ETAG, "\"0\"");
+		String present = "{\"present\":[\"" + fullTime + "\"]}";
+		assertProblem(calls(HEAD).post("/api/v1/trainings/" + trainingId + "/attendance", "\"1\"", present),
+				HttpStatus.PRECONDITION_FAILED, "stale-version");
+		assertThat(calls(HEAD).post("/api/v1/trainings/" + trainingId + "/attendance", "\"0\"", present)).hasStatusOk()
+			.hasHeader(HttpHeaders.ETAG, "\"1\"");
+
+		String examId = JsonPath.read(body(calls(HEAD).post("/api/v1/trainings/exams", """
+				{"month":"%d-06"}""".formatted(year))), "$.id");
+		assertThat(calls(HEAD).get("/api/v1/trainings/exams/" + examId)).hasHeader(HttpHeaders.ETAG, "\"0\"");
+		String score = "{\"staffId\":\"" + fullTime + "\",\"score\":92}";
+		assertProblem(calls(HEAD).post("/api/v1/trainings/exams/" + examId + "/scores", "\"2\"", score),
+				HttpStatus.PRECONDITION_FAILED, "stale-version");
+		assertThat(calls(HEAD).post("/api/v1/trainings/exams/" + examId + "/scores", "\"0\"", score)).hasStatusOk()
+			.hasHeader(HttpHeaders.ETAG, "\"1\"");
 	}
 
 	private MvcTestResult score(String examId, String staffId, int score, String studyOn) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -56,6 +57,7 @@ class UnresolvedWindowIntegrationTests {
 		assertThat(received).bodyJson().extractingPath("$.escalatedTo").isEqualTo("head-unresolved");
 		String body = new String(received.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
 		String id = JsonPath.read(body, "$.id");
+		assertThat(calls(CLERK).get("/api/v1/assists/unresolved/" + id)).hasHeader(HttpHeaders.ETAG, "\"0\"");
 		String key = "assist-service/" + id + "/unresolved";
 		List<ConsumerRecord<String, String>> requested = TopicRecords.awaitRecords(
 				SharedInfra.get().kafka().bootstrapServers(), Topics.DEADLINE_REQUESTS, 1,
