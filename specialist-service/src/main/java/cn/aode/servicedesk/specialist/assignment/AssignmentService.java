@@ -2,6 +2,7 @@ package cn.aode.servicedesk.specialist.assignment;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -10,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.aode.servicedesk.platform.problem.NotFoundException;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
+import cn.aode.servicedesk.platform.problem.StaleVersionException;
 import cn.aode.servicedesk.specialist.customer.ActiveSpecialists;
 import cn.aode.servicedesk.specialist.customer.Customer;
 import cn.aode.servicedesk.specialist.customer.Customers;
@@ -58,13 +60,17 @@ public class AssignmentService implements ActiveSpecialists {
 	/**
 	 * SPC-6: ends an assignment and keeps it in the history. SPC-1: the last specialist
 	 * of a customer with a gas need cannot be taken away; assign the successor first.
+	 * @param expectedVersion the version of the active assignment the caller saw
+	 * ({@code If-Match}), or null; once it has ended there is no current version
 	 */
 	@Transactional
-	public Assignment end(String crmId, String staffId, String reason, String endedBy) {
+	public Assignment end(String crmId, String staffId, Long expectedVersion, String reason, String endedBy) {
 		Customer customer = lockCustomer(crmId);
-		Assignment assignment = assignments.findByCustomerCrmIdAndStaffIdAndEndedAtIsNull(crmId, staffId)
-			.orElseThrow(
-					() -> new NotFoundException("Active specialist assignment", staffId + " of customer " + crmId));
+		Optional<Assignment> active = assignments.findByCustomerCrmIdAndStaffIdAndEndedAtIsNull(crmId, staffId);
+		StaleVersionException.requireCurrent("Active specialist assignment", staffId + " of customer " + crmId,
+				expectedVersion, active.map(Assignment::version).orElse(null));
+		Assignment assignment = active.orElseThrow(
+				() -> new NotFoundException("Active specialist assignment", staffId + " of customer " + crmId));
 		if (customer.hasGasNeed() && assignments.countByCustomerCrmIdAndEndedAtIsNull(crmId) <= 1) {
 			throw new RuleViolationException("SPC-1", staffId + " is the only specialist of customer " + crmId
 					+ ", who has a gas need; assign another specialist first");

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.aode.servicedesk.platform.problem.NotFoundException;
+import cn.aode.servicedesk.platform.problem.StaleVersionException;
 
 /** Keeps the customer projection in step with the CRM, one customer per transaction. */
 @Service
@@ -26,11 +27,15 @@ public class CustomerService {
 	/**
 	 * Creates or updates the customer with the CRM's values; repeating an upsert changes
 	 * nothing and publishes nothing.
+	 * @param expectedVersion the version the caller saw ({@code If-Match}), or null; a
+	 * version for a customer not kept yet is stale too
 	 */
 	@Transactional
-	public Upsert upsert(String crmId, CustomerData data) {
+	public Upsert upsert(String crmId, Long expectedVersion, CustomerData data) {
 		CrmIds.check(crmId);
 		Optional<Customer> existing = customers.findById(crmId);
+		StaleVersionException.requireCurrent("Customer", crmId, expectedVersion,
+				existing.map(Customer::version).orElse(null));
 		if (existing.isEmpty()) {
 			return new Upsert(customers.save(Customer.create(crmId, data, clock.instant())), Outcome.CREATED);
 		}

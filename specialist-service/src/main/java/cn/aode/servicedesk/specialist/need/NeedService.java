@@ -21,6 +21,7 @@ import cn.aode.servicedesk.events.deadline.DeadlineSubject;
 import cn.aode.servicedesk.platform.cases.CaseNumbers;
 import cn.aode.servicedesk.platform.problem.NotFoundException;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
+import cn.aode.servicedesk.platform.problem.StaleVersionException;
 import cn.aode.servicedesk.specialist.customer.ActiveSpecialists;
 import cn.aode.servicedesk.specialist.customer.Customers;
 import cn.aode.servicedesk.specialist.staff.Department;
@@ -103,10 +104,15 @@ public class NeedService {
 				new NeedContent(title, description, preparedInformation), routings, clock.instant()));
 	}
 
-	/** SPC-4: the department head takes on the department's part. */
+	/**
+	 * SPC-4: the department head takes on the department's part.
+	 * @param expectedVersion the need's version the caller saw ({@code If-Match}), or
+	 * null
+	 */
 	@Transactional
-	public CustomerNeed accept(UUID needId, String departmentId, String headStaffId) {
+	public CustomerNeed accept(UUID needId, Long expectedVersion, String departmentId, String headStaffId) {
 		CustomerNeed need = get(needId);
+		StaleVersionException.requireCurrent("Customer need", needId, expectedVersion, need.version());
 		requireHead(need, departmentId, headStaffId);
 		need.accept(departmentId, headStaffId, clock.instant());
 		return needs.save(need);
@@ -114,10 +120,14 @@ public class NeedService {
 
 	/**
 	 * SPC-4: the head completes the part; the last part consolidates the answer (集中反馈).
+	 * @param expectedVersion the need's version the caller saw ({@code If-Match}), or
+	 * null
 	 */
 	@Transactional
-	public CustomerNeed complete(UUID needId, String departmentId, String headStaffId, String answer) {
+	public CustomerNeed complete(UUID needId, Long expectedVersion, String departmentId, String headStaffId,
+			String answer) {
 		CustomerNeed need = get(needId);
+		StaleVersionException.requireCurrent("Customer need", needId, expectedVersion, need.version());
 		requireHead(need, departmentId, headStaffId);
 		need.complete(departmentId, answer, headStaffId, clock.instant());
 		return needs.save(need);

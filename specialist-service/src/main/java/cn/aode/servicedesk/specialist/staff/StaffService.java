@@ -20,6 +20,7 @@ import cn.aode.servicedesk.events.staff.StaffRecordEntryRequested;
 import cn.aode.servicedesk.platform.cases.Texts;
 import cn.aode.servicedesk.platform.problem.NotFoundException;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
+import cn.aode.servicedesk.platform.problem.StaleVersionException;
 
 /** Departments, staff and the staff record. */
 @Service
@@ -44,19 +45,30 @@ public class StaffService {
 		this.clock = clock;
 	}
 
+	/**
+	 * Creates or renames a department.
+	 * @param expectedVersion the version the caller saw ({@code If-Match}), or null; a
+	 * version for a department not kept yet is stale too
+	 */
 	@Transactional
-	public Department saveDepartment(String id, String name) {
-		Department department = departments.findById(id).orElseGet(() -> Department.create(id, name));
+	public Department saveDepartment(String id, Long expectedVersion, String name) {
+		Optional<Department> existing = departments.findById(id);
+		StaleVersionException.requireCurrent("Department", id, expectedVersion,
+				existing.map(Department::version).orElse(null));
+		Department department = existing.orElseGet(() -> Department.create(id, name));
 		department.rename(name);
 		return departments.save(department);
 	}
 
 	/**
 	 * SPC-2: the head manages the department's specialists, so must be one of its staff.
+	 * @param expectedVersion the department's version the caller saw ({@code If-Match}),
+	 * or null
 	 */
 	@Transactional
-	public Department appointHead(String departmentId, String staffId) {
+	public Department appointHead(String departmentId, Long expectedVersion, String staffId) {
 		Department department = department(departmentId);
+		StaleVersionException.requireCurrent("Department", departmentId, expectedVersion, department.version());
 		Staff head = member(staffId);
 		if (!departmentId.equals(head.departmentId())) {
 			throw new RuleViolationException("SPC-2", staffId + " is not staff of " + department.name()
@@ -66,13 +78,21 @@ public class StaffService {
 		return departments.save(department);
 	}
 
-	/** SPC-2: every staff member belongs to an existing department. */
+	/**
+	 * SPC-2: every staff member belongs to an existing department.
+	 * @param expectedVersion the version the caller saw ({@code If-Match}), or null; a
+	 * version for a staff member not kept yet is stale too
+	 */
 	@Transactional
-	public Staff saveStaff(String id, String name, String departmentId, Set<StaffRole> roles, String phone) {
+	public Staff saveStaff(String id, Long expectedVersion, String name, String departmentId, Set<StaffRole> roles,
+			String phone) {
 		if (!departments.existsById(departmentId)) {
 			throw new RuleViolationException("SPC-2", "Department " + departmentId + " does not exist");
 		}
-		Staff member = staff.findById(id).orElseGet(() -> Staff.create(id));
+		Optional<Staff> existing = staff.findById(id);
+		StaleVersionException.requireCurrent("Staff member", id, expectedVersion,
+				existing.map(Staff::version).orElse(null));
+		Staff member = existing.orElseGet(() -> Staff.create(id));
 		departments.findAll()
 			.stream()
 			.filter(headed -> id.equals(headed.headStaffId()) && !headed.id().equals(departmentId))

@@ -24,12 +24,12 @@ final class AssignmentViews {
 
 	/** One assignment, active or ended. */
 	record AssignmentView(UUID id, String crmId, String staffId, Instant assignedAt, String assignedBy, String reason,
-			boolean active, Instant endedAt, String endedBy, String endReason) {
+			boolean active, Instant endedAt, String endedBy, String endReason, long version) {
 
 		static AssignmentView of(Assignment assignment) {
 			return new AssignmentView(assignment.id(), assignment.customerCrmId(), assignment.staffId(),
 					assignment.assignedAt(), assignment.assignedBy(), assignment.reason(), assignment.isActive(),
-					assignment.endedAt(), assignment.endedBy(), assignment.endReason());
+					assignment.endedAt(), assignment.endedBy(), assignment.endReason(), assignment.version());
 		}
 
 	}

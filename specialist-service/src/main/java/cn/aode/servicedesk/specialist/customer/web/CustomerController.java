@@ -55,14 +55,16 @@ class CustomerController {
 	}
 
 	@PutMapping("/{crmId}")
-	@Operation(summary = "Create or update a customer from the CRM (201 created, 200 updated or unchanged)")
+	@Operation(summary = "Create or update a customer from the CRM (201 created, 200 updated or unchanged); If-Match "
+			+ "names the version updated (412 when stale)")
 	ResponseEntity<CustomerView> upsert(@PathVariable String crmId, Caller caller,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody CustomerRequest request) {
 		if (request.crmId() != null && !request.crmId().equals(crmId)) {
 			throw new IllegalArgumentException(
 					"The body names customer " + request.crmId() + " but the path names " + crmId);
 		}
-		Upsert upsert = service.upsert(crmId, request.toData());
+		Upsert upsert = service.upsert(crmId, ETags.parseIfMatch(ifMatch), request.toData());
 		Customer customer = upsert.customer();
 		ResponseEntity.BodyBuilder response = (upsert.outcome() == Outcome.CREATED)
 				? ResponseEntity.created(URI.create("/api/v1/customers/" + crmId)) : ResponseEntity.ok();

@@ -140,7 +140,7 @@ class CustomerImport {
 			return;
 		}
 		try {
-			tally.count(customers.upsert(request.crmId(), request.toData()));
+			tally.count(customers.upsert(request.crmId(), null, request.toData()));
 		}
 		catch (OptimisticLockingFailureException | DataIntegrityViolationException ex) {
 			tally.reject(row, request.crmId(), List.of("row: changed concurrently by another request; retry it"));

@@ -14,11 +14,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.aode.servicedesk.platform.security.Caller;
+import cn.aode.servicedesk.platform.web.ETags;
 import cn.aode.servicedesk.specialist.need.CustomerNeed;
 import cn.aode.servicedesk.specialist.need.NeedService;
 import cn.aode.servicedesk.specialist.need.web.NeedViews.CompleteRequest;
@@ -55,26 +57,35 @@ class NeedController {
 					.stream()
 					.map(part -> new NeedService.DepartmentRequest(part.departmentId(), part.policy()))
 					.toList());
-		return ResponseEntity.created(URI.create("/api/v1/needs/" + need.id())).body(NeedView.of(need));
+		return ResponseEntity.created(URI.create("/api/v1/needs/" + need.id()))
+			.eTag(ETags.of(need.version()))
+			.body(NeedView.of(need));
 	}
 
 	@GetMapping("/needs/{id}")
 	@Operation(summary = "One need with every department's part")
-	NeedView get(@PathVariable UUID id) {
-		return NeedView.of(service.get(id));
+	ResponseEntity<NeedView> get(@PathVariable UUID id) {
+		return ETags.ok(service.get(id), NeedView::of);
 	}
 
 	@PostMapping("/needs/{id}/parts/{departmentId}/acceptance")
-	@Operation(summary = "The department head takes on the department's part (SPC-4)")
-	NeedView accept(@PathVariable UUID id, @PathVariable String departmentId, Caller caller) {
-		return NeedView.of(service.accept(id, departmentId, caller.staffMember()));
+	@Operation(summary = "The department head takes on the department's part (SPC-4); If-Match names the need's "
+			+ "version (412 when stale)")
+	ResponseEntity<NeedView> accept(@PathVariable UUID id, @PathVariable String departmentId, Caller caller,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		return ETags.change(ifMatch, expected -> service.accept(id, expected, departmentId, caller.staffMember()),
+				NeedView::of);
 	}
 
 	@PostMapping("/needs/{id}/parts/{departmentId}/completion")
-	@Operation(summary = "The department head completes the part; the last one consolidates the answer")
-	NeedView complete(@PathVariable UUID id, @PathVariable String departmentId, Caller caller,
+	@Operation(summary = "The department head completes the part; the last one consolidates the answer; If-Match "
+			+ "names the need's version (412 when stale)")
+	ResponseEntity<NeedView> complete(@PathVariable UUID id, @PathVariable String departmentId, Caller caller,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody CompleteRequest request) {
-		return NeedView.of(service.complete(id, departmentId, caller.staffMember(), request.answer()));
+		return ETags.change(ifMatch,
+				expected -> service.complete(id, expected, departmentId, caller.staffMember(), request.answer()),
+				NeedView::of);
 	}
 
 	@PostMapping("/customers/{crmId}/service-log")

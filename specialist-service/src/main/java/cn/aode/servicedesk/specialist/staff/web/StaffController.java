@@ -5,17 +5,21 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.aode.servicedesk.platform.security.Caller;
+import cn.aode.servicedesk.platform.web.ETags;
 import cn.aode.servicedesk.specialist.staff.StaffService;
 import cn.aode.servicedesk.specialist.staff.web.StaffViews.DecisionRequest;
 import cn.aode.servicedesk.specialist.staff.web.StaffViews.DepartmentRequest;
@@ -38,15 +42,22 @@ class StaffController {
 	}
 
 	@PutMapping("/departments/{id}")
-	@Operation(summary = "Create or rename a department")
-	DepartmentView saveDepartment(@PathVariable String id, @Valid @RequestBody DepartmentRequest request) {
-		return DepartmentView.of(service.saveDepartment(id, request.name()));
+	@Operation(summary = "Create or rename a department; If-Match names the version renamed (412 when stale)")
+	ResponseEntity<DepartmentView> saveDepartment(@PathVariable String id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@Valid @RequestBody DepartmentRequest request) {
+		return ETags.change(ifMatch, expected -> service.saveDepartment(id, expected, request.name()),
+				DepartmentView::of);
 	}
 
 	@PutMapping("/departments/{id}/head")
-	@Operation(summary = "Appoint the department head (SPC-2)")
-	DepartmentView appointHead(@PathVariable String id, @Valid @RequestBody HeadRequest request) {
-		return DepartmentView.of(service.appointHead(id, request.staffId()));
+	@Operation(summary = "Appoint the department head (SPC-2); If-Match names the department's version (412 when "
+			+ "stale)")
+	ResponseEntity<DepartmentView> appointHead(@PathVariable String id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@Valid @RequestBody HeadRequest request) {
+		return ETags.change(ifMatch, expected -> service.appointHead(id, expected, request.staffId()),
+				DepartmentView::of);
 	}
 
 	@GetMapping("/departments")
@@ -56,16 +67,18 @@ class StaffController {
 	}
 
 	@PutMapping("/staff/{id}")
-	@Operation(summary = "Create or update a staff member")
-	StaffView saveStaff(@PathVariable String id, @Valid @RequestBody StaffRequest request) {
-		return StaffView
-			.of(service.saveStaff(id, request.name(), request.departmentId(), request.roles(), request.phone()));
+	@Operation(summary = "Create or update a staff member; If-Match names the version updated (412 when stale)")
+	ResponseEntity<StaffView> saveStaff(@PathVariable String id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@Valid @RequestBody StaffRequest request) {
+		return ETags.change(ifMatch, expected -> service.saveStaff(id, expected, request.name(), request.departmentId(),
+				request.roles(), request.phone()), StaffView::of);
 	}
 
 	@GetMapping("/staff/{id}")
 	@Operation(summary = "One staff member")
-	StaffView staff(@PathVariable String id) {
-		return StaffView.of(service.member(id));
+	ResponseEntity<StaffView> staff(@PathVariable String id) {
+		return ETags.ok(service.member(id), StaffView::of);
 	}
 
 	@GetMapping("/staff/{id}/record")

@@ -30,10 +30,11 @@ final class StaffViews {
 	record HeadRequest(@NotBlank @Size(max = 64) String staffId) {
 	}
 
-	record DepartmentView(String id, String name, String headStaffId) {
+	record DepartmentView(String id, String name, String headStaffId, long version) {
 
 		static DepartmentView of(Department department) {
-			return new DepartmentView(department.id(), department.name(), department.headStaffId());
+			return new DepartmentView(department.id(), department.name(), department.headStaffId(),
+					department.version());
 		}
 
 	}

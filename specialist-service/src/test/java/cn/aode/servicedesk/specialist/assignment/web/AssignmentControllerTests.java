@@ -18,10 +18,12 @@ import cn.aode.servicedesk.platform.TestTokens;
 import cn.aode.servicedesk.platform.WebSlice;
 import cn.aode.servicedesk.platform.problem.InvalidStateException;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
+import cn.aode.servicedesk.platform.problem.StaleVersionException;
 import cn.aode.servicedesk.specialist.assignment.AssignmentFixtures;
 import cn.aode.servicedesk.specialist.assignment.AssignmentService;
 import cn.aode.servicedesk.specialist.assignment.Workload;
 
+import static cn.aode.servicedesk.platform.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -51,15 +53,44 @@ class AssignmentControllerTests {
 			.post("/api/v1/customers/CRM-A1/specialists", """
 					{"staffId":" staff-a1 ","reason":"片区服务专员"}""");
 
-		assertThat(result).hasStatus(HttpStatus.CREATED).bodyJson().isStrictlyEqualTo("""
-				{"id":"%s","crmId":"CRM-A1","staffId":"staff-a1","assignedAt":"2026-11-27T02:00:00Z",
-				 "assignedBy":"head-01","reason":"片区服务专员","active":true}""".formatted(AssignmentFixtures.ID));
+		assertThat(result).hasStatus(HttpStatus.CREATED)
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"id":"%s","crmId":"CRM-A1","staffId":"staff-a1","assignedAt":"2026-11-27T02:00:00Z",
+					 "assignedBy":"head-01","reason":"片区服务专员","active":true,"version":0}"""
+				.formatted(AssignmentFixtures.ID));
+		assertThat(result).hasHeader(HttpHeaders.ETAG, "\"0\"");
+	}
+
+	@Test
+	@DisplayName("SPC-6: ending an assignment passes the If-Match version on and answers the ended one's ETag; a "
+			+ "stale one answers 412 problem+json")
+	void endingAnAssignmentChecksTheVersionTheCallerSaw() {
+		given(service.end("CRM-A5", "staff-old", 0L, null, "head-01"))
+			.willReturn(AssignmentFixtures.ended("CRM-A5", "staff-old", ASSIGNED_AT, ASSIGNED_AT.plusSeconds(60)));
+		given(service.end("CRM-A5", "staff-old", 3L, null, "head-01"))
+			.willThrow(new StaleVersionException("Active specialist assignment", "staff-old of customer CRM-A5", 3));
+
+		MvcTestResult ended = mvc.delete()
+			.uri("/api/v1/customers/CRM-A5/specialists/staff-old")
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.staff("head-01"))
+			.header(HttpHeaders.IF_MATCH, "\"0\"")
+			.exchange();
+		MvcTestResult stale = mvc.delete()
+			.uri("/api/v1/customers/CRM-A5/specialists/staff-old")
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.staff("head-01"))
+			.header(HttpHeaders.IF_MATCH, "\"3\"")
+			.exchange();
+
+		assertThat(ended).hasStatusOk().hasHeader(HttpHeaders.ETAG, "\"1\"");
+		assertProblem(stale, HttpStatus.PRECONDITION_FAILED, "stale-version");
+		assertThat(stale).bodyJson().extractingPath("$.detail").asString().contains("has no current version");
 	}
 
 	@Test
 	@DisplayName("SPC-6, X-1: an ended assignment shows who ended it, when and why")
 	void anEndedAssignmentShowsWhoEndedIt() {
-		given(service.end("CRM-A4", "staff-old", "调岗", "head-01"))
+		given(service.end("CRM-A4", "staff-old", null, "调岗", "head-01"))
 			.willReturn(AssignmentFixtures.ended("CRM-A4", "staff-old", ASSIGNED_AT, ASSIGNED_AT.plusSeconds(60)));
 
 		MvcTestResult result = mvc.delete()
@@ -91,7 +122,7 @@ class AssignmentControllerTests {
 
 	@Test
 	void anAssignmentEndedTwiceAnswers409WithoutARule() {
-		given(service.end("CRM-A4", "staff-old", null, "head-01"))
+		given(service.end("CRM-A4", "staff-old", null, null, "head-01"))
 			.willThrow(new InvalidStateException("Assignment has already ended"));
 
 		MvcTestResult result = mvc.delete()

@@ -20,6 +20,7 @@ import cn.aode.servicedesk.platform.JsonCalls;
 import cn.aode.servicedesk.platform.TestTokens;
 import cn.aode.servicedesk.platform.WebSlice;
 import cn.aode.servicedesk.platform.problem.NotFoundException;
+import cn.aode.servicedesk.platform.problem.StaleVersionException;
 import cn.aode.servicedesk.specialist.customer.ActiveSpecialists;
 import cn.aode.servicedesk.specialist.customer.Customer;
 import cn.aode.servicedesk.specialist.customer.CustomerData;
@@ -95,7 +96,7 @@ class CustomerControllerTests {
 	void anUpsertAnswers201WhenCreatedAnd200Otherwise() {
 		CustomerData data = new CustomerData(CustomerKind.ENTERPRISE, "奥德燃气", "0475-8123456", null, null, false, null,
 				null, null, false, null);
-		given(service.upsert("CRM-U1", data)).willReturn(new Upsert(created(data), Outcome.CREATED),
+		given(service.upsert("CRM-U1", null, data)).willReturn(new Upsert(created(data), Outcome.CREATED),
 				new Upsert(created(data), Outcome.UNCHANGED));
 		String body = """
 				{"kind":"ENTERPRISE","name":"奥德燃气","phone":"0475-8123456"}""";
@@ -109,6 +110,20 @@ class CustomerControllerTests {
 				 "phone":"047*****3456","masked":true,"specialCare":false,"hasGasNeed":false,
 				 "updatedAt":"2026-11-27T02:00:00Z","version":0}""");
 		assertThat(calls().put("/api/v1/customers/CRM-U1", body)).hasStatus(HttpStatus.OK).hasHeader("ETag", "\"0\"");
+	}
+
+	@Test
+	@DisplayName("SPC-1: an upsert passes the If-Match version on; a stale one answers 412 problem+json")
+	void anUpsertFromAStaleVersionAnswers412() {
+		CustomerData data = new CustomerData(CustomerKind.ENTERPRISE, "奥德燃气", "0475-8123456", null, null, false, null,
+				null, null, false, null);
+		given(service.upsert("CRM-U2", 4L, data)).willThrow(new StaleVersionException("Customer", "CRM-U2", 4, 5));
+
+		MvcTestResult stale = calls().put("/api/v1/customers/CRM-U2", "\"4\"", """
+				{"kind":"ENTERPRISE","name":"奥德燃气","phone":"0475-8123456"}""");
+
+		assertThat(stale).hasStatus(HttpStatus.PRECONDITION_FAILED).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(stale).bodyJson().extractingPath("$.type").isEqualTo("urn:servicedesk:problem:stale-version");
 	}
 
 	@Test
@@ -165,7 +180,7 @@ class CustomerControllerTests {
 	void aJsonImportReportsBadRows() {
 		CustomerData zhang = new CustomerData(CustomerKind.HOUSEHOLD, "张三", "13900000001", null, null, false, null,
 				null, null, true, null);
-		given(service.upsert("CRM-J1", zhang)).willReturn(new Upsert(created(zhang), Outcome.CREATED));
+		given(service.upsert("CRM-J1", null, zhang)).willReturn(new Upsert(created(zhang), Outcome.CREATED));
 
 		MvcTestResult result = calls().post("/api/v1/customers/import", """
 				[{"crmId":"CRM-J1","kind":"HOUSEHOLD","name":"张三","phone":"13900000001","hasGasNeed":true},

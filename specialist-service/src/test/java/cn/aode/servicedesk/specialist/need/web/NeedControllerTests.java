@@ -118,7 +118,7 @@ class NeedControllerTests {
 	@Test
 	@DisplayName("SPC-4: another head completing the part is refused with 422 naming the rule")
 	void aRuleRefusalAnswers422WithTheRule() {
-		given(service.complete(ID, "ENG", "head-csc", "不是我的"))
+		given(service.complete(ID, null, "ENG", "head-csc", "不是我的"))
 			.willThrow(new RuleViolationException("SPC-4", "head-csc is not the head handling ENG's part"));
 
 		MvcTestResult result = complete("head-csc", "不是我的");
@@ -132,7 +132,7 @@ class NeedControllerTests {
 
 	@Test
 	void aPartCompletedTwiceAnswers409WithoutARule() {
-		given(service.complete(ID, "ENG", "head-eng", "再次办结"))
+		given(service.complete(ID, null, "ENG", "head-eng", "再次办结"))
 			.willThrow(new InvalidStateException("The part of ENG is already completed"));
 
 		MvcTestResult result = complete("head-eng", "再次办结");
@@ -145,7 +145,7 @@ class NeedControllerTests {
 	@Test
 	@DisplayName("SPC-4: a head saving a need its breach changed meanwhile gets 409 and reloads")
 	void aConcurrentChangeAnswers409() {
-		given(service.complete(ID, "ENG", "head-eng", "已办结"))
+		given(service.complete(ID, null, "ENG", "head-eng", "已办结"))
 			.willThrow(new OptimisticLockingFailureException("version 4 is gone"));
 
 		MvcTestResult result = complete("head-eng", "已办结");
@@ -155,10 +155,20 @@ class NeedControllerTests {
 	}
 
 	@Test
+	@DisplayName("SPC-4: a need answers its version as ETag; the If-Match of an acceptance is passed on, a stale one "
+			+ "answers 412 problem+json")
 	void aStaleVersionAnswers412Problem() {
-		given(service.accept(ID, "ENG", "head-eng")).willThrow(new StaleVersionException("Customer need", ID, 3, 4));
+		given(service.get(ID)).willReturn(halfAnswered());
+		given(service.accept(ID, 3L, "ENG", "head-eng"))
+			.willThrow(new StaleVersionException("Customer need", ID, 3, 4));
+		given(service.complete(ID, 4L, "ENG", "head-eng", "已办结")).willReturn(halfAnswered());
 
-		MvcTestResult result = calls().as(TestTokens.staff("head-eng")).post(NEED + "/parts/ENG/acceptance", "{}");
+		assertThat(calls().get(NEED)).hasHeader(HttpHeaders.ETAG, "\"" + halfAnswered().version() + "\"");
+		MvcTestResult result = calls().as(TestTokens.staff("head-eng"))
+			.post(NEED + "/parts/ENG/acceptance", "\"3\"", "{}");
+		assertThat(calls().as(TestTokens.staff("head-eng"))
+			.post(NEED + "/parts/ENG/completion", "\"4\"", "{\"answer\":\"已办结\"}")).hasStatusOk()
+			.hasHeader(HttpHeaders.ETAG, "\"" + halfAnswered().version() + "\"");
 
 		assertThat(result).hasStatus(HttpStatus.PRECONDITION_FAILED).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("urn:servicedesk:problem:stale-version");

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -19,12 +20,14 @@ import cn.aode.servicedesk.platform.TestTokens;
 import cn.aode.servicedesk.platform.WebSlice;
 import cn.aode.servicedesk.platform.problem.NotFoundException;
 import cn.aode.servicedesk.platform.problem.RuleViolationException;
+import cn.aode.servicedesk.platform.problem.StaleVersionException;
 import cn.aode.servicedesk.specialist.staff.RecordEntryKind;
 import cn.aode.servicedesk.specialist.staff.RecordSource;
 import cn.aode.servicedesk.specialist.staff.StaffRecordEntry;
 import cn.aode.servicedesk.specialist.staff.StaffRole;
 import cn.aode.servicedesk.specialist.staff.StaffService;
 
+import static cn.aode.servicedesk.platform.ProblemAssertions.assertProblem;
 import static cn.aode.servicedesk.specialist.staff.StaffFixtures.department;
 import static cn.aode.servicedesk.specialist.staff.StaffFixtures.staff;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,7 +62,7 @@ class StaffControllerTests {
 
 	@Test
 	void savingAStaffMemberPassesTheRolesOn() {
-		given(service.saveStaff("head-01", "张主任", "CSC", Set.of(StaffRole.DEPARTMENT_HEAD), "13900000001"))
+		given(service.saveStaff("head-01", null, "张主任", "CSC", Set.of(StaffRole.DEPARTMENT_HEAD), "13900000001"))
 			.willReturn(staff("head-01", "张主任", "CSC", "13900000001", StaffRole.DEPARTMENT_HEAD));
 
 		MvcTestResult result = calls().put("/api/v1/staff/head-01", """
@@ -96,7 +99,7 @@ class StaffControllerTests {
 	@Test
 	@DisplayName("SPC-2: a staff member of a department that does not exist is refused with 422 naming the rule")
 	void aRuleRefusalAnswers422WithTheRule() {
-		given(service.saveStaff("x-1", "无部门", "NOPE", Set.of(StaffRole.SPECIALIST), null))
+		given(service.saveStaff("x-1", null, "无部门", "NOPE", Set.of(StaffRole.SPECIALIST), null))
 			.willThrow(new RuleViolationException("SPC-2", "Department NOPE does not exist"));
 
 		MvcTestResult result = calls().put("/api/v1/staff/x-1", """
@@ -121,12 +124,33 @@ class StaffControllerTests {
 	@Test
 	@DisplayName("SPC-2: appointing a head answers the department with its head")
 	void appointingAHeadShowsTheDepartment() {
-		given(service.appointHead("CSC", "head-01")).willReturn(department("CSC", "客服中心", "head-01"));
+		given(service.appointHead("CSC", null, "head-01")).willReturn(department("CSC", "客服中心", "head-01"));
 
 		assertThat(calls().put("/api/v1/departments/CSC/head", "{\"staffId\":\"head-01\"}")).hasStatusOk()
 			.bodyJson()
 			.isStrictlyEqualTo("""
-					{"id":"CSC","name":"客服中心","headStaffId":"head-01"}""");
+					{"id":"CSC","name":"客服中心","headStaffId":"head-01","version":2}""");
+	}
+
+	@Test
+	@DisplayName("SPC-2: a staff member and a department answer their version as ETag; an If-Match is passed on and "
+			+ "a stale one answers 412 problem+json")
+	void staffAndDepartmentsAreChangedFromTheVersionTheCallerSaw() {
+		given(service.member("staff-017")).willReturn(staff("staff-017", "李娜", "CSC", null, StaffRole.SPECIALIST));
+		given(service.saveStaff("staff-017", 1L, "李娜", "ENG", Set.of(StaffRole.SPECIALIST), null))
+			.willReturn(staff("staff-017", "李娜", "ENG", null, StaffRole.SPECIALIST));
+		given(service.saveDepartment("CSC", 1L, "客户服务中心"))
+			.willThrow(new StaleVersionException("Department", "CSC", 1, 2));
+		given(service.appointHead("CSC", 2L, "head-01")).willReturn(department("CSC", "客服中心", "head-01"));
+
+		assertThat(calls().get("/api/v1/staff/staff-017")).hasHeader(HttpHeaders.ETAG, "\"1\"");
+		assertThat(calls().put("/api/v1/staff/staff-017", "\"1\"", """
+				{"name":"李娜","departmentId":"ENG","roles":["SPECIALIST"]}""")).hasStatusOk()
+			.hasHeader(HttpHeaders.ETAG, "\"1\"");
+		assertProblem(calls().put("/api/v1/departments/CSC", "\"1\"", "{\"name\":\"客户服务中心\"}"),
+				HttpStatus.PRECONDITION_FAILED, "stale-version");
+		assertThat(calls().put("/api/v1/departments/CSC/head", "\"2\"", "{\"staffId\":\"head-01\"}")).hasStatusOk()
+			.hasHeader(HttpHeaders.ETAG, "\"2\"");
 	}
 
 	@Test
