@@ -1,5 +1,7 @@
 package cn.aode.servicedesk.gateway;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.cloud.gateway.config.GlobalCorsProperties;
@@ -36,6 +38,15 @@ import reactor.core.publisher.Mono;
  */
 @Configuration(proxyBeanMethods = false)
 class GatewaySecurityConfiguration {
+
+	/** More than the staff and clients signed in at once; about 2 KB each. */
+	private static final long VERIFIED_TOKENS = 10_000;
+
+	/**
+	 * How long a verified token is trusted without a new check: bounds the reach of a
+	 * withdrawn key.
+	 */
+	private static final Duration VERIFIED_TOKEN_MAX_AGE = Duration.ofMinutes(5);
 
 	/**
 	 * Read by anyone without a token: calendar look-ups and the public bulletin (NTC-6).
@@ -78,10 +89,6 @@ class GatewaySecurityConfiguration {
 	}
 
 	/**
-	 * Keys from the auth-server's JWK set, fetched on first use and again on a new key
-	 * id.
-	 */
-	/**
 	 * A request the firewall refuses (an encoded slash, a NUL or a semicolon in the path,
 	 * a non-normalised path) answers 400 problem+json like every other refusal, not an
 	 * empty 400.
@@ -94,12 +101,16 @@ class GatewaySecurityConfiguration {
 			.writeTo(exchange.getResponse());
 	}
 
+	/**
+	 * Keys from the auth-server's JWK set, fetched on first use and again on a new key
+	 * id; a token verified once is not verified again until it expires.
+	 */
 	@Bean
 	ReactiveJwtDecoder jwtDecoder(AuthServerProperties authServer) {
 		NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(authServer.jwkSetUri().toString())
 			.build();
 		decoder.setJwtValidator(validators(authServer.issuer(), authServer.audience()));
-		return decoder;
+		return new VerifiedTokens(decoder, VERIFIED_TOKENS, VERIFIED_TOKEN_MAX_AGE, Clock.systemUTC());
 	}
 
 	/** Expiry and not-before, the issuer, and an audience that names this system. */

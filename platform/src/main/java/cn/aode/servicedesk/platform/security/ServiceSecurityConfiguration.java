@@ -1,5 +1,7 @@
 package cn.aode.servicedesk.platform.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,6 +37,15 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties(ServiceSecurityProperties.class)
 public class ServiceSecurityConfiguration {
 
+	/** More than the staff and clients signed in at once; about 2 KB each. */
+	private static final long VERIFIED_TOKENS = 10_000;
+
+	/**
+	 * How long a verified token is trusted without a new check: bounds the reach of a
+	 * withdrawn key.
+	 */
+	private static final Duration VERIFIED_TOKEN_MAX_AGE = Duration.ofMinutes(5);
+
 	static {
 		// a Caller is taken from the token; it is not a request parameter of the API
 		SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
@@ -69,14 +80,14 @@ public class ServiceSecurityConfiguration {
 
 	/**
 	 * Keys from the auth-server's JWK set, fetched on first use and again on a new key
-	 * id.
+	 * id; a token verified once is not verified again until it expires.
 	 */
 	@Bean
 	@ConditionalOnMissingBean
 	JwtDecoder jwtDecoder(ServiceSecurityProperties properties) {
 		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri().toString()).build();
 		decoder.setJwtValidator(validators(properties.issuer(), properties.audience()));
-		return decoder;
+		return new VerifiedTokens(decoder, VERIFIED_TOKENS, VERIFIED_TOKEN_MAX_AGE, Clock.systemUTC());
 	}
 
 	/** Expiry and not-before, the issuer, and an audience that names this system. */
