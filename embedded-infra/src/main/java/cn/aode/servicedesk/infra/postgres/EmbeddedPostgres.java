@@ -29,7 +29,8 @@ import cn.aode.servicedesk.infra.Ports;
  * PostgreSQL refuses to run as root, so as root every server command runs as the
  * unprivileged user 65534 (nobody) through {@code setpriv}. A server left running by a
  * killed JVM is found through the data directory's {@code postmaster.pid} and stopped
- * before the next start.
+ * before the next start. The port is chosen on the first start and kept, so a stopped
+ * server comes back where its clients' connection pools expect it.
  */
 public final class EmbeddedPostgres implements AutoCloseable {
 
@@ -55,6 +56,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
 	private Path binDir;
 
 	private int port = -1;
+
+	/** The port chosen on the first start, reused by every later start. */
+	private int chosenPort = -1;
 
 	/**
 	 * @param baseDir holds the data directory and the server log; created when missing
@@ -85,12 +89,14 @@ public final class EmbeddedPostgres implements AutoCloseable {
 				run(List.of(bin("initdb"), "-D", dataDir.toString(), "-U", SUPERUSER, "-A", "trust", "-E", "UTF8",
 						"--locale=C", "--no-instructions"), true);
 			}
-			int chosen = Ports.preferred(preferredPort, "PostgreSQL");
-			String options = "-p " + chosen + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=''"
+			if (chosenPort < 0) {
+				chosenPort = Ports.preferred(preferredPort, "PostgreSQL");
+			}
+			String options = "-p " + chosenPort + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=''"
 					+ " -c max_connections=300" + (durable ? "" : " -c fsync=off -c synchronous_commit=off");
 			run(List.of(bin("pg_ctl"), "-D", dataDir.toString(), "-l", baseDir.resolve("postgres.log").toString(), "-w",
 					"-t", "60", "-o", options, "start"), true);
-			port = chosen;
+			port = chosenPort;
 			log.info("PostgreSQL listening on 127.0.0.1:{} (data in {})", port, dataDir);
 			return this;
 		}

@@ -48,15 +48,17 @@ class EmbeddedPostgresTests {
 	}
 
 	@Test
-	void keepsDataAcrossAStopAndAStart() throws SQLException {
+	void keepsDataAndPortAcrossAStopAndAStart() throws SQLException {
 		postgres = new EmbeddedPostgres(baseDir, 0, true).start();
 		postgres.createDatabaseIfMissing("kept");
 		execute(postgres.jdbcUrl("kept"),
 				"create table note (text varchar(20)); insert into note values ('still here')");
+		int port = postgres.port();
 		postgres.stop();
 
 		postgres.start();
 
+		assertThat(postgres.port()).as("the same port as before the stop").isEqualTo(port);
 		assertThat(queryOne(postgres.jdbcUrl("kept"), "select text from note")).isEqualTo("still here");
 	}
 
