@@ -12,17 +12,21 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -41,6 +45,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	/** Base of the problem type URIs this system defines. */
 	public static final String TYPE_BASE = "urn:servicedesk:problem:";
+
+	/** Seconds a caller is asked to wait when the database is away. */
+	static final String RETRY_AFTER_SECONDS = "5";
 
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex) {
@@ -104,15 +111,46 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	/** Spring Data JDBC wraps what the database said; answer for the cause. */
 	@ExceptionHandler(DbActionExecutionException.class)
-	ProblemDetail dbAction(DbActionExecutionException ex) {
+	ResponseEntity<ProblemDetail> dbAction(DbActionExecutionException ex) {
 		Throwable cause = ex.getCause();
 		if (cause instanceof OptimisticLockingFailureException optimistic) {
-			return concurrentChange(optimistic);
+			return answer(concurrentChange(optimistic));
 		}
 		if (cause instanceof DataIntegrityViolationException integrity) {
-			return conflict(integrity);
+			return answer(conflict(integrity));
 		}
-		return unexpected(ex);
+		if (isDatabaseAway(cause)) {
+			return databaseAway((Exception) cause);
+		}
+		return answer(unexpected(ex));
+	}
+
+	/**
+	 * The database cannot be reached (down, restarting, no connection within the pool's
+	 * timeout): the request may succeed later, so 503 with Retry-After rather than 500.
+	 */
+	@ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessException.class,
+			CannotCreateTransactionException.class })
+	ResponseEntity<ProblemDetail> databaseAway(Exception ex) {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(databaseAwayProblem(ex));
+	}
+
+	private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
+		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private static boolean isDatabaseAway(Throwable ex) {
+		return ex instanceof DataAccessResourceFailureException || ex instanceof TransientDataAccessException
+				|| ex instanceof CannotCreateTransactionException;
+	}
+
+	private static ProblemDetail databaseAwayProblem(Throwable ex) {
+		log.warn("The database is not reachable: {}", ex.getMessage());
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable",
+				"The service cannot reach its database right now; please try again shortly.");
 	}
 
 	/**
