@@ -29,12 +29,14 @@ class ComplaintRevisitFlowIT {
 
 	private final Gateway visitor = Callers.staff("sys-visitor", "SPECIALIST");
 
+	private final ComplaintSteps steps = new ComplaintSteps(office);
+
 	@Test
 	@DisplayName("CMP-3, VST-4, VST-8: accept → handle → feedback → revisit planned and recorded → archived")
 	void aSatisfiedRevisitArchivesTheComplaint() {
-		String complaintId = fedBackComplaint("燃气表读数异常");
+		String complaintId = steps.fedBackComplaint("燃气表读数异常");
 
-		String planId = awaitRevisitPlan(complaintId);
+		String planId = steps.awaitRevisitPlan(complaintId);
 		recordRevisit(planId, "SATISFIED", "对更换燃气表的处理及结果满意");
 
 		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
@@ -51,8 +53,8 @@ class ComplaintRevisitFlowIT {
 	@DisplayName("VST-7, VST-11, VST-12: the revisit's preparation pack shows the complaint; the supervisor reviews "
 			+ "the record and the custodian files it into the archive, found there by customer and quarter")
 	void aRevisitIsPreparedReviewedAndFiled() {
-		String complaintId = fedBackComplaint("燃气灶点火困难");
-		String planId = awaitRevisitPlan(complaintId);
+		String complaintId = steps.fedBackComplaint("燃气灶点火困难");
+		String planId = steps.awaitRevisitPlan(complaintId);
 		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
 			String pack = office.get("/api/v1/visits/{id}/preparation", planId);
 			assertThat(JsonPath.<List<String>>read(pack, "$.complaints[*].complaintId")).contains(complaintId);
@@ -76,15 +78,15 @@ class ComplaintRevisitFlowIT {
 	@DisplayName("CMP-3: a very dissatisfied revisit reopens the complaint; handled and fed back again, its second "
 			+ "revisit is planned and a satisfied one archives it")
 	void aDissatisfiedRevisitReopensAndTheLoopRunsAgain() {
-		String complaintId = fedBackComplaint("燃气表走字过快");
-		recordRevisit(awaitRevisitPlan(complaintId), "VERY_DISSATISFIED", "问题没有解决，读数仍然偏高");
+		String complaintId = steps.fedBackComplaint("燃气表走字过快");
+		recordRevisit(steps.awaitRevisitPlan(complaintId), "VERY_DISSATISFIED", "问题没有解决，读数仍然偏高");
 
 		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
 			String complaint = office.get("/api/v1/complaints/{id}", complaintId);
 			assertThat(JsonPath.<String>read(complaint, "$.status.code")).isEqualTo("ACCEPTED");
 			assertThat(JsonPath.<Integer>read(complaint, "$.reopenCount")).isEqualTo(1);
 		});
-		handleAndFeedBack(complaintId, "上门复查，重新校表");
+		steps.handleAndFeedBack(complaintId, "上门复查，重新校表");
 		String[] second = new String[1];
 		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
 			List<String> planned = JsonPath
@@ -104,7 +106,7 @@ class ComplaintRevisitFlowIT {
 	@Test
 	@DisplayName("CMP-5: a rule refusal travels through the gateway as problem+json with the rule ID")
 	void ruleRefusalReachesTheCallerAsProblemDetails() {
-		String complaintId = accept("维修人员态度差");
+		String complaintId = steps.accept("维修人员态度差");
 		assertThat(office.post("/api/v1/complaints/{id}/handling", """
 				{"actions":"批评教育维修人员","finding":"STAFF_AT_FAULT","staffAtFault":"staff-021"}""", complaintId)
 			.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -128,7 +130,7 @@ class ComplaintRevisitFlowIT {
 		assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
 		assertThat(JsonPath.<String>read(filed.getBody(), "$.customerId")).isEqualTo(crmId);
 		String complaintId = JsonPath.read(filed.getBody(), "$.id");
-		handleAndFeedBack(complaintId, "已批评教育抄表员并向客户致歉");
+		steps.handleAndFeedBack(complaintId, "已批评教育抄表员并向客户致歉");
 
 		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
 			String plans = customer.get("/api/v1/visits?sourceCaseId={id}", complaintId);
@@ -147,49 +149,6 @@ class ComplaintRevisitFlowIT {
 			.retrieve()
 			.toBodilessEntity()
 			.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-	}
-
-	private String accept(String content) {
-		ResponseEntity<String> accepted = office.post("/api/v1/complaints", """
-				{"customerId":"CRM-100234","customerName":"王丽","customerPhone":"13812345678",
-				 "channel":"WECHAT","content":"%s","category":"BILLING"}""".formatted(content));
-		assertThat(accepted.getStatusCode()).as(accepted.getBody()).isEqualTo(HttpStatus.CREATED);
-		assertThat(accepted.getHeaders().getFirst("X-Request-Id")).isNotBlank();
-		return JsonPath.read(accepted.getBody(), "$.id");
-	}
-
-	private String fedBackComplaint(String content) {
-		String complaintId = accept(content);
-		handleAndFeedBack(complaintId, "已上门更换燃气表并向客户说明");
-		return complaintId;
-	}
-
-	private void handleAndFeedBack(String complaintId, String actions) {
-		assertThat(office
-			.post("/api/v1/complaints/{id}/handling",
-					"""
-							{"investigation":"调取抄表记录，上门核对表具","actions":"%s","finding":"COMPANY_RESPONSIBLE"}"""
-						.formatted(actions),
-					complaintId)
-			.getStatusCode()).isEqualTo(HttpStatus.OK);
-		ResponseEntity<String> fedBack = office.post("/api/v1/complaints/{id}/feedback", """
-				{"channel":"PHONE","content":"%s"}""".formatted(actions), complaintId);
-		assertThat(fedBack.getStatusCode()).as(fedBack.getBody()).isEqualTo(HttpStatus.OK);
-	}
-
-	/**
-	 * Waits for visit-service's revisit plan of the complaint (VST-4) and returns its id.
-	 */
-	private String awaitRevisitPlan(String complaintId) {
-		String[] planId = new String[1];
-		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
-			String plans = office.get("/api/v1/visits?sourceCaseId={id}", complaintId);
-			assertThat(JsonPath.<Integer>read(plans, "$.items.length()")).isEqualTo(1);
-			assertThat(JsonPath.<String>read(plans, "$.items[0].kind.code")).isEqualTo("COMPLAINT");
-			assertThat(JsonPath.<String>read(plans, "$.items[0].customerPhone")).isEqualTo("13812345678");
-			planId[0] = JsonPath.read(plans, "$.items[0].id");
-		});
-		return planId[0];
 	}
 
 	private void recordRevisit(String planId, String satisfaction, String opinion) {
