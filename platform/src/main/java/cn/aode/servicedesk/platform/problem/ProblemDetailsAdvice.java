@@ -1,6 +1,10 @@
 package cn.aode.servicedesk.platform.problem;
 
 import java.net.URI;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import java.time.DateTimeException;
 import java.util.Arrays;
 import java.util.List;
@@ -27,6 +31,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -142,9 +147,40 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
+	/**
+	 * A transaction whose commit or rollback failed: when its connection was lost (the
+	 * database went away mid-request) the caller may retry, so 503 as above.
+	 */
+	@ExceptionHandler(TransactionSystemException.class)
+	ResponseEntity<ProblemDetail> transactionFailed(TransactionSystemException ex) {
+		if (lostConnection(ex) || lostConnection(ex.getApplicationException())) {
+			return databaseAway(ex);
+		}
+		return answer(unexpected(ex));
+	}
+
 	private static boolean isDatabaseAway(Throwable ex) {
 		return ex instanceof DataAccessResourceFailureException || ex instanceof TransientDataAccessException
 				|| ex instanceof CannotCreateTransactionException;
+	}
+
+	/**
+	 * Whether the exception or one of its causes says the connection is gone (SQLState
+	 * class 08, connection exception, or 57P, operator intervention such as a shutdown).
+	 */
+	private static boolean lostConnection(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (isDatabaseAway(cause) || cause instanceof SQLTransientConnectionException
+					|| cause instanceof SQLNonTransientConnectionException
+					|| cause instanceof SQLRecoverableException) {
+				return true;
+			}
+			if (cause instanceof SQLException sql && sql.getSQLState() != null
+					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static ProblemDetail databaseAwayProblem(Throwable ex) {

@@ -17,6 +17,7 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -46,6 +47,22 @@ class ProblemDetailsAdviceTests {
 	void wrappedDatabaseAwayIsServiceUnavailable() {
 		assertUnavailable(() -> new DbActionExecutionException(mock(DbAction.class),
 				new DataAccessResourceFailureException("An I/O error occurred while sending to the backend")));
+	}
+
+	@Test
+	@DisplayName("A rollback that fails because the database went away mid-request answers 503")
+	void rollbackOnALostConnectionIsServiceUnavailable() {
+		assertUnavailable(() -> new TransactionSystemException("JDBC rollback failed",
+				new SQLException("Connection is closed", "08003")));
+	}
+
+	@Test
+	@DisplayName("A failed commit for any other reason is still a 500")
+	void otherTransactionFailuresAreInternalErrors() {
+		controller.failure = () -> new TransactionSystemException("JDBC commit failed",
+				new SQLException("serialization failure", "40001"));
+
+		assertProblem(mvc.post().uri("/fail").exchange(), HttpStatus.INTERNAL_SERVER_ERROR, "internal");
 	}
 
 	@Test
