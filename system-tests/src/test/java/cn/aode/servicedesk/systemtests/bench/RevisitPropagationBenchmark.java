@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -46,11 +47,14 @@ import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.core.ConditionTimeoutException;
 
 import cn.aode.servicedesk.devstack.DevTokens;
 import cn.aode.servicedesk.events.EventHeaders;
 import cn.aode.servicedesk.events.Topics;
 import cn.aode.servicedesk.events.complaint.ComplaintResolved;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Issue 15's event propagation benchmark against a running dev stack: how long after
@@ -197,7 +201,7 @@ public final class RevisitPropagationBenchmark {
 				Map<String, Instant> planned = awaitPlans(feedbacks);
 				// every event was in Kafka before its plan was written; the watcher may
 				// still be reading the last ones
-				Thread.sleep(1000);
+				awaitHandovers(planned.keySet(), produced);
 				return report(feedbacks.subList(warmUps, total), planned, produced);
 			}
 			finally {
@@ -283,6 +287,20 @@ public final class RevisitPropagationBenchmark {
 				}
 				Thread.sleep(1000);
 			}
+		}
+	}
+
+	/**
+	 * Until the watcher has seen the event of every planned complaint, for at most 10 s.
+	 */
+	private static void awaitHandovers(Set<String> planned, Map<String, Handover> produced) {
+		try {
+			await().atMost(Duration.ofSeconds(10))
+				.pollInterval(Duration.ofMillis(50))
+				.until(() -> produced.keySet().containsAll(planned));
+		}
+		catch (ConditionTimeoutException ex) {
+			// the report shows the events the watcher never saw
 		}
 	}
 
