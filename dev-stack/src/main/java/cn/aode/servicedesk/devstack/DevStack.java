@@ -173,15 +173,9 @@ public final class DevStack implements AutoCloseable {
 	}
 
 	private void startService(Service service, int port, Map<String, Integer> ports) {
-		Map<String, Object> properties = new LinkedHashMap<>();
+		Map<String, Object> properties = serviceProperties(service.database(), ports.get("notice-service"),
+				ports.get("deadline-service"));
 		properties.put("server.port", port);
-		// the services that call another one directly find it where it listens
-		properties.put("servicedesk.assist.notice.uri", "http://127.0.0.1:" + ports.get("notice-service"));
-		properties.put("servicedesk.visits.calendar.uri", "http://127.0.0.1:" + ports.get("deadline-service"));
-		properties.put("spring.datasource.url", postgres.jdbcUrl(service.database()));
-		properties.put("spring.datasource.username", EmbeddedPostgres.SUPERUSER);
-		properties.put("spring.datasource.password", "");
-		properties.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
 		properties.put("spring.main.banner-mode", "off");
 		// one JVM, many applications: the logged application name would be whichever
 		// started last
@@ -189,22 +183,54 @@ public final class DevStack implements AutoCloseable {
 		properties.put("spring.datasource.hikari.maximum-pool-size", 3);
 		properties.put("server.tomcat.threads.max", 20);
 		properties.put("server.tomcat.threads.min-spare", 2);
-		// on one machine, overdue clocks should show within seconds rather than half a
-		// minute
-		properties.put("servicedesk.deadlines.scan-interval", "PT2S");
-		properties.put("servicedesk.security.issuer", authServer.url().toString());
-		properties.put("servicedesk.security.jwk-set-uri", jwkSetUri());
-		// as command-line arguments they win over the service's own configuration files
-		String[] args = properties.entrySet()
-			.stream()
-			.map(property -> "--" + property.getKey() + "=" + property.getValue())
-			.toArray(String[]::new);
+		String[] args = asArguments(properties).toArray(String[]::new);
 		ConfigurableApplicationContext context = ServiceApplication.builder(service.application(), service.name())
 			.registerShutdownHook(false)
 			.run(args);
 		services.add(context);
 		serviceUrls.put(service.name(), URI.create("http://127.0.0.1:" + port));
 		log.info("{} listening on port {}", service.name(), port);
+	}
+
+	/**
+	 * Starts one more instance of a service in a JVM of its own, from its executable jar,
+	 * wired to this stack's PostgreSQL (database {@code database}), Kafka and
+	 * auth-server: for a test that kills it and starts it again. Ready once
+	 * {@link SeparateJvm#awaitReady} returns.
+	 * @param arguments more command-line arguments, e.g. its own consumer group
+	 */
+	public SeparateJvm startSeparately(String service, Path jar, String database, int port, List<String> arguments) {
+		requireJar(service, jar, "the test's jar property");
+		Map<String, Object> properties = serviceProperties(database, serviceUrls.get("notice-service").getPort(),
+				serviceUrls.get("deadline-service").getPort());
+		List<String> all = new ArrayList<>(asArguments(properties));
+		all.addAll(arguments);
+		return SeparateJvm.start(service, jar, port, "192m", all, Map.of());
+	}
+
+	private Map<String, Object> serviceProperties(String database, int noticePort, int calendarPort) {
+		Map<String, Object> properties = new LinkedHashMap<>();
+		// the services that call another one directly find it where it listens
+		properties.put("servicedesk.assist.notice.uri", "http://127.0.0.1:" + noticePort);
+		properties.put("servicedesk.visits.calendar.uri", "http://127.0.0.1:" + calendarPort);
+		properties.put("spring.datasource.url", postgres.jdbcUrl(database));
+		properties.put("spring.datasource.username", EmbeddedPostgres.SUPERUSER);
+		properties.put("spring.datasource.password", "");
+		properties.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
+		// on one machine, overdue clocks should show within seconds rather than half a
+		// minute
+		properties.put("servicedesk.deadlines.scan-interval", "PT2S");
+		properties.put("servicedesk.security.issuer", authServer.url().toString());
+		properties.put("servicedesk.security.jwk-set-uri", jwkSetUri());
+		return properties;
+	}
+
+	/** As command-line arguments they win over the service's own configuration files. */
+	private static List<String> asArguments(Map<String, Object> properties) {
+		return properties.entrySet()
+			.stream()
+			.map(property -> "--" + property.getKey() + "=" + property.getValue())
+			.toList();
 	}
 
 	private void startGateway(DevStackOptions options) {

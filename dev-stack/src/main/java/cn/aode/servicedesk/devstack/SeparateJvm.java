@@ -16,9 +16,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * An application that needs its own JVM (the WebFlux gateway, the auth-server with its
  * own security setup), started from its executable jar and ready once its readiness probe
- * answers 200. {@link #close()} stops it with SIGTERM, forcibly after 15 s.
+ * answers 200. {@link #close()} stops it with SIGTERM, forcibly after 15 s;
+ * {@link #kill()} stops it as a crash would.
  */
-final class SeparateJvm implements AutoCloseable {
+public final class SeparateJvm implements AutoCloseable {
 
 	private final String name;
 
@@ -53,16 +54,16 @@ final class SeparateJvm implements AutoCloseable {
 		}
 	}
 
-	URI url() {
+	public URI url() {
 		return url;
 	}
 
-	ProcessHandle handle() {
+	public ProcessHandle handle() {
 		return process.toHandle();
 	}
 
 	/** Waits until {@code /actuator/health/readiness} answers 200. */
-	void awaitReady(Duration timeout) {
+	public void awaitReady(Duration timeout) {
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 		HttpRequest ready = HttpRequest.newBuilder(url.resolve("/actuator/health/readiness"))
 			.timeout(Duration.ofSeconds(2))
@@ -89,6 +90,20 @@ final class SeparateJvm implements AutoCloseable {
 			throw new IllegalStateException("Interrupted while waiting for the " + name, ex);
 		}
 		throw new IllegalStateException("The " + name + " was not ready within " + timeout.toSeconds() + " s");
+	}
+
+	/**
+	 * Kills it with SIGKILL, as a crash or the OOM killer would: no shutdown hook, no
+	 * graceful shutdown; returns once it is gone.
+	 */
+	public void kill() {
+		process.destroyForcibly();
+		try {
+			process.waitFor();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Override

@@ -3,10 +3,8 @@ package cn.aode.servicedesk.systemtests;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import com.jayway.jsonpath.JsonPath;
@@ -81,17 +79,20 @@ class BrokerOutageReliabilityIT {
 		assertThat(ids(duringOutage, "create")).as("complaints accepted during the outage").isNotEmpty();
 
 		await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-			assertThat(clocksPerComplaint(accepted)).as("handling clocks per accepted complaint")
+			assertThat(StoredComplaints.handlingClocksPerComplaint(accepted))
+				.as("handling clocks per accepted complaint")
 				.hasSize(accepted.size());
-			assertThat(revisitPlansPerComplaint(fedBack)).as("revisit plans per fed-back complaint")
+			assertThat(StoredComplaints.revisitPlansPerComplaint(fedBack)).as("revisit plans per fed-back complaint")
 				.hasSize(fedBack.size());
 			assertThat(satisfiedClocks(fedBack)).as("satisfied handling clocks of the fed-back complaints")
 				.isEqualTo(fedBack.size());
-			assertThat(incompletePublications()).as("incomplete publications in complaint-service's outbox").isZero();
+			assertThat(StoredComplaints.unsentPublications("complaint"))
+				.as("incomplete publications in complaint-service's outbox")
+				.isZero();
 		});
-		assertThat(clocksPerComplaint(accepted)).as("handling clocks per accepted complaint")
+		assertThat(StoredComplaints.handlingClocksPerComplaint(accepted)).as("handling clocks per accepted complaint")
 			.allSatisfy((id, clocks) -> assertThat(clocks).as(id).isEqualTo(1));
-		assertThat(revisitPlansPerComplaint(fedBack)).as("revisit plans per fed-back complaint")
+		assertThat(StoredComplaints.revisitPlansPerComplaint(fedBack)).as("revisit plans per fed-back complaint")
 			.allSatisfy((id, plans) -> assertThat(plans).as(id).isEqualTo(1));
 		log.info(
 				"Kafka down {} s: {} calls ({} while down), {} complaints accepted ({} while down), {} fed back; "
@@ -103,10 +104,8 @@ class BrokerOutageReliabilityIT {
 
 	/** Accepts a complaint, records its handling and feeds the result back. */
 	private void round(Gateway clerk, SteadyLoad load) {
-		ResponseEntity<String> accepted = load.call("create", () -> clerk.post("/api/v1/complaints", """
-				{"customerId":"CRM-100234","customerName":"王丽","customerPhone":"13812345678",
-				 "channel":"PHONE","content":"%s 第%d件","category":"BILLING"}""".formatted(runTag,
-				sequence.incrementAndGet())));
+		ResponseEntity<String> accepted = load.call("create", () -> clerk.post("/api/v1/complaints",
+				StoredComplaints.newComplaint(runTag, sequence.incrementAndGet())));
 		if (accepted == null || !accepted.getStatusCode().is2xxSuccessful()) {
 			return;
 		}
@@ -131,20 +130,6 @@ class BrokerOutageReliabilityIT {
 			.toList();
 	}
 
-	private static Map<String, Long> clocksPerComplaint(List<String> complaintIds) {
-		return countsPer(ServiceDatabase.of("deadline").sql("""
-				select subject_case_id as id, count(*) as n from deadline_clock
-				 where subject_service = 'complaint-service' and purpose = 'handling' and subject_case_id = any(?)
-				 group by subject_case_id""").param(complaintIds.toArray(String[]::new)).query().listOfRows());
-	}
-
-	private static Map<String, Long> revisitPlansPerComplaint(List<String> complaintIds) {
-		return countsPer(ServiceDatabase.of("visit").sql("""
-				select source_case_id as id, count(*) as n from visit_plan
-				 where kind = 'COMPLAINT' and source_case_id = any(?)
-				 group by source_case_id""").param(complaintIds.toArray(String[]::new)).query().listOfRows());
-	}
-
 	private static long satisfiedClocks(List<String> complaintIds) {
 		return ServiceDatabase.of("deadline")
 			.sql("""
@@ -154,18 +139,6 @@ class BrokerOutageReliabilityIT {
 			.param(complaintIds.toArray(String[]::new))
 			.query(Long.class)
 			.single();
-	}
-
-	private static long incompletePublications() {
-		return ServiceDatabase.of("complaint")
-			.sql("select count(*) from event_publication where completion_date is null")
-			.query(Long.class)
-			.single();
-	}
-
-	private static Map<String, Long> countsPer(List<Map<String, Object>> rows) {
-		return rows.stream()
-			.collect(Collectors.toMap(row -> (String) row.get("id"), row -> ((Number) row.get("n")).longValue()));
 	}
 
 }

@@ -96,35 +96,22 @@ class DatabaseRestartReliabilityIT {
 				.filter(Answer::succeeded)
 				.map(answer -> JsonPath.<String>read(answer.body(), "$.id"))
 				.toList();
-			List<String> stored = ServiceDatabase.of("complaint")
-				.sql("select id::text from complaint where content like ?")
-				.param(runTag + "%")
-				.query(String.class)
-				.list();
+			List<String> stored = StoredComplaints.tagged("complaint", runTag);
 			assertThat(stored).as("every complaint answered 201 is stored").containsAll(acknowledged);
-			List<String> halfWritten = ServiceDatabase.of("complaint")
-				.sql("""
-						select c.id::text from complaint c
-						 where c.content like ?
-						   and (select count(*) from complaint_step s
-						         where s.complaint_id = c.id and s.step = 'ACCEPTED') <> 1""")
-				.param(runTag + "%")
-				.query(String.class)
-				.list();
-			assertThat(halfWritten).as("stored complaints without exactly one ACCEPTED step").isEmpty();
+			assertThat(StoredComplaints.halfWritten("complaint", runTag))
+				.as("stored complaints without exactly one ACCEPTED step")
+				.isEmpty();
 			await().atMost(Duration.ofSeconds(60))
-				.untilAsserted(() -> assertThat(handlingClocks(stored)).as("handling clocks of the stored complaints")
-					.isEqualTo(stored.size()));
-			assertThat(distinctClockedComplaints(stored)).as("complaints with a handling clock")
-				.isEqualTo(stored.size());
+				.untilAsserted(() -> assertThat(StoredComplaints.handlingClocksPerComplaint(stored))
+					.as("handling clocks per stored complaint")
+					.hasSize(stored.size()));
+			assertThat(StoredComplaints.handlingClocksPerComplaint(stored)).as("handling clocks per stored complaint")
+				.allSatisfy((id, clocks) -> assertThat(clocks).as(id).isEqualTo(1));
 		}
 	}
 
 	private String complaint() {
-		return """
-				{"customerId":"CRM-100234","customerName":"王丽","customerPhone":"13812345678",
-				 "channel":"PHONE","content":"%s 第%d件","category":"BILLING"}""".formatted(runTag,
-				sequence.incrementAndGet());
+		return StoredComplaints.newComplaint(runTag, sequence.incrementAndGet());
 	}
 
 	private String ownHealth() {
@@ -142,28 +129,6 @@ class DatabaseRestartReliabilityIT {
 		String body = Callers.anonymous()
 			.get("/actuator/health/downstream/{service}", ComplaintServiceApplication.NAME);
 		return JsonPath.read(body, "$.status");
-	}
-
-	private long handlingClocks(List<String> complaintIds) {
-		return ServiceDatabase.of("deadline")
-			.sql("""
-					select count(*) from deadline_clock
-					 where subject_service = 'complaint-service' and purpose = 'handling'
-					   and subject_case_id = any(?)""")
-			.param(complaintIds.toArray(String[]::new))
-			.query(Long.class)
-			.single();
-	}
-
-	private long distinctClockedComplaints(List<String> complaintIds) {
-		return ServiceDatabase.of("deadline")
-			.sql("""
-					select count(distinct subject_case_id) from deadline_clock
-					 where subject_service = 'complaint-service' and purpose = 'handling'
-					   and subject_case_id = any(?)""")
-			.param(complaintIds.toArray(String[]::new))
-			.query(Long.class)
-			.single();
 	}
 
 }
