@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.core.EventPublicationRepository;
@@ -26,8 +27,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * listener), each publication is stored at once, as Modulith would. Not for savepoints:
  * publications made inside a {@code NESTED} transaction that rolls back to its savepoint
  * are still written when the outer transaction commits; no service uses {@code NESTED}.
+ * Marking a publication as being sent, and deleting it once Kafka has it, is left to
+ * {@link PublicationMarks}, which writes those in batches too.
  */
-class BatchingEventPublicationRepository implements EventPublicationRepository {
+class BatchingEventPublicationRepository implements EventPublicationRepository, DisposableBean {
 
 	static final String INSERT = """
 			insert into event_publication (id, event_type, listener_id, publication_date, serialized_event, status,
@@ -40,11 +43,26 @@ class BatchingEventPublicationRepository implements EventPublicationRepository {
 
 	private final EventSerializer serializer;
 
+	private final PublicationMarks marks;
+
+	private final boolean deleteOnCompletion;
+
+	/**
+	 * @param deleteOnCompletion whether a completed publication is deleted
+	 * ({@code completion-mode: delete}); only then are completions batched
+	 */
 	BatchingEventPublicationRepository(EventPublicationRepository delegate, JdbcOperations jdbc,
-			EventSerializer serializer) {
+			EventSerializer serializer, boolean deleteOnCompletion) {
 		this.delegate = delegate;
 		this.jdbc = jdbc;
 		this.serializer = serializer;
+		this.marks = new PublicationMarks(jdbc);
+		this.deleteOnCompletion = deleteOnCompletion;
+	}
+
+	@Override
+	public void destroy() {
+		marks.close();
 	}
 
 	@Override
@@ -85,100 +103,118 @@ class BatchingEventPublicationRepository implements EventPublicationRepository {
 		}
 	}
 
+	/**
+	 * Writes the publications and the marks queued so far, so reads see them and no mark
+	 * is written after a later change of the same publication.
+	 */
+	private void settle() {
+		flushPending();
+		marks.flush();
+	}
+
 	@Override
 	public void markProcessing(UUID identifier) {
 		flushPending();
-		delegate.markProcessing(identifier);
+		marks.processing(identifier);
 	}
 
 	@Override
 	public void markCompleted(TargetEventPublication publication, Instant completionDate) {
+		if (deleteOnCompletion) {
+			publication.markCompleted(completionDate);
+			markCompleted(publication.getIdentifier(), completionDate);
+			return;
+		}
 		flushPending();
 		delegate.markCompleted(publication, completionDate);
 	}
 
 	@Override
 	public void markCompleted(Object event, PublicationTargetIdentifier identifier, Instant completionDate) {
-		flushPending();
+		settle();
 		delegate.markCompleted(event, identifier, completionDate);
 	}
 
 	@Override
 	public void markCompleted(UUID identifier, Instant completionDate) {
 		flushPending();
+		if (deleteOnCompletion) {
+			marks.completed(identifier);
+			return;
+		}
 		delegate.markCompleted(identifier, completionDate);
 	}
 
 	@Override
 	public void markFailed(UUID identifier) {
-		flushPending();
+		settle();
 		delegate.markFailed(identifier);
 	}
 
 	@Override
 	public boolean markResubmitted(UUID identifier, Instant resubmissionDate) {
-		flushPending();
+		settle();
 		return delegate.markResubmitted(identifier, resubmissionDate);
 	}
 
 	@Override
 	public List<TargetEventPublication> findIncompletePublications() {
-		flushPending();
+		settle();
 		return delegate.findIncompletePublications();
 	}
 
 	@Override
 	public List<TargetEventPublication> findIncompletePublicationsPublishedBefore(Instant instant) {
-		flushPending();
+		settle();
 		return delegate.findIncompletePublicationsPublishedBefore(instant);
 	}
 
 	@Override
 	public Optional<TargetEventPublication> findIncompletePublicationsByEventAndTargetIdentifier(Object event,
 			PublicationTargetIdentifier targetIdentifier) {
-		flushPending();
+		settle();
 		return delegate.findIncompletePublicationsByEventAndTargetIdentifier(event, targetIdentifier);
 	}
 
 	@Override
 	public List<TargetEventPublication> findCompletedPublications() {
-		flushPending();
+		settle();
 		return delegate.findCompletedPublications();
 	}
 
 	@Override
 	public void deletePublications(List<UUID> identifiers) {
-		flushPending();
+		settle();
 		delegate.deletePublications(identifiers);
 	}
 
 	@Override
 	public void deleteCompletedPublications() {
-		flushPending();
+		settle();
 		delegate.deleteCompletedPublications();
 	}
 
 	@Override
 	public void deleteCompletedPublicationsBefore(Instant instant) {
-		flushPending();
+		settle();
 		delegate.deleteCompletedPublicationsBefore(instant);
 	}
 
 	@Override
 	public List<TargetEventPublication> findFailedPublications(FailedCriteria criteria) {
-		flushPending();
+		settle();
 		return delegate.findFailedPublications(criteria);
 	}
 
 	@Override
 	public List<TargetEventPublication> findByStatus(EventPublication.Status status) {
-		flushPending();
+		settle();
 		return delegate.findByStatus(status);
 	}
 
 	@Override
 	public int countByStatus(EventPublication.Status status) {
-		flushPending();
+		settle();
 		return delegate.countByStatus(status);
 	}
 

@@ -35,7 +35,8 @@ class PublicationBatching implements BeanPostProcessor {
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
 		if (bean instanceof EventPublicationRepository repository && writesDefaultSchemaV2Table(repository)) {
-			return new BatchingEventPublicationRepository(repository, jdbc.getObject(), serializer.getObject());
+			return new BatchingEventPublicationRepository(repository, jdbc.getObject(), serializer.getObject(),
+					"delete".equalsIgnoreCase(environment.getProperty("spring.modulith.events.completion-mode")));
 		}
 		return bean;
 	}

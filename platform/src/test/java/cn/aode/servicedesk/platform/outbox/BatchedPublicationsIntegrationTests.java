@@ -152,6 +152,35 @@ class BatchedPublicationsIntegrationTests {
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(received.texts).contains(next.text()));
 	}
 
+	@Test
+	void processingAndCompletionAreWrittenInBatchesAndAFailureAfterAQueuedProcessingMarkStays() {
+		List<TargetEventPublication> stored = IntStream.range(0, 3)
+			.mapToObj(number -> publications.create(TargetEventPublication.of(ProbeEvent.numbered(20 + number),
+					PublicationTargetIdentifier.of("marked-listener"))))
+			.toList();
+		UUID sent = stored.get(0).getIdentifier();
+		UUID delivered = stored.get(1).getIdentifier();
+		UUID failed = stored.get(2).getIdentifier();
+		stored.forEach(publication -> publications.markProcessing(publication.getIdentifier()));
+		publications.markCompleted(stored.get(1), Instant.now());
+		// a failure is written at once, after the queued marks: never overwritten by them
+		publications.markFailed(failed);
+
+		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+			assertThat(statusOf(sent)).containsExactly("PROCESSING");
+			assertThat(statusOf(delivered)).as("completion-mode delete").isEmpty();
+		});
+		assertThat(statusOf(failed)).containsExactly("FAILED");
+		publications.deletePublications(List.of(sent, failed));
+	}
+
+	private List<String> statusOf(UUID publication) {
+		return jdbc.sql("select status from event_publication where id = ?")
+			.param(publication)
+			.query(String.class)
+			.list();
+	}
+
 	private long storedPublications() {
 		return jdbc.sql("select count(*) from event_publication").query(Long.class).single();
 	}
