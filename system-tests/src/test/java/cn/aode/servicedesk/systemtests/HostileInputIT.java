@@ -1,10 +1,14 @@
 package cn.aode.servicedesk.systemtests;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -19,16 +23,21 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import cn.aode.servicedesk.systemtests.DocumentedResponses.Verdict;
 import cn.aode.servicedesk.systemtests.DocumentedRoutes.Route;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertAll;
 
 /**
  * Hostile and malformed input at every documented route, through the gateway, with staff
  * tokens holding every role (so the requests reach the controllers): wrong types, missing
  * and unknown fields, huge and odd strings, broken JSON, bad path variables and query
  * parameters, generated from each operation's OpenAPI description with a fixed seed. No
- * answer may be a 5xx, and every error answer is problem+json. Run on its own with
+ * answer may be a 5xx, every error answer is problem+json, every JSON answer of a status
+ * the operation documents is valid against the documented schema, and afterwards no
+ * database holds a half-written row ({@link HalfWrittenRows}). Run on its own with
  * {@code ./mvnw -B verify -pl system-tests -Dit.test=HostileInputIT} (after a build).
  */
 class HostileInputIT {
@@ -46,7 +55,7 @@ class HostileInputIT {
 
 	@Test
 	@DisplayName("About 10,000 generated hostile requests to every documented route: no 5xx, every error "
-			+ "problem+json")
+			+ "problem+json, every documented answer as its schema says, no half-written rows afterwards")
 	void hostileInputNeverBreaksAService() throws InterruptedException {
 		List<Route> routes = DocumentedRoutes.atTheGateway()
 			.stream()
@@ -56,9 +65,14 @@ class HostileInputIT {
 		for (int i = 0; i < 8; i++) {
 			tokens.add("Bearer " + Callers.staffToken("hostile-" + i, ROLES));
 		}
+		DocumentedResponses documented = new DocumentedResponses();
 		List<String> failures = Collections.synchronizedList(new ArrayList<>());
 		AtomicInteger sent = new AtomicInteger();
 		AtomicInteger throttled = new AtomicInteger();
+		AtomicInteger validated = new AtomicInteger();
+		AtomicInteger mismatched = new AtomicInteger();
+		Map<Integer, Set<String>> undocumented = new ConcurrentSkipListMap<>();
+		AtomicInteger undocumentedAnswers = new AtomicInteger();
 		ExecutorService senders = Executors.newFixedThreadPool(8);
 		for (int r = 0; r < routes.size(); r++) {
 			Route route = routes.get(r);
@@ -70,26 +84,55 @@ class HostileInputIT {
 					ResponseEntity<String> answer = send(route.method(), request, token);
 					sent.incrementAndGet();
 					int status = answer.getStatusCode().value();
+					MediaType contentType = answer.getHeaders().getContentType();
 					if (status == 429) {
 						throttled.incrementAndGet();
+						return;
 					}
-					else if (status >= 500) {
+					if (status >= 500) {
 						failures.add(route.key() + " " + request.uri() + " → " + status + " "
 								+ abbreviated(answer.getBody()));
+						return;
 					}
-					else if (status >= 400 && !MediaType.APPLICATION_PROBLEM_JSON
-						.isCompatibleWith(answer.getHeaders().getContentType())) {
-						failures.add(route.key() + " " + request.uri() + " → " + status + " as "
-								+ answer.getHeaders().getContentType());
+					if (status >= 400 && !MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(contentType)) {
+						failures.add(route.key() + " " + request.uri() + " → " + status + " as " + contentType);
+					}
+					Verdict verdict = documented.check(route, status, contentType, answer.getBody());
+					switch (verdict.outcome()) {
+						case UNDOCUMENTED_STATUS -> {
+							undocumentedAnswers.incrementAndGet();
+							undocumented.computeIfAbsent(status, s -> new ConcurrentSkipListSet<>()).add(route.key());
+						}
+						case VALIDATED -> {
+							validated.incrementAndGet();
+							if (!verdict.mismatches().isEmpty()) {
+								mismatched.incrementAndGet();
+								failures.add(route.key() + " " + request.uri() + " → " + status + " not as documented: "
+										+ abbreviated(verdict.mismatches()));
+							}
+						}
 					}
 				});
 			}
 		}
 		senders.shutdown();
 		assertThat(senders.awaitTermination(15, TimeUnit.MINUTES)).isTrue();
-		System.out.printf("Hostile input: %d requests to %d routes, %d throttled (429), %d failures%n", sent.get(),
-				routes.size(), throttled.get(), failures.size());
-		assertThat(failures).as("5xx or non-problem errors (first of %d)", failures.size()).hasSizeLessThanOrEqualTo(0);
+		System.out.printf(
+				"Hostile input: %d requests to %d routes, %d throttled (429), %d answers validated against their "
+						+ "documented schemas (%d mismatches), %d of undocumented statuses, %d failures%n",
+				sent.get(), routes.size(), throttled.get(), validated.get(), mismatched.get(),
+				undocumentedAnswers.get(), failures.size());
+		undocumented.forEach((status, keys) -> System.out.printf("  undocumented %d on %d routes%s%n", status,
+				keys.size(), status < 400 ? ": " + keys : ""));
+		System.out.printf("Half-written rows: %d invariants over %d state-changing calls answered 2xx%n",
+				HalfWrittenRows.INVARIANTS.size(), HalfWrittenRows.succeededChanges());
+		assertAll(
+				() -> assertThat(failures)
+					.as("5xx, non-problem errors or answers not as documented (first of %d)", failures.size())
+					.hasSizeLessThanOrEqualTo(0),
+				// a change's audit entry follows its answer by a moment
+				() -> await().atMost(Duration.ofSeconds(10))
+					.untilAsserted(() -> assertThat(HalfWrittenRows.broken()).as("half-written rows").isEmpty()));
 	}
 
 	/** A request to send: its path and query, and its body (null: none). */
@@ -221,6 +264,18 @@ class HostileInputIT {
 
 	private static String abbreviated(String body) {
 		return body == null ? "" : body.length() > 300 ? body.substring(0, 300) + "…" : body;
+	}
+
+	/**
+	 * The first three messages, each cut to 200 characters, and how many more there are.
+	 */
+	private static String abbreviated(List<String> messages) {
+		return String.join("; ",
+				messages.stream()
+					.limit(3)
+					.map(message -> message.length() > 200 ? message.substring(0, 200) + "…" : message)
+					.toList())
+				+ (messages.size() > 3 ? " (and " + (messages.size() - 3) + " more)" : "");
 	}
 
 }

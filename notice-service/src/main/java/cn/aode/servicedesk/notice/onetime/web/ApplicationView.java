@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import cn.aode.servicedesk.notice.onetime.Applicant;
 import cn.aode.servicedesk.notice.onetime.Application;
 import cn.aode.servicedesk.notice.onetime.Completion;
@@ -24,8 +26,10 @@ record ApplicationView(UUID id, String number, String matterCode, Applicant appl
 
 	/**
 	 * One check, 1 the first: what was found and the notice it led to; a check during
-	 * handling is not a trip of the customer.
+	 * handling is not a trip of the customer. Documented under its own name: the
+	 * pre-check's answer is a {@code TripView} too.
 	 */
+	@Schema(name = "ApplicationTripView")
 	record TripView(int check, Instant at, String checkedBy, List<String> accepted, List<String> missing, UUID noticeId,
 			String noticeNumber, boolean inHandling) {
 
