@@ -18,6 +18,7 @@ import cn.aode.servicedesk.platform.cases.CaseNumbers;
 import cn.aode.servicedesk.platform.inbox.InboxConfiguration;
 import cn.aode.servicedesk.platform.outbox.OutboxConfiguration;
 import cn.aode.servicedesk.platform.problem.ProblemDetailsAdvice;
+import cn.aode.servicedesk.platform.problem.ProblemDocumentation;
 import cn.aode.servicedesk.platform.security.ServiceSecurityConfiguration;
 import cn.aode.servicedesk.platform.web.IdempotencyKeyFilter;
 import cn.aode.servicedesk.platform.web.RequestIdFilter;
@@ -50,6 +51,11 @@ public class PlatformAutoConfiguration {
 	@Bean
 	AuditEntries auditEntries(JdbcClient jdbc) {
 		return new AuditEntries(jdbc);
+	}
+
+	@Bean
+	ProblemDocumentation problemDocumentation() {
+		return new ProblemDocumentation();
 	}
 
 	@Bean
