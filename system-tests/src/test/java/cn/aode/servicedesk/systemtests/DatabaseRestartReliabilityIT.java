@@ -101,12 +101,7 @@ class DatabaseRestartReliabilityIT {
 			assertThat(StoredComplaints.halfWritten("complaint", runTag))
 				.as("stored complaints without exactly one ACCEPTED step")
 				.isEmpty();
-			await().atMost(Duration.ofSeconds(60))
-				.untilAsserted(() -> assertThat(StoredComplaints.handlingClocksPerComplaint(stored))
-					.as("handling clocks per stored complaint")
-					.hasSize(stored.size()));
-			assertThat(StoredComplaints.handlingClocksPerComplaint(stored)).as("handling clocks per stored complaint")
-				.allSatisfy((id, clocks) -> assertThat(clocks).as(id).isEqualTo(1));
+			StoredComplaints.awaitOneHandlingClockEach(stored);
 		}
 	}
 

@@ -117,17 +117,12 @@ class ServiceCrashReliabilityIT {
 			assertThat(unsentAtTheCrash)
 				.as("publications committed but not yet sent when the service died "
 						+ "(else the crash proved nothing about the outbox)")
-				.isPositive();
+				.isGreaterThanOrEqualTo(100);
 			await().atMost(Duration.ofSeconds(60))
 				.untilAsserted(() -> assertThat(StoredComplaints.unsentPublications(DATABASE))
 					.as("unsent publications after the restart")
 					.isZero());
-			await().atMost(Duration.ofSeconds(60))
-				.untilAsserted(() -> assertThat(StoredComplaints.handlingClocksPerComplaint(stored))
-					.as("handling clocks per stored complaint")
-					.hasSize(stored.size()));
-			assertThat(StoredComplaints.handlingClocksPerComplaint(stored)).as("handling clocks per stored complaint")
-				.allSatisfy((id, clocks) -> assertThat(clocks).as(id).isEqualTo(1));
+			StoredComplaints.awaitOneHandlingClockEach(stored);
 			log.info(
 					"{} complaints answered 201, {} stored; outbox drained and every complaint clocked {} s after "
 							+ "the restart",
@@ -139,10 +134,14 @@ class ServiceCrashReliabilityIT {
 	 * Starts the service on this test's port and database and waits until it is ready.
 	 */
 	private SeparateJvm start() {
-		SeparateJvm started = stack.startSeparately(ComplaintServiceApplication.NAME, jar, DATABASE, port,
+		SeparateJvm started = stack.startSeparately(ComplaintServiceApplication.NAME, jar, DATABASE, port, List.of(
 				// its own consumer group: it must not take partitions from the stack's
 				// instance
-				List.of("--spring.kafka.consumer.group-id=complaint-service-crash-test"));
+				"--spring.kafka.consumer.group-id=complaint-service-crash-test",
+				// a slow link to the broker: each send waits 200 ms for its batch, so the
+				// outbox holds a backlog when the process dies (with the batched marks it
+				// otherwise keeps up, and the crash would prove nothing about it)
+				"--spring.kafka.producer.properties.linger.ms=200"));
 		started.awaitReady(READY_TIMEOUT);
 		return started;
 	}

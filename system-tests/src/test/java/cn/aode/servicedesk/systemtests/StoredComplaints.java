@@ -1,8 +1,12 @@
 package cn.aode.servicedesk.systemtests;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * What the reliability tests find in the databases after their load: the complaints of a
@@ -62,6 +66,19 @@ final class StoredComplaints {
 				select subject_case_id as id, count(*) as n from deadline_clock
 				 where subject_service = 'complaint-service' and purpose = 'handling' and subject_case_id = any(?)
 				 group by subject_case_id""").param(complaintIds.toArray(String[]::new)).query().listOfRows());
+	}
+
+	/**
+	 * Waits up to a minute until every complaint has its handling clock in
+	 * deadline-service, then insists on exactly one each.
+	 */
+	static void awaitOneHandlingClockEach(List<String> complaintIds) {
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(
+					() -> assertThat(handlingClocksPerComplaint(complaintIds)).as("handling clocks per complaint")
+						.hasSize(complaintIds.size()));
+		assertThat(handlingClocksPerComplaint(complaintIds)).as("handling clocks per complaint")
+			.allSatisfy((id, clocks) -> assertThat(clocks).as(id).isEqualTo(1));
 	}
 
 	/** visit-service's revisit plans per complaint, for the complaints that have any. */
