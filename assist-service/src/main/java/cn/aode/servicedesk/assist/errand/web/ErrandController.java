@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.aode.servicedesk.assist.errand.Authorisation;
@@ -116,6 +118,7 @@ class ErrandController {
 	}
 
 	@PostMapping("/authorisations")
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Record a customer's voluntary authorisation (AST-7): permits, validity, the signed paper's "
 			+ "reference; one not voluntary answers 422 naming AST-7")
 	ResponseEntity<AuthorisationView> authorise(Caller caller, @Valid @RequestBody AuthoriseRequest request) {
@@ -149,6 +152,7 @@ class ErrandController {
 	}
 
 	@PostMapping("/errands")
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Begin a permit errand (AST-7) under an authorisation valid today that covers the permit "
 			+ "(422 naming AST-7 otherwise); its deadline clock starts")
 	ResponseEntity<ErrandView> begin(Caller caller, @Valid @RequestBody BeginErrandRequest request) {

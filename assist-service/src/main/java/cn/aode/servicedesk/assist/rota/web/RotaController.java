@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.aode.servicedesk.assist.rota.AbsenceReason;
@@ -87,6 +89,7 @@ class RotaController {
 	}
 
 	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Put a helper on duty in a shift (AST-3): a third window helper in one shift answers 422 "
 			+ "naming AST-3; by the window staff or the center's head (403 AST-3 otherwise)")
 	ResponseEntity<DutyView> assign(Caller caller, @Valid @RequestBody AssignDutyRequest request) {
@@ -113,6 +116,7 @@ class RotaController {
 	}
 
 	@PostMapping("/{id}/substitution")
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "A helper is away (trip, meeting, leave): the substitute stands in for the duty (AST-3); by "
 			+ "the window staff or the center's head")
 	ResponseEntity<DutyView> substitute(Caller caller, @PathVariable UUID id,

@@ -19,6 +19,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.aode.servicedesk.assist.training.Exam;
@@ -122,6 +124,7 @@ class TrainingController {
 	}
 
 	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Hold a training (AST-8, AST-10): weekly and short trainings invite every full-time helper "
 			+ "besides those named; by the window staff or the center's head (403 AST-8 otherwise)")
 	ResponseEntity<TrainingView> hold(Caller caller, @Valid @RequestBody HoldTrainingRequest request) {
@@ -164,6 +167,7 @@ class TrainingController {
 	}
 
 	@PostMapping("/exams")
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Set the monthly exam (AST-9) on the month's trainings; a month without trainings answers "
 			+ "422 naming AST-9, a second exam of a month 409")
 	ResponseEntity<ExamView> setExam(Caller caller, @Valid @RequestBody SetExamRequest request) {

@@ -77,6 +77,19 @@ class ComplaintApiIntegrationTests {
 	}
 
 	@Test
+	@DisplayName("The API document shows accepting a complaint as answering 201, as it does, not 200")
+	void apiDocumentShowsAcceptingAsCreated() {
+		MvcTestResult docs = mvc.get().uri("/v3/api-docs").exchange();
+
+		assertThat(docs).hasStatus(HttpStatus.OK)
+			.bodyJson()
+			.extractingPath("$.paths['/api/v1/complaints'].post.responses")
+			.asMap()
+			.containsKey("201")
+			.doesNotContainKey("200");
+	}
+
+	@Test
 	void invalidFieldsAnswer400ProblemWithEachFieldError() throws Exception {
 		MvcTestResult result = api.post("/api/v1/complaints", """
 				{"customerName":"","customerPhone":"12","channel":"PHONE","content":"x"}""");

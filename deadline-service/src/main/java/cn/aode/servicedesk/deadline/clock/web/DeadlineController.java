@@ -58,6 +58,7 @@ class DeadlineController {
 	}
 
 	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Register a time limit (DL-2); no policy means 3 working days with a written reply (DL-3)")
 	ResponseEntity<ClockView> start(@Valid @RequestBody StartClockRequest request) {
 		DeadlineClock clock = service.start(new ClockRequest(

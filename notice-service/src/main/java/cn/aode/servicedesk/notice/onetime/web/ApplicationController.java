@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.aode.servicedesk.notice.onetime.Application;
@@ -52,6 +54,7 @@ class ApplicationController {
 	}
 
 	@PostMapping("/{id}/notices")
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Tell the materials found missing or not in order while the application is handled "
 			+ "(NTC-7): a notice of them, each with why it is asked now, interrupts the handling until the customer "
 			+ "brings them (the clock keeps running); items the first notice left out are reported for the first "

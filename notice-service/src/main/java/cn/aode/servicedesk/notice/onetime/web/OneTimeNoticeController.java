@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -64,6 +66,7 @@ class OneTimeNoticeController {
 	}
 
 	@PostMapping("/api/v1/prechecks")
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Pre-check the materials of a customer's first trip for a matter (NTC-2): opens an "
 			+ "application; complete → handling starts now with the matter's time limit (deadline.requested); "
 			+ "incomplete → every missing item at once in one notice, oral by default or WRITTEN on request (NTC-3)")

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.aode.servicedesk.platform.security.Caller;
@@ -43,6 +44,7 @@ class AssignmentController {
 	}
 
 	@PostMapping("/customers/{crmId}/specialists")
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Assign a specialist to a customer (SPC-1; the same one twice is refused, SPC-6)")
 	ResponseEntity<AssignmentView> assign(@PathVariable String crmId, Caller caller,
 			@Valid @RequestBody AssignRequest request) {

@@ -49,6 +49,7 @@ class NeedController {
 	}
 
 	@PostMapping("/needs")
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Submit a need to one or more department heads at once (SPC-3)")
 	ResponseEntity<NeedView> submit(Caller caller, @Valid @RequestBody SubmitNeedRequest request) {
 		CustomerNeed need = service.submit(request.customerCrmId(), caller.staffMember(), request.title(),
