@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.aode.servicedesk.assist.desk.DeskCase;
@@ -102,6 +104,7 @@ class HelpDeskController {
 	@PostMapping("/consultations")
 	@Operation(summary = "A consultation (AST-5): the matter's procedure, complete materials list with how to obtain "
 			+ "each, and time limit, from notice-service's catalogue, recorded as told; free of charge")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<DeskCaseView> consult(Caller caller, @Valid @RequestBody ConsultationRequest request) {
 		DeskCase consultation = desk.consult(request.applicant().applicant(), request.matterCode(), request.question(),
 				caller.staffMember());
@@ -112,6 +115,8 @@ class HelpDeskController {
 	@Operation(summary = "Pre-check the applicant's materials (AST-6 = NTC-2) in notice-service: complete → GUIDED, "
 			+ "the helper leads them through; incomplete → AWAITING_MATERIALS with every missing item and how to obtain "
 			+ "it; notice-service unavailable → 202 PRECHECK_PENDING, kept to be retried")
+	@ApiResponse(responseCode = "201", description = "Pre-checked: GUIDED or AWAITING_MATERIALS")
+	@ApiResponse(responseCode = "202", description = "notice-service unavailable: PRECHECK_PENDING, retried later")
 	ResponseEntity<DeskCaseView> precheck(Caller caller, @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization,
 			@Valid @RequestBody PreCheckRequest request) {
 		return created(desk.assist(request.check(), authorization, caller.staffMember()));
@@ -120,6 +125,8 @@ class HelpDeskController {
 	@PostMapping("/cases/{id}/precheck")
 	@Operation(summary = "Retry a pending pre-check (AST-6) with the same idempotency key; If-Match names the version "
 			+ "retried (412 when stale)")
+	@ApiResponse(responseCode = "200", description = "Pre-checked: GUIDED or AWAITING_MATERIALS")
+	@ApiResponse(responseCode = "202", description = "notice-service still unavailable: PRECHECK_PENDING")
 	ResponseEntity<DeskCaseView> retry(@PathVariable UUID id,
 			@RequestHeader(HttpHeaders.AUTHORIZATION) String authorization,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -63,6 +64,8 @@ class HelperController {
 	@Operation(summary = "Name a staff member a full-time or window helper (AST-2): 201 when new, 200 otherwise; by "
 			+ "the window staff or the center's head, 403 naming AST-2 for anyone else; If-Match names the version "
 			+ "renamed (412 when stale)")
+	@ApiResponse(responseCode = "201", description = "Named: a new helper")
+	@ApiResponse(responseCode = "200", description = "Renamed or unchanged")
 	ResponseEntity<HelperView> name(Caller caller, @PathVariable @Size(max = 64) String staffId,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody NameHelperRequest request) {

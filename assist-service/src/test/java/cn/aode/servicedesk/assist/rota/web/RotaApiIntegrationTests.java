@@ -232,4 +232,21 @@ class RotaApiIntegrationTests {
 
 	}
 
+	@Test
+	@DisplayName("The API document shows naming a helper as answering 201 when new and 200 otherwise, with the helper "
+			+ "as the body of both")
+	void apiDocumentShowsNamingAsCreatedOrOk() {
+		MvcTestResult docs = mvc.get().uri("/v3/api-docs").exchange();
+
+		assertThat(docs).hasStatus(HttpStatus.OK);
+		assertThat(docs).bodyJson()
+			.extractingPath("$.paths['/api/v1/helpers/{staffId}'].put.responses")
+			.asMap()
+			.containsOnlyKeys("200", "201", "default");
+		assertThat(docs).bodyJson()
+			.extractingPath("$.paths['/api/v1/helpers/{staffId}'].put.responses['201'].content['application/json']"
+					+ ".schema['$ref']")
+			.isEqualTo("#/components/schemas/HelperView");
+	}
+
 }

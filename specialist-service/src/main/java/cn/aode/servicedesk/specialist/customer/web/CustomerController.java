@@ -5,6 +5,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Pageable;
@@ -57,6 +58,8 @@ class CustomerController {
 	@PutMapping("/{crmId}")
 	@Operation(summary = "Create or update a customer from the CRM (201 created, 200 updated or unchanged); If-Match "
 			+ "names the version updated (412 when stale)")
+	@ApiResponse(responseCode = "201", description = "Created")
+	@ApiResponse(responseCode = "200", description = "Updated or unchanged")
 	ResponseEntity<CustomerView> upsert(@PathVariable String crmId, Caller caller,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody CustomerRequest request) {

@@ -291,4 +291,21 @@ class CustomerApiIntegrationTests {
 		return calls.put(uri, json);
 	}
 
+	@Test
+	@DisplayName("The API document shows the CRM's customer upsert as answering 201 when created and 200 otherwise, "
+			+ "with the customer as the body of both")
+	void apiDocumentShowsUpsertAsCreatedOrOk() {
+		MvcTestResult docs = mvc.get().uri("/v3/api-docs").exchange();
+
+		assertThat(docs).hasStatus(HttpStatus.OK);
+		assertThat(docs).bodyJson()
+			.extractingPath("$.paths['/api/v1/customers/{crmId}'].put.responses")
+			.asMap()
+			.containsOnlyKeys("200", "201", "default");
+		assertThat(docs).bodyJson()
+			.extractingPath("$.paths['/api/v1/customers/{crmId}'].put.responses['201'].content['application/json']"
+					+ ".schema['$ref']")
+			.isEqualTo("#/components/schemas/CustomerView");
+	}
+
 }
