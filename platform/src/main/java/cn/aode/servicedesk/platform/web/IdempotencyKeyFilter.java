@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -104,14 +105,15 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
 		String caller = caller();
 		int reserved;
 		try {
-			jdbc.sql("delete from idempotent_request where caller = ? and idempotency_key = ? and method = 'POST'"
-					+ " and path = ? and status is null and created_at < ?")
-				.params(caller, key, path, Timestamp.from(clock.instant().minus(ABANDONED_AFTER)))
-				.update();
+			// one statement: a new key is reserved, an abandoned reservation taken over,
+			// anything else left
+			Instant now = clock.instant();
 			reserved = jdbc
 				.sql("insert into idempotent_request (caller, idempotency_key, method, path, request_hash, created_at)"
-						+ " values (?, ?, 'POST', ?, ?, ?) on conflict do nothing")
-				.params(caller, key, path, hash, Timestamp.from(clock.instant()))
+						+ " values (?, ?, 'POST', ?, ?, ?) on conflict (caller, idempotency_key, method, path)"
+						+ " do update set request_hash = excluded.request_hash, created_at = excluded.created_at"
+						+ " where idempotent_request.status is null and idempotent_request.created_at < ?")
+				.params(caller, key, path, hash, Timestamp.from(now), Timestamp.from(now.minus(ABANDONED_AFTER)))
 				.update();
 		}
 		catch (DataAccessException ex) {

@@ -1,7 +1,11 @@
 package cn.aode.servicedesk.complaint.procedure.web;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -53,6 +58,9 @@ class ComplaintApiIntegrationTests {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private JsonCalls api;
 
@@ -466,6 +474,45 @@ class ComplaintApiIntegrationTests {
 		assertThat(first).hasStatus(HttpStatus.CREATED);
 		assertThat(another).hasStatus(HttpStatus.CREATED).doesNotContainHeader("Idempotent-Replayed");
 		assertThat(another.getResponse().getHeader("Location")).isNotEqualTo(first.getResponse().getHeader("Location"));
+	}
+
+	@Test
+	@DisplayName("A reservation left by a first request that never answered (its process died) is taken over after "
+			+ "two minutes and the retry creates the complaint; a recent one answers 409, the first may still answer")
+	void anAbandonedReservationIsTakenOverAndARecentOneIsInProgress() throws Exception {
+		String hash = HexFormat.of()
+			.formatHex(MessageDigest.getInstance("SHA-256").digest(WANG_LI.getBytes(StandardCharsets.UTF_8)));
+		reserve("lost-1", hash, Instant.now().minus(Duration.ofMinutes(3)));
+		reserve("running-1", hash, Instant.now());
+
+		MvcTestResult takenOver = createAsClerk3("lost-1");
+		MvcTestResult inProgress = createAsClerk3("running-1");
+
+		assertThat(takenOver).hasStatus(HttpStatus.CREATED).doesNotContainHeader("Idempotent-Replayed");
+		assertThat(createAsClerk3("lost-1")).hasStatus(HttpStatus.CREATED)
+			.hasHeader("Idempotent-Replayed", "true")
+			.hasHeader("Location", takenOver.getResponse().getHeader("Location"));
+		assertThat(inProgress).hasStatus(HttpStatus.CONFLICT).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(inProgress).bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("urn:servicedesk:problem:idempotency-in-progress");
+	}
+
+	private void reserve(String key, String hash, Instant at) {
+		jdbc.sql("insert into idempotent_request (caller, idempotency_key, method, path, request_hash, created_at)"
+				+ " values ('clerk-3', ?, 'POST', '/api/v1/complaints', ?, ?)")
+			.params(key, hash, Timestamp.from(at))
+			.update();
+	}
+
+	private MvcTestResult createAsClerk3(String key) {
+		return mvc.post()
+			.uri("/api/v1/complaints")
+			.header("Idempotency-Key", key)
+			.header("Authorization", TestTokens.staff("clerk-3", Role.SERVICE_CENTER_CLERK))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(WANG_LI)
+			.exchange();
 	}
 
 }
