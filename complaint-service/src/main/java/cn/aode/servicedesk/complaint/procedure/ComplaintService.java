@@ -14,6 +14,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.aode.servicedesk.events.visit.VisitRecorded;
 import cn.aode.servicedesk.platform.cases.CaseNumbers;
@@ -43,13 +44,16 @@ public class ComplaintService {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transactions;
+
 	ComplaintService(Complaints complaints, ComplaintHistory history, CaseNumbers numbers, ComplaintSettings settings,
-			Clock clock) {
+			Clock clock, TransactionTemplate transactions) {
 		this.complaints = complaints;
 		this.history = history;
 		this.numbers = numbers;
 		this.settings = settings;
 		this.clock = clock;
+		this.transactions = transactions;
 	}
 
 	/**
@@ -58,13 +62,21 @@ public class ComplaintService {
 	 * leader (CMP-4).
 	 * @param majorReason why it is major, or null
 	 */
-	@Transactional
 	public Complaint accept(Complainant complainant, ComplaintChannel channel, String content, Intake intake,
 			String majorReason, String actor) {
+		// numbered before the transaction, so that concurrent complaints do not queue for
+		// the day's counter
+		String number = numbers.nextCommitted(NUMBER_PREFIX);
+		return transactions
+			.execute(status -> accept(number, complainant, channel, content, intake, majorReason, actor));
+	}
+
+	private Complaint accept(String number, Complainant complainant, ComplaintChannel channel, String content,
+			Intake intake, String majorReason, String actor) {
 		Instant now = clock.instant();
 		String department = intake.department() == null ? settings.officeDepartment() : intake.department();
 		ComplaintCategory category = intake.category() == null ? ComplaintCategory.OTHER : intake.category();
-		Complaint complaint = Complaint.accept(numbers.next(NUMBER_PREFIX), complainant, channel, content,
+		Complaint complaint = Complaint.accept(number, complainant, channel, content,
 				new Intake(intake.receivedBy(), department, category, intake.subject(), intake.attachments(),
 						intake.appointment()),
 				settings.handlingLimits().get(category), settings.officeHandler(),

@@ -8,12 +8,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Hands out case numbers as front desks expect them: prefix, business date
  * (Asia/Shanghai) and a daily counter, e.g. {@code TS20261127-0001}. The counter row is
- * locked by the upsert, so concurrent requests never share a number; it rolls back with
- * the case that took it.
+ * locked by the upsert, so concurrent requests never share a number. {@link #next} takes
+ * it inside the case's transaction (no gaps, but the prefix's next case waits for that
+ * commit); {@link #nextCommitted} takes it before (no waiting, a gap when the case
+ * fails).
  */
 public class CaseNumbers {
 
@@ -35,7 +38,8 @@ public class CaseNumbers {
 
 	/**
 	 * The next number for the prefix today; call inside the transaction that creates the
-	 * case.
+	 * case: the number rolls back with it, so the day's numbers have no gaps, and the
+	 * next case of the prefix waits until this transaction ends.
 	 */
 	public String next(String prefix) {
 		if (!PREFIX.matcher(prefix).matches()) {
@@ -49,6 +53,22 @@ public class CaseNumbers {
 			.query(Integer.class)
 			.single();
 		return prefix + DAY.format(today) + "-" + String.format("%04d", counter);
+	}
+
+	/**
+	 * The next number for the prefix today, committed at once by a statement of its own:
+	 * for cases created concurrently at volume (complaints from the app and the CRM),
+	 * which would otherwise queue behind each other's transactions for the counter. Call
+	 * it before the case's transaction; a case that then fails leaves its number unused.
+	 * @throws IllegalStateException inside a transaction, where the counter would stay
+	 * locked until that transaction ends
+	 */
+	public String nextCommitted(String prefix) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			throw new IllegalStateException(
+					"A number committed at once is taken before the case's transaction, not inside one");
+		}
+		return next(prefix);
 	}
 
 }
