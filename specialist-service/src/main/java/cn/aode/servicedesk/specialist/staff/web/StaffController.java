@@ -66,6 +66,12 @@ class StaffController {
 		return service.departments().stream().map(DepartmentView::of).toList();
 	}
 
+	@GetMapping("/departments/{id}")
+	@Operation(summary = "One department, its version as ETag (the If-Match of a rename or a head's appointment)")
+	ResponseEntity<DepartmentView> department(@PathVariable String id) {
+		return ETags.ok(service.department(id), DepartmentView::of);
+	}
+
 	@PutMapping("/staff/{id}")
 	@Operation(summary = "Create or update a staff member; If-Match names the version updated (412 when stale)")
 	ResponseEntity<StaffView> saveStaff(@PathVariable String id,

@@ -133,6 +133,21 @@ class StaffControllerTests {
 	}
 
 	@Test
+	@DisplayName("SPC-2: one department answers with its head and its version as ETag; an unknown one 404 "
+			+ "problem+json")
+	void showsOneDepartmentWithItsVersion() {
+		given(service.department("CSC")).willReturn(department("CSC", "客服中心", "head-01"));
+		given(service.department("NONE")).willThrow(new NotFoundException("Department", "NONE"));
+
+		assertThat(calls().get("/api/v1/departments/CSC")).hasStatusOk()
+			.hasHeader(HttpHeaders.ETAG, "\"2\"")
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"id":"CSC","name":"客服中心","headStaffId":"head-01","version":2}""");
+		assertProblem(calls().get("/api/v1/departments/NONE"), HttpStatus.NOT_FOUND, "not-found");
+	}
+
+	@Test
 	@DisplayName("SPC-2: a staff member and a department answer their version as ETag; an If-Match is passed on and "
 			+ "a stale one answers 412 problem+json")
 	void staffAndDepartmentsAreChangedFromTheVersionTheCallerSaw() {
