@@ -17,7 +17,9 @@ import java.util.concurrent.TimeUnit;
  * An application that needs its own JVM (the WebFlux gateway, the auth-server with its
  * own security setup), started from its executable jar and ready once its readiness probe
  * answers 200. {@link #close()} stops it with SIGTERM, forcibly after 15 s;
- * {@link #kill()} stops it as a crash would.
+ * {@link #kill()} stops it as a crash would. Like the dev stack's own JVM it runs C1
+ * only, unless {@code devstack.jit} is {@code c2}
+ * ({@code DEV_STACK_JIT=c2 bin/dev-stack}).
  */
 public final class SeparateJvm implements AutoCloseable {
 
@@ -40,8 +42,12 @@ public final class SeparateJvm implements AutoCloseable {
 	 */
 	static SeparateJvm start(String name, Path jar, int port, String heap, List<String> arguments,
 			Map<String, String> environment) {
-		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xms32m", "-Xmx" + heap, "-XX:+UseSerialGC",
-				"-XX:TieredStopAtLevel=1", "-Xss512k", "-jar", jar.toAbsolutePath().toString(), "--server.port=" + port,
+		List<String> command = new ArrayList<>(
+				List.of(javaExecutable(), "-Xms32m", "-Xmx" + heap, "-XX:+UseSerialGC", "-Xss512k"));
+		if (!"c2".equals(System.getProperty("devstack.jit"))) {
+			command.add("-XX:TieredStopAtLevel=1");
+		}
+		command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + port,
 				"--spring.main.banner-mode=off"));
 		command.addAll(arguments);
 		ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
