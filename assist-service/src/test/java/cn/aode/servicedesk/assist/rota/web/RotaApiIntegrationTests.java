@@ -30,6 +30,7 @@ import cn.aode.servicedesk.platform.TestTokens;
 import cn.aode.servicedesk.platform.TopicRecords;
 import cn.aode.servicedesk.platform.security.Role;
 
+import static cn.aode.servicedesk.platform.ApiDocumentAssertions.assertDocumentedAnswers;
 import static cn.aode.servicedesk.platform.JsonCalls.body;
 import static cn.aode.servicedesk.platform.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -236,17 +237,7 @@ class RotaApiIntegrationTests {
 	@DisplayName("The API document shows naming a helper as answering 201 when new and 200 otherwise, with the helper "
 			+ "as the body of both")
 	void apiDocumentShowsNamingAsCreatedOrOk() {
-		MvcTestResult docs = mvc.get().uri("/v3/api-docs").exchange();
-
-		assertThat(docs).hasStatus(HttpStatus.OK);
-		assertThat(docs).bodyJson()
-			.extractingPath("$.paths['/api/v1/helpers/{staffId}'].put.responses")
-			.asMap()
-			.containsOnlyKeys("200", "201", "default");
-		assertThat(docs).bodyJson()
-			.extractingPath("$.paths['/api/v1/helpers/{staffId}'].put.responses['201'].content['application/json']"
-					+ ".schema['$ref']")
-			.isEqualTo("#/components/schemas/HelperView");
+		assertDocumentedAnswers(mvc, "put", "/api/v1/helpers/{staffId}", "HelperView", "200", "201");
 	}
 
 }
