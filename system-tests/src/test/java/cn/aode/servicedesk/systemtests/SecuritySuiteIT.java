@@ -152,9 +152,8 @@ class SecuritySuiteIT {
 			+ "user is still served")
 	void aBurstBeyondTheRateLimitIsSlowedDown() throws InterruptedException {
 		String hasty = "Bearer " + Callers.staffToken("suite-hasty", "SERVICE_CENTER_CLERK");
-		// a cheap call (an unknown complaint, 404), so the burst outruns the bucket's
-		// refill on a slow machine
-		// too; it goes on until the limit answers, at most 4,000 calls
+		// cheap calls (an unknown complaint, 404) outrun the refill on a slow machine
+		// too; the burst goes on until the limit answers, at most 4,000 calls
 		Route one = new Route("complaint-service", HttpMethod.GET, "/api/v1/complaints/{id}",
 				"/api/v1/complaints/" + UUID.randomUUID(), Map.of(), "");
 		List<ResponseEntity<String>> limited = Collections.synchronizedList(new ArrayList<>());
