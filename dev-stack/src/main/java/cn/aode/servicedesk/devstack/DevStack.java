@@ -117,10 +117,13 @@ public final class DevStack implements AutoCloseable {
 		postgres.start();
 		ServiceCatalog.SERVICES.forEach(service -> postgres.createDatabaseIfMissing(service.database()));
 		postgres.createDatabaseIfMissing(AUTH_DATABASE);
+		Map<String, Integer> ports = servicePorts(options);
+		// the auth-server and the gateway start in their own JVMs while this one starts
+		// Kafka and the services: on two cores the starts overlap instead of queueing
 		startAuthServer(options);
+		startGateway(options, ports);
 		kafka.start();
-		startServices(options);
-		startGateway(options);
+		startServices(ports);
 		authServer.awaitReady(READY_TIMEOUT);
 		gateway.awaitReady(READY_TIMEOUT);
 	}
@@ -144,14 +147,18 @@ public final class DevStack implements AutoCloseable {
 		return "http://127.0.0.1:" + authServer.url().getPort() + "/oauth2/jwks";
 	}
 
-	private void startServices(DevStackOptions options) {
+	private static Map<String, Integer> servicePorts(DevStackOptions options) {
+		Map<String, Integer> ports = new LinkedHashMap<>();
+		for (Service service : ServiceCatalog.SERVICES) {
+			ports.put(service.name(),
+					Ports.preferred(options.servicePorts() ? service.preferredPort() : 0, service.name()));
+		}
+		return ports;
+	}
+
+	private void startServices(Map<String, Integer> ports) {
 		ExecutorService starter = Executors.newFixedThreadPool(2);
 		try {
-			Map<String, Integer> ports = new LinkedHashMap<>();
-			for (Service service : ServiceCatalog.SERVICES) {
-				ports.put(service.name(),
-						Ports.preferred(options.servicePorts() ? service.preferredPort() : 0, service.name()));
-			}
 			List<Future<?>> started = new ArrayList<>();
 			for (Service service : ServiceCatalog.SERVICES) {
 				started.add(starter.submit(() -> startService(service, ports.get(service.name()), ports)));
@@ -188,7 +195,7 @@ public final class DevStack implements AutoCloseable {
 			.registerShutdownHook(false)
 			.run(args);
 		services.add(context);
-		serviceUrls.put(service.name(), URI.create("http://127.0.0.1:" + port));
+		serviceUrls.put(service.name(), serviceUrl(port));
 		log.info("{} listening on port {}", service.name(), port);
 	}
 
@@ -233,15 +240,20 @@ public final class DevStack implements AutoCloseable {
 			.toList();
 	}
 
-	private void startGateway(DevStackOptions options) {
+	private void startGateway(DevStackOptions options, Map<String, Integer> servicePorts) {
 		int port = Ports.preferred(options.gatewayPort(), "gateway");
 		Map<String, String> environment = new LinkedHashMap<>();
 		for (Service service : ServiceCatalog.SERVICES) {
-			environment.put("SERVICES_" + service.envKey() + "_URL", serviceUrls.get(service.name()).toString());
+			environment.put("SERVICES_" + service.envKey() + "_URL",
+					serviceUrl(servicePorts.get(service.name())).toString());
 		}
 		environment.put("AUTH_ISSUER", authServer.url().toString());
 		environment.put("AUTH_JWK_SET_URI", jwkSetUri());
 		gateway = SeparateJvm.start("gateway", options.gatewayJar(), port, "160m", List.of(), environment);
+	}
+
+	private static URI serviceUrl(int port) {
+		return URI.create("http://127.0.0.1:" + port);
 	}
 
 	private static void requireJar(String name, Path jar, String property) {
