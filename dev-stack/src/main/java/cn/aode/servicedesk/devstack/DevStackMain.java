@@ -2,6 +2,7 @@ package cn.aode.servicedesk.devstack;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -52,11 +53,28 @@ public final class DevStackMain {
 			stack.close();
 			stopped.countDown();
 		}, "dev-stack-shutdown"));
-		System.out.println(summary(stack, options, startup));
+		String summary = summary(stack, options, startup);
+		recordClassData(stack);
+		System.out.println(summary);
 		if (exitWhenReady) {
 			System.exit(0);
 		}
 		stopped.await();
+	}
+
+	/**
+	 * The first start after a build records each JVM's class data for the next ones;
+	 * before the ready line, so that whoever waits for it finds the machine quiet.
+	 */
+	private static void recordClassData(DevStack stack) {
+		ClassDataArchives.configured().ifPresent(archives -> {
+			long begin = System.nanoTime();
+			if (archives.recordMissing(Map.of(ClassDataArchives.SERVICES, ProcessHandle.current(), "gateway",
+					stack.gatewayProcess(), "auth-server", stack.authServerProcess()))) {
+				System.out.printf("Recorded the JVMs' class data for faster starts in %.1f s%n",
+						(System.nanoTime() - begin) / 1e9);
+			}
+		});
 	}
 
 	private static String summary(DevStack stack, DevStackOptions options, Duration startup) {

@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
  * answers 200. {@link #close()} stops it with SIGTERM, forcibly after 15 s;
  * {@link #kill()} stops it as a crash would. Like the dev stack's own JVM it runs C1
  * only, unless {@code devstack.jit} is {@code c2}
- * ({@code DEV_STACK_JIT=c2 bin/dev-stack}).
+ * ({@code DEV_STACK_JIT=c2 bin/dev-stack}), and maps its class-data archive when the
+ * stack has them ({@link ClassDataArchives}).
  */
 public final class SeparateJvm implements AutoCloseable {
 
@@ -47,6 +48,7 @@ public final class SeparateJvm implements AutoCloseable {
 		if (!"c2".equals(System.getProperty("devstack.jit"))) {
 			command.add("-XX:TieredStopAtLevel=1");
 		}
+		ClassDataArchives.configured().ifPresent(archives -> command.addAll(archives.jvmOptions(name)));
 		command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + port,
 				"--spring.main.banner-mode=off"));
 		command.addAll(arguments);
