@@ -22,6 +22,7 @@ import cn.aode.servicedesk.events.appointment.AppointmentCancelled;
 import cn.aode.servicedesk.events.appointment.AppointmentCompleted;
 import cn.aode.servicedesk.events.appointment.AppointmentGaveUp;
 import cn.aode.servicedesk.events.appointment.AppointmentReminderDue;
+import cn.aode.servicedesk.events.appointment.AppointmentRescheduled;
 import cn.aode.servicedesk.events.complaint.ComplaintAccepted;
 import cn.aode.servicedesk.events.complaint.ComplaintResolved;
 import cn.aode.servicedesk.events.customer.CustomerUpserted;
@@ -82,6 +83,9 @@ class GoldenJsonTests {
 				Arguments.of(new AppointmentCancelled(EVENT_ID, AT, APPOINTMENT_ID, "YY20261127-0003", "CRM-100234",
 						"HOME_VISIT", "开通燃气", "CANNOT_COME_IN_WORKING_HOURS", DUE, HOME, "staff-017", "CANCELLED",
 						"customer:CRM-100234", "临时有事")),
+				Arguments.of(new AppointmentRescheduled(EVENT_ID, AT, APPOINTMENT_ID, "YY20261127-0003", "CRM-100234",
+						"HOME_VISIT", "开通燃气", "CANNOT_COME_IN_WORKING_HOURS", DUE, HOME, "staff-017", "ACCEPTED",
+						Instant.parse("2026-11-28T10:00:00Z"), "customer:CRM-100234", "客户临时出差")),
 				Arguments.of(new AppointmentReminderDue(EVENT_ID, AT, APPOINTMENT_ID, "YY20261127-0003", "CRM-100234",
 						"HOME_VISIT", "开通燃气", "CANNOT_COME_IN_WORKING_HOURS", DUE, HOME, "staff-017", "ACCEPTED",
 						"PT24H", "王丽", "13812345678")),

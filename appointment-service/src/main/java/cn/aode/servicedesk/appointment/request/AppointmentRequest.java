@@ -19,6 +19,7 @@ import cn.aode.servicedesk.events.appointment.AppointmentAccepted;
 import cn.aode.servicedesk.events.appointment.AppointmentCancelled;
 import cn.aode.servicedesk.events.appointment.AppointmentCompleted;
 import cn.aode.servicedesk.events.appointment.AppointmentGaveUp;
+import cn.aode.servicedesk.events.appointment.AppointmentRescheduled;
 import cn.aode.servicedesk.events.deadline.DeadlineRequested;
 import cn.aode.servicedesk.events.deadline.DeadlineSatisfied;
 import cn.aode.servicedesk.events.deadline.DeadlineSubject;
@@ -204,9 +205,13 @@ public class AppointmentRequest extends Aggregate<AppointmentRequest> {
 		}
 		requireReason(reason);
 		requireFuture(agreedTime, now);
+		Instant previous = agreedTime();
 		this.appointment = appointment.rescheduled(agreedTime, span);
 		changes.add(new AppointmentChange(ChangeKind.RESCHEDULED, by, now, reason.strip(), agreedTime,
 				appointment.staffId()));
+		registerEvent(new AppointmentRescheduled(UUID.randomUUID(), now, id, number, applicant.customerId(),
+				details.kind().name(), details.matter(), details.reason().name(), agreedTime, place(), staffId(),
+				status.name(), previous, by, reason.strip()));
 	}
 
 	/**

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import cn.aode.servicedesk.appointment.schedule.Span;
+import cn.aode.servicedesk.events.appointment.AppointmentRescheduled;
 import cn.aode.servicedesk.events.deadline.DeadlineRequested;
 import cn.aode.servicedesk.events.deadline.DeadlineSatisfied;
 import cn.aode.servicedesk.events.staff.StaffRecordEntryRequested;
@@ -231,13 +232,28 @@ class AppointmentRequestTests {
 	}
 
 	@Test
-	@DisplayName("APT-6: rescheduling moves the time and span for the same staff member and keeps who, when and why")
+	@DisplayName("APT-6: rescheduling moves the time and span for the same staff member, keeps who, when and why, "
+			+ "and tells the other services the new time")
 	void reschedulingKeepsTheHistory() {
 		AppointmentRequest request = accepted();
 		Instant later = NOW.plus(Duration.ofDays(3));
 		Span laterSpan = new Span(later.minus(Duration.ofMinutes(30)), later.plus(Duration.ofMinutes(90)));
+		int events = request.pendingEvents().size();
 
 		request.reschedule(later, laterSpan, "客户临时出差", "customer:CRM-7", NOW.plusSeconds(60));
+
+		assertThat(request.pendingEvents()).hasSize(events + 1)
+			.last()
+			.isInstanceOfSatisfying(AppointmentRescheduled.class, moved -> {
+				assertThat(moved.appointmentId()).isEqualTo(request.id());
+				assertThat(moved.agreedTime()).isEqualTo(later);
+				assertThat(moved.previousAgreedTime()).isEqualTo(NOW.plus(Duration.ofDays(1)));
+				assertThat(moved.staffId()).isEqualTo("spc-01");
+				assertThat(moved.status()).isEqualTo("ACCEPTED");
+				assertThat(moved.rescheduledBy()).isEqualTo("customer:CRM-7");
+				assertThat(moved.rescheduleReason()).isEqualTo("客户临时出差");
+				assertThat(moved.occurredAt()).isEqualTo(NOW.plusSeconds(60));
+			});
 
 		assertThat(request.status()).isEqualTo(RequestStatus.ACCEPTED);
 		assertThat(request.agreedTime()).isEqualTo(later);
@@ -252,6 +268,7 @@ class AppointmentRequestTests {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> request.reschedule(later, laterSpan, " ", "clerk-1", NOW));
 		assertThat(request.changes()).hasSize(2);
+		assertThat(request.pendingEvents()).hasSize(events + 1);
 	}
 
 	@Test

@@ -118,9 +118,9 @@ public class Customers {
 	}
 
 	/**
-	 * An appointment of a customer changed (accepted, completed, cancelled, given up);
-	 * kept unless a later change is already known. Appointments of applicants who are not
-	 * customers are not kept.
+	 * An appointment of a customer changed (accepted, rescheduled, completed, cancelled,
+	 * given up); kept unless a later change is already known. Appointments of applicants
+	 * who are not customers are not kept.
 	 */
 	public void appointment(CustomerAppointment appointment, String crmId) {
 		if (crmId == null) {

@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import com.jayway.jsonpath.JsonPath;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -31,11 +32,15 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.json.JsonMapper;
 
+import cn.aode.servicedesk.events.Topics;
+import cn.aode.servicedesk.events.appointment.AppointmentRescheduled;
 import cn.aode.servicedesk.events.customer.SpecialistAssigned;
 import cn.aode.servicedesk.infra.test.EmbeddedInfra;
+import cn.aode.servicedesk.infra.test.SharedInfra;
 import cn.aode.servicedesk.platform.EventRecords;
 import cn.aode.servicedesk.platform.JsonCalls;
 import cn.aode.servicedesk.platform.TestTokens;
+import cn.aode.servicedesk.platform.TopicRecords;
 import cn.aode.servicedesk.platform.cases.CaseNumbers;
 
 import static cn.aode.servicedesk.platform.JsonCalls.body;
@@ -295,6 +300,17 @@ class AppointmentScheduleIntegrationTests {
 		assertThat(dayOf).bodyJson()
 			.extractingPath("$.free[1].start")
 			.isEqualTo(first.plus(Duration.ofHours(2)).toString());
+		List<ConsumerRecord<String, String>> published = TopicRecords.awaitRecords(
+				SharedInfra.get().kafka().bootstrapServers(), Topics.APPOINTMENT_EVENTS, 1,
+				TopicRecords.keyAndType(late, AppointmentRescheduled.TYPE));
+		assertThat(published).singleElement().satisfies(record -> {
+			assertThat(JsonPath.<String>read(record.value(), "$.agreedTime"))
+				.isEqualTo(first.plus(Duration.ofMinutes(30)).toString());
+			assertThat(JsonPath.<String>read(record.value(), "$.previousAgreedTime"))
+				.isEqualTo(first.plus(Duration.ofHours(4)).toString());
+			assertThat(JsonPath.<String>read(record.value(), "$.staffId")).isEqualTo(staff);
+			assertThat(JsonPath.<String>read(record.value(), "$.rescheduleReason")).isEqualTo("客户要求提前");
+		});
 	}
 
 	@Test

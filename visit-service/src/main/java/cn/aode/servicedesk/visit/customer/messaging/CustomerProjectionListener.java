@@ -9,6 +9,7 @@ import cn.aode.servicedesk.events.appointment.AppointmentAccepted;
 import cn.aode.servicedesk.events.appointment.AppointmentCancelled;
 import cn.aode.servicedesk.events.appointment.AppointmentCompleted;
 import cn.aode.servicedesk.events.appointment.AppointmentGaveUp;
+import cn.aode.servicedesk.events.appointment.AppointmentRescheduled;
 import cn.aode.servicedesk.events.complaint.ComplaintAccepted;
 import cn.aode.servicedesk.events.complaint.ComplaintResolved;
 import cn.aode.servicedesk.events.customer.CustomerUpserted;
@@ -57,6 +58,10 @@ class CustomerProjectionListener {
 				accepted -> customers.appointment(new CustomerAppointment(accepted.appointmentId(), accepted.number(),
 						accepted.kind(), accepted.matter(), accepted.agreedTime(), accepted.staffId(),
 						accepted.status(), null, accepted.occurredAt()), accepted.customerId()))
+				&& !inbound.handle(CONSUMER, record, AppointmentRescheduled.TYPE, AppointmentRescheduled.class,
+						moved -> customers.appointment(new CustomerAppointment(moved.appointmentId(), moved.number(),
+								moved.kind(), moved.matter(), moved.agreedTime(), moved.staffId(), moved.status(), null,
+								moved.occurredAt()), moved.customerId()))
 				&& !inbound.handle(CONSUMER, record, AppointmentCompleted.TYPE, AppointmentCompleted.class,
 						completed -> customers.appointment(
 								new CustomerAppointment(completed.appointmentId(), completed.number(), completed.kind(),
