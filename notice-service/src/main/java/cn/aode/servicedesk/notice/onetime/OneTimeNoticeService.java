@@ -86,14 +86,15 @@ public class OneTimeNoticeService {
 	/**
 	 * NTC-4: the customer brings what the application's latest notice asked for; what
 	 * earlier trips accepted stays accepted unless handed in again with a problem.
-	 * @param expectedVersion the notice's version the caller saw ({@code If-Match}), or
-	 * null
+	 * @param expectedVersion the version of the notice's application the caller saw
+	 * ({@code If-Match}: the ETag of the pre-check's or the last supplement's answer), or
+	 * null; a supplement changes the application, not the notice
 	 */
 	@Transactional
 	public TripResult supplement(UUID noticeId, Long expectedVersion, TripMaterials materials, String by) {
 		OneTimeNotice notice = notice(noticeId);
-		StaleVersionException.requireCurrent("Notice", noticeId, expectedVersion, notice.version());
 		Application application = application(notice.applicationId());
+		StaleVersionException.requireCurrent("Application", application.id(), expectedVersion, application.version());
 		application.requireAwaitingMaterials();
 		if (notice.trip() != application.trips().size()) {
 			throw new InvalidStateException("Notice " + notice.number() + " was followed by a later notice of "

@@ -82,12 +82,14 @@ class OneTimeNoticeController {
 	@Operation(summary = "The customer comes back with what the application's latest notice asked for (NTC-4): "
 			+ "complete → handling starts with the matter's time limit; otherwise a new notice of all that is still "
 			+ "missing, each item with why it is asked again; items the first notice left out are reported for the "
-			+ "first issuer's staff record (NTC-7); 409 when a later notice exists or handling started")
-	TripView supplement(Caller caller, @PathVariable UUID id,
+			+ "first issuer's staff record (NTC-7); 409 when a later notice exists or handling started. If-Match and "
+			+ "the answer's ETag are the application's version, as in the pre-check's answer")
+	ResponseEntity<TripView> supplement(Caller caller, @PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody SupplementRequest request) {
-		return TripView
-			.of(service.supplement(id, ETags.parseIfMatch(ifMatch), request.materials(), caller.staffMember()));
+		TripResult result = service.supplement(id, ETags.parseIfMatch(ifMatch), request.materials(),
+				caller.staffMember());
+		return ResponseEntity.ok().eTag(ETags.of(result.application().version())).body(TripView.of(result));
 	}
 
 	@PostMapping("/api/v1/notices/{id}/written")

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -148,17 +149,25 @@ class OneTimeNoticeApiIntegrationTests {
 	@Test
 	@DisplayName("NTC-4: once the customer brings what the written notice asked for, handling starts and a "
 			+ "deadline.requested carries the matter's time limit; the application counts both trips; a further "
-			+ "supplement answers 409; completing the handling stops the clock (DL-1)")
+			+ "supplement answers 409; completing the handling stops the clock (DL-1); If-Match is the application's "
+			+ "version, from the pre-check's answer")
 	void theSupplementStartsTheHandlingClock() {
 		MvcTestResult checked = staff("clerk-1").post("/api/v1/prechecks", PRECHECK.formatted("RESIDENTIAL_CONNECTION",
 				presented("ID_CARD", "PROPERTY_PROOF"), ",\"notice\":\"WRITTEN\""));
 		String notice = "/api/v1/notices/" + read(checked, "$.notice.id");
 		String applicationId = read(checked, "$.applicationId");
+		String checkedVersion = checked.getResponse().getHeader(HttpHeaders.ETAG);
+		String materials = "{\"presented\":[" + presented("INDOOR_ACCEPTANCE") + "]}";
+		assertProblem(staff("clerk-2").post(notice + "/supplement", "\"7\"", materials), HttpStatus.PRECONDITION_FAILED,
+				"stale-version");
 
-		MvcTestResult supplied = staff("clerk-2").post(notice + "/supplement",
-				"{\"presented\":[" + presented("INDOOR_ACCEPTANCE") + "]}");
+		MvcTestResult supplied = staff("clerk-2").post(notice + "/supplement", checkedVersion, materials);
 
 		assertThat(supplied).hasStatusOk();
+		assertThat(supplied.getResponse().getHeader(HttpHeaders.ETAG)).isNotEqualTo(checkedVersion)
+			.isEqualTo(staff("clerk-2").get("/api/v1/applications/" + applicationId)
+				.getResponse()
+				.getHeader(HttpHeaders.ETAG));
 		assertThat(supplied).bodyJson().extractingPath("$.complete").isEqualTo(true);
 		assertThat(supplied).bodyJson().extractingPath("$.trip").isEqualTo(2);
 		assertThat(supplied).bodyJson().extractingPath("$.handlingTimeLimit.policy").isEqualTo("P5WD");

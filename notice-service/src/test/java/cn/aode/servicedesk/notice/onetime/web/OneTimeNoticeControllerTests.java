@@ -104,7 +104,7 @@ class OneTimeNoticeControllerTests {
 		JsonCalls api = new JsonCalls(mvc);
 		given(service.notice(NOTICE)).willThrow(new NotFoundException("Notice", NOTICE));
 		given(service.supplement(eq(NOTICE), eq(3L), any(), any()))
-			.willThrow(new StaleVersionException("Notice", NOTICE, 3, 4));
+			.willThrow(new StaleVersionException("Application", NOTICE, 3, 4));
 		given(service.supplement(eq(NOTICE), eq(null), any(), any()))
 			.willThrow(new InvalidStateException("Application BJ20261127-0001 is being handled"));
 
