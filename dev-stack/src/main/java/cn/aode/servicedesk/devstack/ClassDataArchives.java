@@ -76,7 +76,7 @@ final class ClassDataArchives {
 			.redirectOutput(ProcessBuilder.Redirect.DISCARD);
 		try {
 			Process process = dump.start();
-			if (process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0 && Files.isRegularFile(archive)) {
+			if (process.waitFor(2, TimeUnit.MINUTES) && process.exitValue() == 0 && Files.isRegularFile(archive)) {
 				return true;
 			}
 			process.destroyForcibly();
@@ -88,7 +88,18 @@ final class ClassDataArchives {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+		discard(archive);
 		return false;
+	}
+
+	/** A half-written archive would be mapped by no start and recorded by none. */
+	private static void discard(Path archive) {
+		try {
+			Files.deleteIfExists(archive);
+		}
+		catch (IOException ex) {
+			log.warn("Could not delete {}: {}", archive, ex.getMessage());
+		}
 	}
 
 	private Path archive(String name) {
