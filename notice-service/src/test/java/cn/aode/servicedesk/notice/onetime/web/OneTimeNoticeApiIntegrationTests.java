@@ -152,11 +152,15 @@ class OneTimeNoticeApiIntegrationTests {
 			+ "supplement answers 409; completing the handling stops the clock (DL-1); If-Match is the application's "
 			+ "version, from the pre-check's answer")
 	void theSupplementStartsTheHandlingClock() {
-		MvcTestResult checked = staff("clerk-1").post("/api/v1/prechecks", PRECHECK.formatted("RESIDENTIAL_CONNECTION",
-				presented("ID_CARD", "PROPERTY_PROOF"), ",\"notice\":\"WRITTEN\""));
+		MvcTestResult checked = staff("clerk-1").post("/api/v1/prechecks",
+				PRECHECK.formatted("RESIDENTIAL_CONNECTION", presented("ID_CARD", "PROPERTY_PROOF"), ""));
 		String notice = "/api/v1/notices/" + read(checked, "$.notice.id");
 		String applicationId = read(checked, "$.applicationId");
 		String checkedVersion = checked.getResponse().getHeader(HttpHeaders.ETAG);
+		// put in writing afterwards: the notice's version moves on, the application's
+		// stays
+		assertThat(staff("clerk-1").post(notice + "/written", "").getResponse().getHeader(HttpHeaders.ETAG))
+			.isNotEqualTo(checkedVersion);
 		String materials = "{\"presented\":[" + presented("INDOOR_ACCEPTANCE") + "]}";
 		assertProblem(staff("clerk-2").post(notice + "/supplement", "\"7\"", materials), HttpStatus.PRECONDITION_FAILED,
 				"stale-version");
