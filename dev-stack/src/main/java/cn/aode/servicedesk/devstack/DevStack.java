@@ -104,6 +104,12 @@ public final class DevStack implements AutoCloseable {
 		return gateway.handle();
 	}
 
+	/** Every JVM of the stack by name, this one included ({@link ClassDataArchives}). */
+	Map<String, ProcessHandle> jvms() {
+		return Map.of(ClassDataArchives.SERVICES, ProcessHandle.current(), gateway.name(), gateway.handle(),
+				authServer.name(), authServer.handle());
+	}
+
 	/** The auth-server's process, for measuring it. */
 	public ProcessHandle authServerProcess() {
 		return authServer.handle();

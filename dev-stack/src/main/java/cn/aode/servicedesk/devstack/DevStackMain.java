@@ -2,7 +2,6 @@ package cn.aode.servicedesk.devstack;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -69,8 +68,7 @@ public final class DevStackMain {
 	private static void recordClassData(DevStack stack) {
 		ClassDataArchives.configured().ifPresent(archives -> {
 			long begin = System.nanoTime();
-			if (archives.recordMissing(Map.of(ClassDataArchives.SERVICES, ProcessHandle.current(), "gateway",
-					stack.gatewayProcess(), "auth-server", stack.authServerProcess()))) {
+			if (archives.recordMissing(stack.jvms())) {
 				System.out.printf("Recorded the JVMs' class data for faster starts in %.1f s%n",
 						(System.nanoTime() - begin) / 1e9);
 			}

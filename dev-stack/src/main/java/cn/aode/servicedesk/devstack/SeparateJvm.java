@@ -62,6 +62,10 @@ public final class SeparateJvm implements AutoCloseable {
 		}
 	}
 
+	public String name() {
+		return name;
+	}
+
 	public URI url() {
 		return url;
 	}
